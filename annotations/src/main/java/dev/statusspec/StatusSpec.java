@@ -1,0 +1,72 @@
+package dev.statusspec;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Generates compile-time-checked Java from an API's status-code catalogue written in YAML.
+ *
+ * <p>Put it on an interface and name the spec file:
+ *
+ * <pre>{@code
+ * @StatusSpec("field-api-statuses.yaml")
+ * public interface FieldApi {}
+ * }</pre>
+ *
+ * <p>The spec lists the statuses in the order the generated enum declares them:
+ *
+ * <pre>
+ * name: FieldApi                 # optional: prefix of the generated names
+ * description: Status codes of the Field API.
+ * statuses:
+ *   - code: 200                  # required, 100..599
+ *     name: OK                   # required: the reason phrase
+ *     description: The request has succeeded.
+ *   - code: 409
+ *     name: Conflict
+ *     errorCode: conflict        # tells apart statuses that share a code
+ *   - code: 409
+ *     id: TENANT_SUSPENDED       # Java constant; default derived from name
+ *     name: Tenant Suspended
+ *     errorCode: tenant_suspended
+ *   - code: 503
+ *     name: Service Unavailable
+ *     retryable: true            # default false
+ *     deprecated: use 529 instead # true, or the reason
+ *     exception: BackendDownException # 4xx/5xx only
+ * </pre>
+ *
+ * <p>With {@code P} the spec's {@code name} (or else the interface's simple name), the annotation
+ * processor {@code dev.statusspec:statusspec-processor} then generates, in the interface's package:
+ *
+ * <ul>
+ *   <li>{@code enum PStatus}, implementing the annotated interface, with lookups by code;
+ *   <li>{@code PException}, {@code PClientException}, {@code PServerException} and one final
+ *       exception class per error status;
+ *   <li>{@code PStatusHandler<R>} and {@code PExceptionHandler<R>}, with one method per status, so
+ *       that a status added to the spec breaks every handler that does not handle it;
+ *   <li>{@code META-INF/statusspec/P.md}, a reference page of the statuses.
+ * </ul>
+ *
+ * <p>Every problem in the spec is reported as a compile error with the spec's file, line and
+ * column. The generated code has no runtime dependency: this annotation is not needed at run time.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface StatusSpec {
+
+  /**
+   * The path of the YAML spec, resolved like {@link Class#getResource(String)}: a plain name is
+   * relative to the annotated interface's package, a name starting with {@code /} is relative to
+   * the root. The spec is looked up in the class output (where Maven has copied {@code
+   * src/main/resources}), the class path, the source path and next to the interface's own source
+   * file; when none has it, the compile error lists every place tried.
+   *
+   * @return the spec's path
+   */
+  String value();
+}

@@ -1,0 +1,157 @@
+package dev.statusspec.processor.check;
+
+import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Message;
+import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Spec;
+import dev.statusspec.processor.model.Status;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The rules that compare statuses with each other and with the names the generated code needs:
+ * unique ids and handler methods, shared codes told apart by errorCodes, generated type names that
+ * do not collide, and the largest catalogue one enum can hold.
+ */
+public final class SpecValidator {
+
+  /**
+   * The most statuses one spec may have. Every enum constant costs bytes in the enum's class
+   * initializer, which the JVM limits to 64 KB; measured in {@code ScaleTest}.
+   */
+  public static final int MAX_STATUSES = 3000;
+
+  private SpecValidator() {}
+
+  /**
+   * Reports to {@code diagnostics} every rule {@code spec} breaks when annotated on an interface
+   * named {@code interfaceName}.
+   */
+  public static void validate(Spec spec, String interfaceName, Diagnostics diagnostics) {
+    List<Status> statuses = spec.statuses();
+    if (statuses.size() > MAX_STATUSES) {
+      diagnostics.report(
+          Message.TOO_MANY_STATUSES, statuses.get(MAX_STATUSES).position(), statuses.size(),
+          MAX_STATUSES);
+      return;
+    }
+    uniqueIds(statuses, diagnostics);
+    uniqueHandlerMethods(statuses, diagnostics);
+    sharedCodes(statuses, diagnostics);
+    uniqueTypeNames(spec, interfaceName, diagnostics);
+  }
+
+  private static void uniqueIds(List<Status> statuses, Diagnostics diagnostics) {
+    Map<String, Status> byId = new HashMap<>();
+    for (Status status : statuses) {
+      Status first = byId.putIfAbsent(status.id(), status);
+      if (first != null) {
+        diagnostics.report(
+            Message.DUPLICATE_ID,
+            status.idPosition(),
+            status.id(),
+            first.idPosition().line(),
+            status.idDerived() || first.idDerived()
+                ? " (ids are derived from names unless given; add a distinct 'id:' to one of them)"
+                : "");
+      }
+    }
+  }
+
+  private static void uniqueHandlerMethods(List<Status> statuses, Diagnostics diagnostics) {
+    Map<String, Status> byMethod = new HashMap<>();
+    for (Status status : statuses) {
+      Status first = byMethod.putIfAbsent(status.handlerMethodName(), status);
+      if (first != null && !first.id().equals(status.id())) {
+        diagnostics.report(
+            Message.HANDLER_METHOD_CLASH,
+            status.idPosition(),
+            status.id(),
+            first.id(),
+            first.idPosition().line(),
+            status.handlerMethodName());
+      }
+    }
+  }
+
+  private static void sharedCodes(List<Status> statuses, Diagnostics diagnostics) {
+    Map<Integer, List<Status>> byCode =
+        statuses.stream()
+            .collect(Collectors.groupingBy(Status::code, LinkedHashMap::new, Collectors.toList()));
+    for (List<Status> sharing : byCode.values()) {
+      if (sharing.size() < 2) {
+        continue;
+      }
+      String lines =
+          sharing.stream()
+              .map(s -> String.valueOf(s.position().line()))
+              .collect(Collectors.joining(", "));
+      Map<String, Status> byErrorCode = new HashMap<>();
+      for (Status status : sharing) {
+        if (status.errorCode().isEmpty()) {
+          diagnostics.report(
+              Message.SHARED_CODE_NEEDS_ERROR_CODE,
+              status.position(),
+              status.code(),
+              sharing.size(),
+              lines);
+          continue;
+        }
+        Status first = byErrorCode.putIfAbsent(status.errorCode().get(), status);
+        if (first != null) {
+          diagnostics.report(
+              Message.DUPLICATE_ERROR_CODE,
+              status.errorCodePosition(),
+              status.errorCode().get(),
+              status.code(),
+              first.errorCodePosition().line());
+        }
+      }
+    }
+  }
+
+  private static void uniqueTypeNames(Spec spec, String interfaceName, Diagnostics diagnostics) {
+    GeneratedNames names = GeneratedNames.of(spec, interfaceName);
+    Map<String, String> owners = new HashMap<>();
+    owners.put(interfaceName, "the annotated interface " + interfaceName);
+    List<String> fixed = new ArrayList<>(names.allTypes(spec));
+    fixed.subList(fixed.size() - spec.errors().size(), fixed.size()).clear();
+    for (String type : fixed) {
+      String clash = owners.putIfAbsent(type, "the generated " + type);
+      if (clash != null) {
+        diagnostics.report(
+            Message.TYPE_NAME_CLASH,
+            spec.namePosition(),
+            "the generated type "
+                + type
+                + " has the same name as "
+                + clash
+                + "; set the spec's 'name:' to another prefix");
+      }
+    }
+    for (Status status : spec.errors()) {
+      String type = status.exceptionName();
+      Position position = status.exception().isPresent() ? status.exceptionPosition() : status.idPosition();
+      String clash =
+          owners.putIfAbsent(
+              type, "the exception of " + status.displayName() + " (line " + position.line() + ")");
+      if (clash != null) {
+        diagnostics.report(
+            Message.TYPE_NAME_CLASH,
+            position,
+            "the exception class "
+                + type
+                + " of "
+                + status.displayName()
+                + " has the same name as "
+                + clash
+                + "; give it another name with 'exception:'");
+      }
+    }
+  }
+}

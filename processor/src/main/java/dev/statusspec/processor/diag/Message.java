@@ -1,0 +1,166 @@
+package dev.statusspec.processor.diag;
+
+import java.util.Locale;
+
+/**
+ * The catalogue of every diagnostic the processor reports. Each has a stable id, printed as {@code
+ * [statusspec:<id>]}: tests, documentation and users' build scripts may rely on it, so ids are
+ * never renamed. Every one is a compile error.
+ */
+public enum Message {
+  // Finding and reading the file.
+  SPEC_NOT_FOUND("spec-not-found", "cannot find the status spec %s; looked in:%s"),
+  SPEC_UNREADABLE("spec-unreadable", "cannot read the status spec: %s"),
+  SPEC_TOO_LARGE(
+      "spec-too-large",
+      "the spec has %,d bytes, more than the limit of %,d bytes; split the catalogue into several"
+          + " specs"),
+  SPEC_NOT_UTF8(
+      "spec-not-utf8",
+      "the spec is not valid UTF-8 (byte %,d); save it as UTF-8"),
+  SPEC_EMPTY(
+      "empty-spec",
+      "the spec is empty; it needs at least a 'statuses:' list, e.g.%n"
+          + "statuses:%n  - code: 200%n    name: OK"),
+
+  // YAML structure.
+  YAML_SYNTAX("yaml-syntax", "this is not valid YAML: %s"),
+  YAML_ALIAS(
+      "yaml-alias",
+      "YAML aliases (*%s) are not allowed in a status spec; write the value out in full"),
+  YAML_TOO_DEEP(
+      "yaml-too-deep",
+      "the YAML is nested more than %d levels deep; a status spec needs only 3 (top level,"
+          + " 'statuses' list, one status)"),
+  YAML_MULTIPLE_DOCUMENTS(
+      "multiple-documents",
+      "the file holds more than one YAML document ('---'); a status spec is one document"),
+  YAML_COMPLEX_KEY("complex-key", "a key must be plain text, not a %s"),
+  DUPLICATE_KEY("duplicate-key", "the key '%s' appears twice in this mapping (first at line %d)"),
+
+  // The shape of the spec.
+  TOP_LEVEL_NOT_MAPPING(
+      "top-level-not-mapping",
+      "the top level of a status spec must be a mapping with a 'statuses:' key, not %s"),
+  STATUSES_MISSING(
+      "missing-statuses",
+      "the spec has no 'statuses:' list; add one with at least one status, e.g.%n"
+          + "statuses:%n  - code: 200%n    name: OK"),
+  STATUSES_NOT_LIST(
+      "statuses-not-list",
+      "'statuses' must be a list of statuses, each starting with '- code:', not %s"),
+  STATUSES_EMPTY("empty-statuses", "'statuses' is empty; list at least one status"),
+  STATUS_NOT_MAPPING(
+      "status-not-mapping",
+      "each entry of 'statuses' must be a mapping such as '- code: 404' with 'name: Not Found' below"
+          + " it, not %s"),
+  UNKNOWN_KEY("unknown-key", "unknown key '%s'%s; the keys allowed here are: %s"),
+  WRONG_TYPE("wrong-type", "'%s' must be %s, not %s"),
+  YAML_1_1_BOOLEAN(
+      "ambiguous-boolean",
+      "'%s' must be true or false; '%s' is a YAML 1.1 spelling that parsers read differently,"
+          + " write %s"),
+  MISSING_KEY("missing-key", "this status has no '%s'; every status needs %s"),
+  EMPTY_VALUE("empty-value", "'%s' is empty; give it a value or remove the key"),
+
+  // Codes.
+  CODE_NOT_INTEGER("code-not-integer", "'code' must be a whole number from 100 to 599, not %s"),
+  CODE_OUT_OF_RANGE(
+      "code-out-of-range",
+      "code %s is outside 100..599, the range of HTTP status codes (RFC 9110)"),
+
+  // Ids and names.
+  INVALID_ID(
+      "invalid-id",
+      "id '%s' is not an UPPER_SNAKE Java identifier; use upper-case letters, digits and single"
+          + " underscores, starting with a letter%s"),
+  CANNOT_DERIVE_ID(
+      "cannot-derive-id",
+      "cannot derive a Java constant name from the name '%s' (%s); add an explicit 'id:', e.g."
+          + " 'id: %s'"),
+  ID_TOO_LONG(
+      "id-too-long",
+      "id %s has %d characters, more than %d; generated class and file names would be too long,"
+          + " give a shorter 'id:'"),
+  DUPLICATE_ID(
+      "duplicate-id",
+      "duplicate id %s (first at line %d)%s; ids name the enum constants and must be unique"),
+  SHARED_CODE_NEEDS_ERROR_CODE(
+      "missing-error-code",
+      "code %d is used by %d statuses (lines %s); each of them needs a distinct 'errorCode' so that"
+          + " responses can tell them apart"),
+  DUPLICATE_ERROR_CODE(
+      "duplicate-error-code",
+      "errorCode '%s' is used twice for code %d (first at line %d); errorCodes must differ within"
+          + " a code"),
+  INVALID_EXCEPTION_NAME(
+      "invalid-exception-name", "exception '%s' is not a valid Java class name%s"),
+  EXCEPTION_NOT_ERROR(
+      "exception-not-error",
+      "'exception' is only for error statuses (4xx and 5xx); %d %s is not an error, remove the key"),
+  INVALID_NAME_PREFIX(
+      "invalid-name",
+      "the spec's 'name' '%s' must be a Java identifier starting with an upper-case letter (it"
+          + " prefixes the generated types, e.g. %sStatus)%s"),
+  HANDLER_METHOD_CLASH(
+      "handler-method-clash",
+      "ids %s and %s (line %d) both give the handler method %s(); change one of the ids"),
+  TYPE_NAME_CLASH("type-name-clash", "%s"),
+  TYPE_EXISTS(
+      "type-exists",
+      "the generated type %s would replace the existing type %s; rename the exception with"
+          + " 'exception:', or change the spec's 'name:' prefix"),
+  DUPLICATE_GENERATED_TYPES(
+      "duplicate-generated-types",
+      "%s and %s would both generate %s; give one of the specs a different 'name:'"),
+  TOO_MANY_STATUSES(
+      "too-many-statuses",
+      "the spec has %,d statuses, more than the %,d one Java enum can hold (the JVM limits a class"
+          + " initializer to 64 KB); split the catalogue into several specs"),
+
+  // The annotated element.
+  NOT_AN_INTERFACE(
+      "not-an-interface",
+      "@StatusSpec goes on an interface (the generated enum implements it), not on %s %s"),
+  GENERIC_INTERFACE(
+      "generic-interface",
+      "@StatusSpec interface %s must not have type parameters: the generated enum implements it"),
+  PRIVATE_INTERFACE(
+      "private-interface",
+      "@StatusSpec interface %s must not be private: the generated enum in package %s implements"
+          + " it"),
+  UNIMPLEMENTED_METHOD(
+      "unimplemented-method",
+      "the generated enum %s implements %s but has no method %s; give it a default body, or remove"
+          + " it (the enum provides: %s)"),
+  CONFLICTING_METHOD(
+      "conflicting-method",
+      "%s clashes with the generated %s.%s; rename it"),
+  EMPTY_PATH("empty-path", "@StatusSpec needs the path of a YAML spec, e.g."
+      + " @StatusSpec(\"statuses.yaml\")"),
+
+  WRITE_FAILED("write-failed", "cannot write the generated file %s: %s"),
+
+  INTERNAL_ERROR(
+      "internal-error",
+      "the statusspec processor failed unexpectedly; this is a bug in statusspec, please report it"
+          + " with this message: %s");
+
+  private final String id;
+  private final String template;
+
+  Message(String id, String template) {
+    this.id = id;
+    this.template = template;
+  }
+
+  /** The stable id, printed as {@code [statusspec:<id>]}. */
+  public String id() {
+    return id;
+  }
+
+  /** The message text with {@code args} filled in. */
+  public String format(Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+}

@@ -1,0 +1,269 @@
+package dev.statusspec.processor.gen;
+
+import static javax.lang.model.element.Modifier.ABSTRACT;
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.SEALED;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.statusspec.processor.model.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Generates the exceptions: {@code abstract PException}, its 4xx and 5xx branches {@code
+ * PClientException} and {@code PServerException}, and one final class per error status. The
+ * hierarchy is sealed where the source level has sealed classes, so pattern switches over it are
+ * exhaustive; a branch without statuses is left out, since a sealed class needs a subclass.
+ */
+final class ExceptionGenerator implements Generator {
+
+  private static final TypeVariableName R = TypeVariableName.get("R");
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final ClassName THROWABLE = ClassName.get(Throwable.class);
+
+  @Override
+  public List<GeneratedFile> generate(SpecTypes types) {
+    List<GeneratedFile> files = new ArrayList<>();
+    files.add(source(types, root(types)));
+    if (types.hasClientErrors()) {
+      files.add(
+          source(
+              types,
+              branch(types, types.clientException(), Status::isClientError, "client errors (4xx)")));
+    }
+    if (types.hasServerErrors()) {
+      files.add(
+          source(
+              types,
+              branch(types, types.serverException(), s -> s.code() >= 500, "server errors (5xx)")));
+    }
+    for (Status status : types.spec().errors()) {
+      files.add(source(types, leaf(types, status)));
+    }
+    return files;
+  }
+
+  private static GeneratedFile source(SpecTypes types, TypeSpec type) {
+    return new GeneratedFile.JavaSource(types.file(type));
+  }
+
+  private static TypeSpec root(SpecTypes types) {
+    ClassName self = types.exception();
+    TypeSpec.Builder type =
+        Members.generated(TypeSpec.classBuilder(self), types)
+            .addModifiers(PUBLIC, ABSTRACT)
+            .superclass(RuntimeException.class)
+            .addJavadoc(
+                "The root of the exceptions of {@link $T}: one final subclass per error status of"
+                    + " the spec, below {@code $L} for 4xx and {@code $L} for 5xx. Create one with"
+                    + " {@link #of($T, String)} or {@link $T#toException(String)}; handle them"
+                    + " exhaustively with {@link #accept($T)}$L.\n",
+                types.annotatedInterface(),
+                types.names().clientException(),
+                types.names().serverException(),
+                types.statusEnum(),
+                types.statusEnum(),
+                types.exceptionHandler(),
+                types.target().sealedTypes() ? " or a pattern switch, since the hierarchy is sealed" : "")
+            .addField(serialVersionUid())
+            .addMethods(constructors(false))
+            .addMethod(
+                MethodSpec.methodBuilder("status")
+                    .addModifiers(PUBLIC, ABSTRACT)
+                    .returns(types.statusEnum())
+                    .addJavadoc(
+                        "The status this exception signals.\n\n@return the status, never null\n")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("code")
+                    .addModifiers(PUBLIC)
+                    .returns(int.class)
+                    .addJavadoc(
+                        "The HTTP status code of {@link #status()}.\n\n@return the code\n")
+                    .addStatement("return status().code()")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("accept")
+                    .addModifiers(PUBLIC, ABSTRACT)
+                    .addTypeVariable(R)
+                    .returns(R)
+                    .addParameter(ParameterizedTypeName.get(types.exceptionHandler(), R), "handler")
+                    .addJavadoc(
+                        "Calls the method of {@code handler} for this exception's status.\n\n"
+                            + "@param handler the handler\n"
+                            + "@param <R> the result type\n"
+                            + "@return what the handler returns\n")
+                    .build())
+            .addMethod(of(types))
+            .addMethod(ofWithCause(types));
+    if (types.target().sealedTypes() && !types.spec().errors().isEmpty()) {
+      type.addModifiers(SEALED);
+      if (types.hasClientErrors()) {
+        type.addPermittedSubclass(types.clientException());
+      }
+      if (types.hasServerErrors()) {
+        type.addPermittedSubclass(types.serverException());
+      }
+    }
+    return type.build();
+  }
+
+  private static MethodSpec of(SpecTypes types) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("of")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(types.exception())
+            .addParameter(types.statusEnum(), "status")
+            .addParameter(STRING, "message")
+            .addJavadoc(
+                "A new exception of the class of {@code status}.\n\n"
+                    + "@param status an error status (4xx or 5xx)\n"
+                    + "@param message the detail message\n"
+                    + "@return the exception\n"
+                    + "@throws IllegalStateException if {@code status} is not an error\n");
+    if (types.spec().hasDeprecated()) {
+      method.addAnnotation(Members.suppressDeprecation());
+    }
+    Switches.returnSwitch(
+        method,
+        "status",
+        types.spec().errors(),
+        status -> CodeBlock.of("new $T(message)", types.exceptionOf(status)),
+        Optional.of(
+            CodeBlock.of(
+                "new $T(status + $S)",
+                IllegalStateException.class,
+                " is not an error status (4xx or 5xx) and has no exception")),
+        types.target());
+    return method.build();
+  }
+
+  private static MethodSpec ofWithCause(SpecTypes types) {
+    return MethodSpec.methodBuilder("of")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(types.exception())
+        .addParameter(types.statusEnum(), "status")
+        .addParameter(STRING, "message")
+        .addParameter(THROWABLE, "cause")
+        .addJavadoc(
+            "A new exception of the class of {@code status}, with a cause.\n\n"
+                + "@param status an error status (4xx or 5xx)\n"
+                + "@param message the detail message\n"
+                + "@param cause the cause, or null\n"
+                + "@return the exception\n"
+                + "@throws IllegalStateException if {@code status} is not an error\n")
+        .addStatement("$T exception = of(status, message)", types.exception())
+        .beginControlFlow("if (cause != null)")
+        .addStatement("exception.initCause(cause)")
+        .endControlFlow()
+        .addStatement("return exception")
+        .build();
+  }
+
+  private static TypeSpec branch(
+      SpecTypes types, ClassName self, Predicate<Status> member, String what) {
+    List<Status> statuses = types.spec().errors().stream().filter(member).toList();
+    TypeSpec.Builder type =
+        Members.generated(TypeSpec.classBuilder(self), types)
+            .addModifiers(PUBLIC, ABSTRACT)
+            .superclass(types.exception())
+            .addJavadoc(
+                "The root of the exceptions of the $L of {@link $T}.\n", what, types.annotatedInterface())
+            .addField(serialVersionUid())
+            .addMethods(constructors(false));
+    if (types.target().sealedTypes()) {
+      type.addModifiers(SEALED);
+      statuses.forEach(status -> type.addPermittedSubclass(types.exceptionOf(status)));
+      if (statuses.stream().anyMatch(Status::isDeprecated)) {
+        type.addAnnotation(Members.suppressDeprecation());
+      }
+    }
+    return type.build();
+  }
+
+  private static TypeSpec leaf(SpecTypes types, Status status) {
+    ClassName self = types.exceptionOf(status);
+    TypeSpec.Builder type =
+        Members.generated(TypeSpec.classBuilder(self), types)
+            .addModifiers(PUBLIC, FINAL)
+            .superclass(types.branchOf(status))
+            .addJavadoc("Signals $L", Members.statusDoc(status, types.statusEnum()))
+            .addJavadoc(Members.deprecatedTag(status))
+            .addField(serialVersionUid())
+            .addMethods(constructors(true))
+            .addMethod(
+                MethodSpec.methodBuilder("status")
+                    .addAnnotation(Override.class)
+                    .addModifiers(PUBLIC)
+                    .returns(types.statusEnum())
+                    .addJavadoc(
+                        "Returns {@link $T#$L}.\n\n@return the status\n",
+                        types.statusEnum(),
+                        status.id())
+                    .addStatement("return $T.$L", types.statusEnum(), status.id())
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("accept")
+                    .addAnnotation(Override.class)
+                    .addModifiers(PUBLIC)
+                    .addTypeVariable(R)
+                    .returns(R)
+                    .addParameter(ParameterizedTypeName.get(types.exceptionHandler(), R), "handler")
+                    .addJavadoc(
+                        "Calls {@code handler.$N(this)}.\n\n"
+                            + "@param handler the handler\n"
+                            + "@param <R> the result type\n"
+                            + "@return what the handler returns\n",
+                        status.handlerMethodName())
+                    .addStatement("return handler.$N(this)", status.handlerMethodName())
+                    .build());
+    Members.deprecateIf(status, type);
+    return type.build();
+  }
+
+  /**
+   * The two constructors, {@code (message)} and {@code (message, cause)}: public on the classes of
+   * the statuses, package-private on the roots so that the hierarchy stays closed.
+   */
+  private static List<MethodSpec> constructors(boolean leaf) {
+    String note = leaf ? "" : ", for the generated subclasses";
+    MethodSpec.Builder message =
+        MethodSpec.constructorBuilder()
+            .addParameter(STRING, "message")
+            .addJavadoc("Creates the exception$L.\n\n@param message the detail message\n", note)
+            .addStatement("super(message)");
+    MethodSpec.Builder withCause =
+        MethodSpec.constructorBuilder()
+            .addParameter(STRING, "message")
+            .addParameter(THROWABLE, "cause")
+            .addJavadoc(
+                "Creates the exception with a cause$L.\n\n"
+                    + "@param message the detail message\n"
+                    + "@param cause the cause, or null\n",
+                note)
+            .addStatement("super(message, cause)");
+    if (leaf) {
+      message.addModifiers(PUBLIC);
+      withCause.addModifiers(PUBLIC);
+    }
+    return List.of(message.build(), withCause.build());
+  }
+
+  private static FieldSpec serialVersionUid() {
+    return FieldSpec.builder(TypeName.LONG, "serialVersionUID", PRIVATE, STATIC, FINAL)
+        .initializer("1L")
+        .build();
+  }
+}

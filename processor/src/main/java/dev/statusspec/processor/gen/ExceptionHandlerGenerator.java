@@ -1,0 +1,51 @@
+package dev.statusspec.processor.gen;
+
+import static javax.lang.model.element.Modifier.ABSTRACT;
+import static javax.lang.model.element.Modifier.PUBLIC;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.statusspec.processor.model.Status;
+import java.util.List;
+
+/**
+ * Generates {@code PExceptionHandler<R>}: one method per error status, taking its exception. Call
+ * it with {@code PException.accept}; a new error status in the spec breaks every implementation
+ * until it handles it.
+ */
+final class ExceptionHandlerGenerator implements Generator {
+
+  private static final TypeVariableName R = TypeVariableName.get("R");
+
+  @Override
+  public List<GeneratedFile> generate(SpecTypes types) {
+    TypeSpec.Builder type =
+        Members.generated(TypeSpec.interfaceBuilder(types.exceptionHandler()), types)
+            .addModifiers(PUBLIC)
+            .addTypeVariable(R)
+            .addJavadoc(
+                "Handles every exception of {@link $T}, one method per error status. Call it with"
+                    + " {@link $T#accept($T)}. An error status added to the spec adds a method"
+                    + " here, so every implementation stops compiling until it handles it.\n\n"
+                    + "@param <R> the result of handling an exception\n",
+                types.annotatedInterface(),
+                types.exception(),
+                types.exceptionHandler());
+    for (Status status : types.spec().errors()) {
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder(status.handlerMethodName())
+              .addModifiers(PUBLIC, ABSTRACT)
+              .returns(R)
+              .addParameter(types.exceptionOf(status), "e")
+              .addJavadoc("Handles $L", Members.statusDoc(status, types.statusEnum()))
+              .addJavadoc("\n@param e the exception\n@return the result\n")
+              .addJavadoc(Members.deprecatedTag(status));
+      if (status.isDeprecated()) {
+        method.addAnnotation(Deprecated.class);
+      }
+      type.addMethod(method.build());
+    }
+    return List.of(new GeneratedFile.JavaSource(types.file(type.build())));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.statusspec.processor.gen;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/** The one class that writes to the Filer: every generated file, with its originating element. */
+public final class FilerWriter {
+
+  private final Filer filer;
+
+  public FilerWriter(Filer filer) {
+    this.filer = filer;
+  }
+
+  /**
+   * Writes {@code file}, recording {@code origin} as the element it comes from (incremental builds
+   * and IDEs use it to know what to regenerate).
+   *
+   * @return the name of the file written, for messages
+   * @throws IOException if the Filer refuses it (for example, the same file written twice)
+   */
+  public String write(GeneratedFile file, Element origin) throws IOException {
+    if (file instanceof GeneratedFile.JavaSource source) {
+      String name = source.file().packageName() + "." + source.file().typeSpec().name();
+      JavaFileObject object = filer.createSourceFile(name, origin);
+      try (Writer writer = object.openWriter()) {
+        source.file().writeTo(writer);
+      }
+      return name;
+    }
+    GeneratedFile.Resource resource = (GeneratedFile.Resource) file;
+    FileObject object =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource.path(), origin);
+    try (OutputStream out = object.openOutputStream()) {
+      out.write(resource.bytes());
+    }
+    return resource.path();
+  }
+}

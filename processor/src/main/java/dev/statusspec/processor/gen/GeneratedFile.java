@@ -1,0 +1,24 @@
+package dev.statusspec.processor.gen;
+
+import com.palantir.javapoet.JavaFile;
+import java.nio.charset.StandardCharsets;
+
+/** One output of a generator: a Java source file, or a resource for the class output. */
+public sealed interface GeneratedFile {
+
+  /** A Java source file. */
+  record JavaSource(JavaFile file) implements GeneratedFile {}
+
+  /**
+   * A UTF-8 text resource in the class output.
+   *
+   * @param path its path relative to the class output, e.g. {@code META-INF/statusspec/P.md}
+   * @param text its content
+   */
+  record Resource(String path, String text) implements GeneratedFile {
+    /** The content as UTF-8 bytes. */
+    public byte[] bytes() {
+      return text.getBytes(StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.statusspec.processor.gen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
+import dev.statusspec.processor.model.Status;
+
+/** The pieces every generated type shares: {@code @Generated}, qualification, Javadoc of a status. */
+final class Members {
+
+  private static final AnnotationSpec SUPPRESS_DEPRECATION =
+      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+
+  private Members() {}
+
+  /**
+   * Adds {@code @Generated} where the compilation has it, and qualifies names that a type of the
+   * package would shadow.
+   */
+  static TypeSpec.Builder generated(TypeSpec.Builder type, SpecTypes types) {
+    types
+        .target()
+        .generatedAnnotation()
+        .ifPresent(
+            generated ->
+                type.addAnnotation(
+                    AnnotationSpec.builder(generated)
+                        .addMember("value", "$S", SpecTypes.GENERATOR)
+                        .build()));
+    return type.alwaysQualify(types.shadowedNames().toArray(String[]::new));
+  }
+
+  /**
+   * {@code @SuppressWarnings("deprecation")}, for members that must refer to deprecated statuses.
+   */
+  static AnnotationSpec suppressDeprecation() {
+    return SUPPRESS_DEPRECATION;
+  }
+
+  /** {@code 404 Not Found} with the errorCode, escaped for Javadoc. */
+  static String title(Status status) {
+    return JavaText.javadoc(status.displayName());
+  }
+
+  /**
+   * The Javadoc paragraph of a status: its title, description and deprecation, linked to the enum
+   * constant.
+   */
+  static CodeBlock statusDoc(Status status, ClassName statusEnum) {
+    CodeBlock.Builder doc =
+        CodeBlock.builder().add("{@link $T#$L $L}", statusEnum, status.id(), title(status));
+    if (!status.description().isBlank()) {
+      doc.add(": $L", JavaText.javadoc(status.description()));
+    }
+    return doc.add("\n").build();
+  }
+
+  /** The {@code @deprecated} tag of a deprecated status, or nothing. */
+  static CodeBlock deprecatedTag(Status status) {
+    return status
+        .deprecation()
+        .map(
+            reason ->
+                CodeBlock.of(
+                    "@deprecated $L\n",
+                    reason.isBlank()
+                        ? "the API has deprecated this status."
+                        : JavaText.javadoc(reason)))
+        .orElse(CodeBlock.of(""));
+  }
+
+  /** Adds {@code @Deprecated} to {@code type} when the status is deprecated. */
+  static void deprecateIf(Status status, TypeSpec.Builder type) {
+    if (status.isDeprecated()) {
+      type.addAnnotation(Deprecated.class);
+    }
+  }
+
+  /** {@link ClassName} of {@code @Deprecated}. */
+  static ClassName deprecated() {
+    return ClassName.get(Deprecated.class);
+  }
+}

@@ -1,0 +1,449 @@
+package dev.statusspec.processor.gen;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.statusspec.processor.model.Spec;
+import dev.statusspec.processor.model.Status;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Generates {@code enum PStatus}: one constant per status in spec order, accessors, and lookups by
+ * code that take O(1) time and allocate nothing.
+ *
+ * <p>To keep the enum's class initializer small (the JVM limits it to 64 KB), each constant passes
+ * only its code and retry flag; texts live in arrays built by methods of a nested holder, and the
+ * lookup tables are filled by a loop in another holder, initialized on first use.
+ */
+final class StatusEnumGenerator implements Generator {
+
+  private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final TypeName STRING = ClassName.get(String.class);
+  private static final TypeVariableName R = TypeVariableName.get("R");
+  private static final String TEXTS = "Texts";
+  private static final String INDEX = "Index";
+
+  @Override
+  public List<GeneratedFile> generate(SpecTypes types) {
+    Spec spec = types.spec();
+    ClassName self = types.statusEnum();
+    ClassName texts = self.nestedClass(TEXTS);
+    TypeSpec.Builder type =
+        Members.generated(TypeSpec.enumBuilder(self), types)
+            .addModifiers(PUBLIC)
+            .addSuperinterface(types.annotatedInterface())
+            .addJavadoc(typeDoc(types));
+    for (Status status : spec.statuses()) {
+      type.addEnumConstant(status.id(), constant(status));
+    }
+    type.addField(int.class, "code", PRIVATE, FINAL)
+        .addField(boolean.class, "retryable", PRIVATE, FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(int.class, "code")
+                .addParameter(boolean.class, "retryable")
+                .addStatement("this.code = code")
+                .addStatement("this.retryable = retryable")
+                .build())
+        .addMethod(
+            accessor(
+                "code",
+                TypeName.INT,
+                CodeBlock.of("code"),
+                "The HTTP status code, e.g. {@code 404}.",
+                "the code, 100 to 599"))
+        .addMethod(
+            accessor(
+                "reasonPhrase",
+                STRING,
+                CodeBlock.of("$T.REASON_PHRASES[ordinal()]", texts),
+                "The reason phrase, the spec's {@code name}, e.g. {@code Not Found}.",
+                "the reason phrase"))
+        .addMethod(
+            accessor(
+                "description",
+                STRING,
+                CodeBlock.of("$T.DESCRIPTIONS[ordinal()]", texts),
+                "The description from the spec, or the empty string when it has none.",
+                "the description, never null"))
+        .addMethod(
+            accessor(
+                "errorCode",
+                ParameterizedTypeName.get(OPTIONAL, STRING),
+                CodeBlock.of("$T.ofNullable($T.ERROR_CODES[ordinal()])", OPTIONAL, texts),
+                "The API's own error code that tells this status apart from others with the same"
+                    + " HTTP code, if the spec gives one.",
+                "the error code, or empty"))
+        .addMethod(
+            accessor(
+                "isRetryable",
+                TypeName.BOOLEAN,
+                CodeBlock.of("retryable"),
+                "Whether the spec says a request that got this status may be retried.",
+                "whether it is retryable"));
+    classPredicates(type);
+    type.addMethod(accept(types))
+        .addMethod(toException(types))
+        .addMethod(fromCode(types))
+        .addMethod(resolveByCode(types))
+        .addMethod(resolveByErrorCode(types))
+        .addMethod(dispatch(types))
+        .addMethod(findByCode(types))
+        .addMethod(findByErrorCode(types))
+        .addType(texts(spec))
+        .addType(index(types, texts));
+    return List.of(new GeneratedFile.JavaSource(types.file(type.build())));
+  }
+
+  private static CodeBlock typeDoc(SpecTypes types) {
+    Spec spec = types.spec();
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (spec.description().isBlank()) {
+      doc.add("The statuses of {@link $T}.\n", types.annotatedInterface());
+    } else {
+      doc.add("$L\n", JavaText.javadoc(spec.description()));
+    }
+    return doc.add(
+            "\n<p>One constant per status of the spec <code>$L</code>, in the order of the spec."
+                + " Look statuses up with {@link #fromCode(int)}, {@link #resolve(int)} and"
+                + " {@link #resolve(int, String)}, in constant time and without allocating;"
+                + " hand raw input from the wire to"
+                + " {@link #dispatch(int, String, $T)}, which never fails on codes the spec does"
+                + " not have.\n",
+            JavaText.javadoc(types.specPath()),
+            types.statusHandler())
+        .build();
+  }
+
+  private static TypeSpec constant(Status status) {
+    TypeSpec.Builder constant =
+        TypeSpec.anonymousClassBuilder("$L, $L", status.code(), status.retryable())
+            .addJavadoc("$L", JavaText.javadoc(status.displayName()));
+    if (!status.description().isBlank()) {
+      constant.addJavadoc(": $L", JavaText.javadoc(status.description()));
+    }
+    constant.addJavadoc("\n");
+    if (status.retryable()) {
+      constant.addJavadoc("\n<p>Retryable.\n");
+    }
+    constant.addJavadoc(Members.deprecatedTag(status));
+    Members.deprecateIf(status, constant);
+    return constant.build();
+  }
+
+  private static MethodSpec accessor(
+      String name, TypeName returns, CodeBlock expression, String doc, String returnDoc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(PUBLIC)
+        .returns(returns)
+        .addJavadoc("$L\n\n@return $L\n", doc, returnDoc)
+        .addStatement("return $L", expression)
+        .build();
+  }
+
+  private static void classPredicates(TypeSpec.Builder type) {
+    record Range(String name, int from, int to, String doc) {}
+    List<Range> ranges =
+        List.of(
+            new Range("isInformational", 100, 199, "informational (1xx)"),
+            new Range("isSuccess", 200, 299, "a success (2xx)"),
+            new Range("isRedirection", 300, 399, "a redirection (3xx)"),
+            new Range("isClientError", 400, 499, "a client error (4xx)"),
+            new Range("isServerError", 500, 599, "a server error (5xx)"),
+            new Range("isError", 400, 599, "an error (4xx or 5xx), which has an exception class"));
+    for (Range range : ranges) {
+      type.addMethod(
+          MethodSpec.methodBuilder(range.name())
+              .addModifiers(PUBLIC)
+              .returns(boolean.class)
+              .addJavadoc("Whether this status is $L.\n\n@return true if it is\n", range.doc())
+              .addStatement("return code >= $L && code <= $L", range.from(), range.to())
+              .build());
+    }
+  }
+
+  private static MethodSpec accept(SpecTypes types) {
+    TypeName handler = ParameterizedTypeName.get(types.statusHandler(), R);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("accept")
+            .addModifiers(PUBLIC)
+            .addTypeVariable(R)
+            .returns(R)
+            .addParameter(handler, "handler")
+            .addJavadoc(
+                "Calls the method of {@code handler} for this status.\n\n"
+                    + "@param handler the handler\n"
+                    + "@param <R> the result type\n"
+                    + "@return what the handler returns\n");
+    if (types.spec().hasDeprecated()) {
+      method.addAnnotation(Members.suppressDeprecation());
+    }
+    Switches.returnSwitch(
+        method,
+        "this",
+        types.spec().statuses(),
+        status -> CodeBlock.of("handler.$N()", status.handlerMethodName()),
+        Optional.empty(),
+        types.target());
+    return method.build();
+  }
+
+  private static MethodSpec toException(SpecTypes types) {
+    return MethodSpec.methodBuilder("toException")
+        .addModifiers(PUBLIC)
+        .returns(types.exception())
+        .addParameter(STRING, "message")
+        .addJavadoc(
+            "The exception of this status, for code that signals it by throwing.\n\n"
+                + "@param message the detail message\n"
+                + "@return a new exception of this status's class\n"
+                + "@throws IllegalStateException if this status is not an error (4xx or 5xx)\n")
+        .addStatement("return $T.of(this, message)", types.exception())
+        .build();
+  }
+
+  private static MethodSpec fromCode(SpecTypes types) {
+    return MethodSpec.methodBuilder("fromCode")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(types.statusEnum())
+        .addParameter(int.class, "code")
+        .addJavadoc(
+            "The status of a code: the first the spec lists for it.\n\n"
+                + "@param code an HTTP status code\n"
+                + "@return the code's status\n"
+                + "@throws IllegalArgumentException if the spec has no status with this code\n")
+        .addStatement("$T status = findByCode(code)", types.statusEnum())
+        .beginControlFlow("if (status == null)")
+        .addStatement(
+            "throw new $T($S + code)",
+            IllegalArgumentException.class,
+            types.names().statusEnum() + " has no status with code ")
+        .endControlFlow()
+        .addStatement("return status")
+        .build();
+  }
+
+  private static MethodSpec resolveByCode(SpecTypes types) {
+    return MethodSpec.methodBuilder("resolve")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParameterizedTypeName.get(OPTIONAL, types.statusEnum()))
+        .addParameter(int.class, "code")
+        .addJavadoc(
+            "The status of a code, the first the spec lists for it, if any.\n\n"
+                + "@param code an HTTP status code, or any other number\n"
+                + "@return the code's status, or empty if the spec has no status with this code\n")
+        .addStatement(
+            "return code >= 100 && code <= 599 ? $T.RESOLVED_BY_CODE.get(code - 100) : $T.<$T>empty()",
+            types.statusEnum().nestedClass(INDEX),
+            OPTIONAL,
+            types.statusEnum())
+        .build();
+  }
+
+  private static MethodSpec resolveByErrorCode(SpecTypes types) {
+    return MethodSpec.methodBuilder("resolve")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParameterizedTypeName.get(OPTIONAL, types.statusEnum()))
+        .addParameter(int.class, "code")
+        .addParameter(STRING, "errorCode")
+        .addJavadoc(
+            "The status of a code and error code, as a response carries them: the status with both,"
+                + " else the code's first status.\n\n"
+                + "@param code an HTTP status code, or any other number\n"
+                + "@param errorCode the API's error code from the response, or null\n"
+                + "@return the status, or empty if the spec has no status with this code\n")
+        .addStatement("$T status = find(code, errorCode)", types.statusEnum())
+        .addStatement(
+            "return status == null ? $T.<$T>empty() : $T.RESOLVED.get(status.ordinal())",
+            OPTIONAL,
+            types.statusEnum(),
+            types.statusEnum().nestedClass(INDEX))
+        .build();
+  }
+
+  private static MethodSpec dispatch(SpecTypes types) {
+    return MethodSpec.methodBuilder("dispatch")
+        .addModifiers(PUBLIC, STATIC)
+        .addTypeVariable(R)
+        .returns(R)
+        .addParameter(int.class, "code")
+        .addParameter(STRING, "errorCode")
+        .addParameter(ParameterizedTypeName.get(types.statusHandler(), R), "handler")
+        .addJavadoc(
+            "Calls the method of {@code handler} for raw input from the wire: the status's method as"
+                + " {@link #resolve(int, String)} finds it, or {@code onUnknown(code)} for a code"
+                + " the spec does not have, such as one a newer server added.\n\n"
+                + "@param code the HTTP status code received\n"
+                + "@param errorCode the API's error code received, or null\n"
+                + "@param handler the handler\n"
+                + "@param <R> the result type\n"
+                + "@return what the handler returns\n")
+        .addStatement("$T status = find(code, errorCode)", types.statusEnum())
+        .addStatement("return status == null ? handler.onUnknown(code) : status.accept(handler)")
+        .build();
+  }
+
+  private static MethodSpec findByCode(SpecTypes types) {
+    return MethodSpec.methodBuilder("findByCode")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(types.statusEnum())
+        .addParameter(int.class, "code")
+        .addStatement(
+            "return code >= 100 && code <= 599 ? $T.BY_CODE[code - 100] : null",
+            types.statusEnum().nestedClass(INDEX))
+        .build();
+  }
+
+  private static MethodSpec findByErrorCode(SpecTypes types) {
+    return MethodSpec.methodBuilder("find")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(types.statusEnum())
+        .addParameter(int.class, "code")
+        .addParameter(STRING, "errorCode")
+        .beginControlFlow("if (errorCode != null)")
+        .addStatement(
+            "$T keyed = $T.byErrorCode(code, errorCode)",
+            types.statusEnum(),
+            types.statusEnum().nestedClass(INDEX))
+        .beginControlFlow("if (keyed != null)")
+        .addStatement("return keyed")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return findByCode(code)")
+        .build();
+  }
+
+  /** The holder of the texts, so that the enum's own initializer stays small. */
+  private static TypeSpec texts(Spec spec) {
+    TypeSpec.Builder texts =
+        TypeSpec.classBuilder(TEXTS)
+            .addModifiers(PRIVATE, STATIC, FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    textTable(texts, "REASON_PHRASES", "reasonPhrases", spec, s -> Optional.of(s.reasonPhrase()));
+    textTable(texts, "DESCRIPTIONS", "descriptions", spec, s -> Optional.of(s.description()));
+    textTable(texts, "ERROR_CODES", "errorCodes", spec, Status::errorCode);
+    return texts.build();
+  }
+
+  private static void textTable(
+      TypeSpec.Builder texts,
+      String field,
+      String method,
+      Spec spec,
+      Function<Status, Optional<String>> text) {
+    TypeName array = ArrayTypeName.of(STRING);
+    texts.addField(
+        FieldSpec.builder(array, field, STATIC, FINAL).initializer("$N()", method).build());
+    List<CodeBlock> items = new ArrayList<>();
+    for (Status status : spec.statuses()) {
+      items.add(text.apply(status).map(JavaText::literal).orElse(CodeBlock.of("null")));
+    }
+    texts.addMethod(
+        MethodSpec.methodBuilder(method)
+            .addModifiers(PRIVATE, STATIC)
+            .returns(array)
+            .addCode("return new $T[] {\n$>$>", String.class)
+            .addCode(CodeBlock.join(items, ",\n"))
+            .addCode("\n$<$<};\n")
+            .build());
+  }
+
+  /** The holder of the lookup tables, filled by one loop whatever the number of statuses. */
+  private static TypeSpec index(SpecTypes types, ClassName texts) {
+    ClassName self = types.statusEnum();
+    TypeName optional = ParameterizedTypeName.get(OPTIONAL, self);
+    TypeName optionals = ParameterizedTypeName.get(LIST, optional);
+    long keyed = types.spec().statuses().stream().filter(s -> s.errorCode().isPresent()).count();
+    int slots = Math.max(2, Integer.highestOneBit((int) Math.max(1, keyed) * 2 - 1) << 1);
+    CodeBlock fill =
+        CodeBlock.builder()
+            .addStatement("$T[] all = values()", self)
+            .addStatement(
+                "$T<$T> resolved = new $T<>(all.length)",
+                List.class,
+                optional,
+                ArrayList.class)
+            .beginControlFlow("for ($T status : all)", self)
+            .addStatement("resolved.add($T.of(status))", OPTIONAL)
+            .beginControlFlow("if (BY_CODE[status.code() - 100] == null)")
+            .addStatement("BY_CODE[status.code() - 100] = status")
+            .endControlFlow()
+            .addStatement("$T errorCode = $T.ERROR_CODES[status.ordinal()]", String.class, texts)
+            .beginControlFlow("if (errorCode != null)")
+            .addStatement(
+                "int slot = slot(status.code(), errorCode)")
+            .beginControlFlow("while (BY_ERROR_CODE[slot] != null)")
+            .addStatement("slot = (slot + 1) & (BY_ERROR_CODE.length - 1)")
+            .endControlFlow()
+            .addStatement("BY_ERROR_CODE[slot] = status")
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("RESOLVED = $T.unmodifiableList(resolved)", Collections.class)
+            .addStatement("$T<$T> byCode = new $T<>(BY_CODE.length)", List.class, optional, ArrayList.class)
+            .beginControlFlow("for ($T status : BY_CODE)", self)
+            .addStatement(
+                "byCode.add(status == null ? $T.<$T>empty() : resolved.get(status.ordinal()))",
+                OPTIONAL,
+                self)
+            .endControlFlow()
+            .addStatement("RESOLVED_BY_CODE = $T.unmodifiableList(byCode)", Collections.class)
+            .build();
+    return TypeSpec.classBuilder(self.nestedClass(INDEX))
+        .addModifiers(PRIVATE, STATIC, FINAL)
+        .addField(
+            FieldSpec.builder(ArrayTypeName.of(self), "BY_CODE", STATIC, FINAL)
+                .initializer("new $T[500]", self)
+                .build())
+        .addField(
+            FieldSpec.builder(ArrayTypeName.of(self), "BY_ERROR_CODE", STATIC, FINAL)
+                .initializer("new $T[$L]", self, slots)
+                .build())
+        .addField(FieldSpec.builder(optionals, "RESOLVED", STATIC, FINAL).build())
+        .addField(FieldSpec.builder(optionals, "RESOLVED_BY_CODE", STATIC, FINAL).build())
+        .addStaticBlock(fill)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("slot")
+                .addModifiers(STATIC)
+                .returns(int.class)
+                .addParameter(int.class, "code")
+                .addParameter(String.class, "errorCode")
+                .addStatement("int hash = code * 31 + errorCode.hashCode()")
+                .addStatement("return (hash ^ (hash >>> 16)) & (BY_ERROR_CODE.length - 1)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("byErrorCode")
+                .addModifiers(STATIC)
+                .returns(self)
+                .addParameter(int.class, "code")
+                .addParameter(String.class, "errorCode")
+                .beginControlFlow(
+                    "for (int slot = slot(code, errorCode); ; slot = (slot + 1) & (BY_ERROR_CODE.length - 1))")
+                .addStatement("$T status = BY_ERROR_CODE[slot]", self)
+                .beginControlFlow(
+                    "if (status == null"
+                        + " || (status.code() == code && errorCode.equals($T.ERROR_CODES[status.ordinal()])))",
+                    texts)
+                .addStatement("return status")
+                .endControlFlow()
+                .endControlFlow()
+                .build())
+        .build();
+  }
+}

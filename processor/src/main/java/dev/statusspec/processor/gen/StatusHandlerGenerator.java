@@ -1,0 +1,64 @@
+package dev.statusspec.processor.gen;
+
+import static javax.lang.model.element.Modifier.ABSTRACT;
+import static javax.lang.model.element.Modifier.PUBLIC;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.statusspec.processor.model.Status;
+import java.util.List;
+
+/**
+ * Generates {@code PStatusHandler<R>}: one method per status and {@code onUnknown(int)}. A class
+ * implementing it handles every status; when the spec gains one, it stops compiling until it
+ * handles that one too.
+ */
+final class StatusHandlerGenerator implements Generator {
+
+  private static final TypeVariableName R = TypeVariableName.get("R");
+
+  @Override
+  public List<GeneratedFile> generate(SpecTypes types) {
+    TypeSpec.Builder type =
+        Members.generated(TypeSpec.interfaceBuilder(types.statusHandler()), types)
+            .addModifiers(PUBLIC)
+            .addTypeVariable(R)
+            .addJavadoc(
+                "Handles every status of {@link $T}, one method each. Call it with {@link"
+                    + " $T#accept($T)}, or with {@link $T#dispatch(int, String, $T)} for raw input"
+                    + " from the wire. A status added to the spec adds a method here, so every"
+                    + " implementation stops compiling until it handles the new status.\n\n"
+                    + "@param <R> the result of handling a status\n",
+                types.annotatedInterface(),
+                types.statusEnum(),
+                types.statusHandler(),
+                types.statusEnum(),
+                types.statusHandler());
+    for (Status status : types.spec().statuses()) {
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder(status.handlerMethodName())
+              .addModifiers(PUBLIC, ABSTRACT)
+              .returns(R)
+              .addJavadoc("Handles $L", Members.statusDoc(status, types.statusEnum()))
+              .addJavadoc("\n@return the result\n")
+              .addJavadoc(Members.deprecatedTag(status));
+      if (status.isDeprecated()) {
+        method.addAnnotation(Deprecated.class);
+      }
+      type.addMethod(method.build());
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("onUnknown")
+            .addModifiers(PUBLIC, ABSTRACT)
+            .returns(R)
+            .addParameter(int.class, "code")
+            .addJavadoc(
+                "Handles a code the spec does not have, such as one a newer version of the API"
+                    + " added.\n\n"
+                    + "@param code the HTTP status code received\n"
+                    + "@return the result\n")
+            .build());
+    return List.of(new GeneratedFile.JavaSource(types.file(type.build())));
+  }
+}

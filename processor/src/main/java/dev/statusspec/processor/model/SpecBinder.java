@@ -1,0 +1,352 @@
+package dev.statusspec.processor.model;
+
+import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Message;
+import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.spec.YamlNode;
+import dev.statusspec.processor.spec.YamlNode.Entry;
+import dev.statusspec.processor.spec.YamlNode.Mapping;
+import dev.statusspec.processor.spec.YamlNode.Scalar;
+import dev.statusspec.processor.spec.YamlNode.ScalarKind;
+import dev.statusspec.processor.spec.YamlNode.Sequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Binds the YAML tree of a spec to the model: checks the shape (keys, types, required values) and
+ * applies the defaults, reporting every problem it finds rather than stopping at the first. Rules
+ * that compare statuses with each other are {@code SpecValidator}'s.
+ */
+public final class SpecBinder {
+
+  /** The keys of the top level, in the order the documentation lists them. */
+  public static final List<String> TOP_LEVEL_KEYS = List.of("name", "description", "statuses");
+
+  /** The keys of a status, in the order the documentation lists them. */
+  public static final List<String> STATUS_KEYS =
+      List.of(
+          "code", "name", "id", "description", "errorCode", "retryable", "deprecated", "exception");
+
+  private static final Pattern DECIMAL = Pattern.compile("[+]?[0-9]+");
+  private static final Set<String> YAML_1_2_BOOLEANS =
+      Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+
+  private final Diagnostics diagnostics;
+
+  private SpecBinder(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Binds {@code root}; returns the spec, or empty when any problem was reported to {@code
+   * diagnostics}.
+   */
+  public static Optional<Spec> bind(YamlNode root, Diagnostics diagnostics) {
+    return new SpecBinder(diagnostics).spec(root);
+  }
+
+  private Optional<Spec> spec(YamlNode root) {
+    if (!(root instanceof Mapping top)) {
+      diagnostics.report(Message.TOP_LEVEL_NOT_MAPPING, root.position(), root.describe());
+      return Optional.empty();
+    }
+    checkKeys(top, TOP_LEVEL_KEYS);
+    Optional<String> name = optionalText(top, "name");
+    Position namePosition = positionOf(top, "name").orElse(top.position());
+    if (name.isPresent() && !Ids.isValidTypeName(name.get())) {
+      String suggestion = Ids.pascalCase(Ids.normalizeToSnake(name.get()));
+      diagnostics.report(
+          Message.INVALID_NAME_PREFIX,
+          namePosition,
+          name.get(),
+          name.get(),
+          Ids.isValidTypeName(suggestion) ? " (did you mean '" + suggestion + "'?)" : "");
+    }
+    String description = optionalText(top, "description").orElse("");
+    List<Status> statuses = statuses(top);
+    return diagnostics.hasErrors()
+        ? Optional.empty()
+        : Optional.of(new Spec(name, namePosition, description, statuses));
+  }
+
+  private List<Status> statuses(Mapping top) {
+    Optional<Entry> entry = top.get("statuses");
+    if (entry.isEmpty()) {
+      diagnostics.report(Message.STATUSES_MISSING, top.position());
+      return List.of();
+    }
+    YamlNode value = entry.get().value();
+    if (!(value instanceof Sequence list)) {
+      if (isNull(value)) {
+        diagnostics.report(Message.STATUSES_EMPTY, entry.get().keyPosition());
+      } else {
+        diagnostics.report(Message.STATUSES_NOT_LIST, value.position(), value.describe());
+      }
+      return List.of();
+    }
+    if (list.items().isEmpty()) {
+      diagnostics.report(Message.STATUSES_EMPTY, entry.get().keyPosition());
+      return List.of();
+    }
+    List<Status> statuses = new ArrayList<>(list.items().size());
+    for (YamlNode item : list.items()) {
+      if (item instanceof Mapping mapping) {
+        status(mapping).ifPresent(statuses::add);
+      } else {
+        diagnostics.report(Message.STATUS_NOT_MAPPING, item.position(), item.describe());
+      }
+    }
+    return statuses;
+  }
+
+  private Optional<Status> status(Mapping status) {
+    boolean ok = checkKeys(status, STATUS_KEYS);
+    Optional<Integer> code = code(status);
+    Optional<String> name = requiredText(status, "name");
+    Optional<String> explicitId = optionalText(status, "id");
+    Position idPosition =
+        positionOf(status, "id").or(() -> positionOf(status, "name")).orElse(status.position());
+    Optional<String> id = explicitId.isPresent() ? explicitId(explicitId.get(), idPosition) : name.flatMap(n -> derivedId(n, idPosition));
+    String description = optionalText(status, "description").orElse("");
+    Optional<String> errorCode = optionalText(status, "errorCode");
+    boolean retryable = bool(status, "retryable").orElse(false);
+    Optional<String> deprecation = deprecation(status);
+    Optional<String> exception = optionalText(status, "exception");
+    Position exceptionPosition = positionOf(status, "exception").orElse(status.position());
+    if (exception.isPresent()) {
+      ok &= checkException(exception.get(), exceptionPosition, code, name);
+    }
+    if (!ok || code.isEmpty() || name.isEmpty() || id.isEmpty() || diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Status(
+            code.get(),
+            id.get(),
+            explicitId.isEmpty(),
+            name.get(),
+            description,
+            errorCode,
+            retryable,
+            deprecation,
+            exception,
+            status.position(),
+            positionOf(status, "code").orElse(status.position()),
+            idPosition,
+            positionOf(status, "errorCode").orElse(status.position()),
+            exceptionPosition));
+  }
+
+  private Optional<Integer> code(Mapping status) {
+    Optional<Entry> entry = status.get("code");
+    if (entry.isEmpty()) {
+      diagnostics.report(Message.MISSING_KEY, status.position(), "code", "a 'code' from 100 to 599");
+      return Optional.empty();
+    }
+    YamlNode value = entry.get().value();
+    if (!(value instanceof Scalar scalar) || scalar.kind() != ScalarKind.INTEGER) {
+      String what = value.describe();
+      if (value instanceof Scalar scalar && scalar.kind() == ScalarKind.STRING
+          && DECIMAL.matcher(scalar.text().strip()).matches()) {
+        what += "; write it without quotes";
+      } else if (isNull(value)) {
+        what = "empty";
+      }
+      diagnostics.report(Message.CODE_NOT_INTEGER, value.position(), what);
+      return Optional.empty();
+    }
+    String text = scalar.text();
+    if (!DECIMAL.matcher(text).matches() || (text.length() > 1 && text.charAt(0) == '0')) {
+      // 0x1F4, 0o764, 1_000, 0764 (octal in YAML 1.1): valid YAML integers, but not what a reader
+      // of the spec sees at a glance.
+      diagnostics.report(
+          Message.CODE_NOT_INTEGER,
+          value.position(),
+          "'" + text + "'; write the code in plain decimal digits, e.g. 404");
+      return Optional.empty();
+    }
+    String digits = text.startsWith("+") ? text.substring(1) : text;
+    if (digits.length() > 3 || Integer.parseInt(digits) < 100 || Integer.parseInt(digits) > 599) {
+      diagnostics.report(Message.CODE_OUT_OF_RANGE, value.position(), text);
+      return Optional.empty();
+    }
+    return Optional.of(Integer.parseInt(digits));
+  }
+
+  private Optional<String> explicitId(String id, Position position) {
+    if (id.length() > Ids.MAX_LENGTH) {
+      diagnostics.report(Message.ID_TOO_LONG, position, abbreviate(id), id.length(), Ids.MAX_LENGTH);
+      return Optional.empty();
+    }
+    if (!Ids.isValidId(id)) {
+      String suggestion = Ids.normalizeToSnake(id);
+      diagnostics.report(
+          Message.INVALID_ID,
+          position,
+          id,
+          Ids.isValidId(suggestion) ? " (did you mean '" + suggestion + "'?)" : "");
+      return Optional.empty();
+    }
+    return Optional.of(id);
+  }
+
+  private Optional<String> derivedId(String name, Position position) {
+    Optional<String> id = Ids.derive(name);
+    if (id.isEmpty()) {
+      String snake = Ids.normalizeToSnake(name);
+      String why =
+          snake.isEmpty()
+              ? "it has no ASCII letters or digits"
+              : "the result, " + abbreviate(snake) + ", starts with a digit";
+      String example = snake.isEmpty() ? "MY_STATUS" : "S_" + abbreviate(snake);
+      diagnostics.report(Message.CANNOT_DERIVE_ID, position, name, why, example);
+      return Optional.empty();
+    }
+    if (id.get().length() > Ids.MAX_LENGTH) {
+      diagnostics.report(
+          Message.ID_TOO_LONG, position, abbreviate(id.get()), id.get().length(), Ids.MAX_LENGTH);
+      return Optional.empty();
+    }
+    return id;
+  }
+
+  private boolean checkException(
+      String exception, Position position, Optional<Integer> code, Optional<String> name) {
+    if (code.isPresent() && code.get() < 400) {
+      diagnostics.report(
+          Message.EXCEPTION_NOT_ERROR, position, code.get(), name.orElse("(no name)"));
+      return false;
+    }
+    if (!Ids.isValidTypeName(exception) || exception.length() > Ids.MAX_LENGTH) {
+      String suggestion = Ids.pascalCase(Ids.normalizeToSnake(exception));
+      diagnostics.report(
+          Message.INVALID_EXCEPTION_NAME,
+          position,
+          exception,
+          Ids.isValidTypeName(suggestion) && suggestion.length() <= Ids.MAX_LENGTH
+              ? "; use an upper-case letter, then letters and digits (did you mean '"
+                  + suggestion
+                  + "'?)"
+              : "; use an upper-case letter, then letters and digits");
+      return false;
+    }
+    return true;
+  }
+
+  private Optional<String> deprecation(Mapping status) {
+    Optional<Entry> entry = status.get("deprecated");
+    if (entry.isEmpty() || isNull(entry.get().value())) {
+      return Optional.empty();
+    }
+    YamlNode value = entry.get().value();
+    if (value instanceof Scalar scalar) {
+      switch (scalar.kind()) {
+        case BOOLEAN:
+          return booleanValue(scalar, "deprecated", "true, or a text saying why")
+              .flatMap(b -> b ? Optional.of("") : Optional.empty());
+        case STRING:
+          return Optional.of(scalar.text());
+        default:
+          break;
+      }
+    }
+    diagnostics.report(
+        Message.WRONG_TYPE,
+        value.position(),
+        "deprecated",
+        "true, false, or a text saying why (in quotes if it looks like a number)",
+        value.describe());
+    return Optional.empty();
+  }
+
+  private Optional<Boolean> bool(Mapping mapping, String key) {
+    Optional<Entry> entry = mapping.get(key);
+    if (entry.isEmpty() || isNull(entry.get().value())) {
+      return Optional.empty();
+    }
+    YamlNode value = entry.get().value();
+    if (value instanceof Scalar scalar && scalar.kind() == ScalarKind.BOOLEAN) {
+      return booleanValue(scalar, key, "true or false");
+    }
+    diagnostics.report(Message.WRONG_TYPE, value.position(), key, "true or false", value.describe());
+    return Optional.empty();
+  }
+
+  /** A boolean in its YAML 1.2 spelling; {@code yes}, {@code off}... are refused as ambiguous. */
+  private Optional<Boolean> booleanValue(Scalar scalar, String key, String expected) {
+    String text = scalar.text();
+    if (!YAML_1_2_BOOLEANS.contains(text)) {
+      boolean meant = Set.of("y", "yes", "on").contains(text.toLowerCase(java.util.Locale.ROOT));
+      diagnostics.report(
+          Message.YAML_1_1_BOOLEAN, scalar.position(), key, text, meant ? "true" : "false");
+      return Optional.empty();
+    }
+    return Optional.of(text.equalsIgnoreCase("true"));
+  }
+
+  private Optional<String> requiredText(Mapping mapping, String key) {
+    if (mapping.get(key).isEmpty()) {
+      diagnostics.report(
+          Message.MISSING_KEY, mapping.position(), key, "a 'name', its reason phrase, e.g. 'Not Found'");
+      return Optional.empty();
+    }
+    Optional<String> text = optionalText(mapping, key);
+    if (text.isPresent() && text.get().isBlank()) {
+      diagnostics.report(Message.EMPTY_VALUE, positionOf(mapping, key).orElseThrow(), key);
+      return Optional.empty();
+    }
+    if (text.isEmpty() && isNull(mapping.get(key).get().value())) {
+      diagnostics.report(Message.EMPTY_VALUE, mapping.get(key).get().value().position(), key);
+    }
+    return text;
+  }
+
+  /**
+   * A text value: any scalar, taken exactly as written ({@code errorCode: no} is the text "no").
+   * Empty (YAML null) counts as absent; lists and mappings are errors.
+   */
+  private Optional<String> optionalText(Mapping mapping, String key) {
+    Optional<Entry> entry = mapping.get(key);
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlNode value = entry.get().value();
+    if (value instanceof Scalar scalar) {
+      return scalar.kind() == ScalarKind.NULL ? Optional.empty() : Optional.of(scalar.text());
+    }
+    diagnostics.report(Message.WRONG_TYPE, value.position(), key, "a text", value.describe());
+    return Optional.empty();
+  }
+
+  /** Reports unknown keys, with a "did you mean"; returns whether all keys are known. */
+  private boolean checkKeys(Mapping mapping, List<String> allowed) {
+    boolean ok = true;
+    for (Entry entry : mapping.entries()) {
+      if (!allowed.contains(entry.key())) {
+        diagnostics.report(
+            Message.UNKNOWN_KEY,
+            entry.keyPosition(),
+            entry.key(),
+            Suggestions.didYouMean(entry.key(), allowed),
+            String.join(", ", allowed));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private static Optional<Position> positionOf(Mapping mapping, String key) {
+    return mapping.get(key).map(e -> e.value().position());
+  }
+
+  private static boolean isNull(YamlNode node) {
+    return node instanceof Scalar scalar && scalar.kind() == ScalarKind.NULL;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}

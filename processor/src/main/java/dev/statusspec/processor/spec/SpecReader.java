@@ -1,0 +1,223 @@
+package dev.statusspec.processor.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Message;
+import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.spec.YamlNode.Entry;
+import dev.statusspec.processor.spec.YamlNode.Mapping;
+import dev.statusspec.processor.spec.YamlNode.Scalar;
+import dev.statusspec.processor.spec.YamlNode.ScalarKind;
+import dev.statusspec.processor.spec.YamlNode.Sequence;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a spec's bytes into a tree of {@link YamlNode}s that keep the line and column of every
+ * value. Refuses, with a positioned diagnostic and in bounded time and memory: files over {@link
+ * #MAX_BYTES}, invalid UTF-8, YAML syntax errors, aliases (so "billion laughs" cannot expand),
+ * nesting deeper than {@link #MAX_DEPTH}, duplicate keys and several documents in one file.
+ */
+public final class SpecReader {
+
+  /** The largest spec read: 8 MiB, about 25 times the size of a 3,000-status catalogue. */
+  public static final int MAX_BYTES = 8 * 1024 * 1024;
+
+  /** The deepest nesting read; a spec needs 3 levels, a little room is left for mistakes. */
+  public static final int MAX_DEPTH = 16;
+
+  private static final YAMLFactory FACTORY = createFactory();
+
+  private SpecReader() {}
+
+  /**
+   * Parses {@code bytes}; returns the root, or empty after reporting why to {@code diagnostics}.
+   */
+  public static Optional<YamlNode> read(byte[] bytes, Diagnostics diagnostics) {
+    if (bytes.length > MAX_BYTES) {
+      diagnostics.report(Message.SPEC_TOO_LARGE, Position.UNKNOWN, bytes.length, MAX_BYTES);
+      return Optional.empty();
+    }
+    Optional<String> decoded = decodeUtf8(bytes, diagnostics);
+    if (decoded.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = decoded.get();
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1); // a byte order mark is allowed and ignored
+    }
+    try (YAMLParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        diagnostics.report(Message.SPEC_EMPTY, Position.UNKNOWN);
+        return Optional.empty();
+      }
+      Optional<YamlNode> root = new TreeBuilder(parser, diagnostics).node(first, 1);
+      if (root.isPresent() && parser.nextToken() != null) {
+        diagnostics.report(Message.YAML_MULTIPLE_DOCUMENTS, position(parser));
+        return Optional.empty();
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      reportSyntax(e, diagnostics);
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML reports some syntax errors as its own unchecked exceptions.
+      diagnostics.report(Message.YAML_SYNTAX, Position.UNKNOWN, oneLine(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static void reportSyntax(JsonProcessingException e, Diagnostics diagnostics) {
+    JsonLocation location = e.getLocation();
+    Position position =
+        location == null || location.getLineNr() < 1
+            ? Position.UNKNOWN
+            : new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    diagnostics.report(Message.YAML_SYNTAX, position, oneLine(e.getOriginalMessage()));
+  }
+
+  /** Builds the tree token by token; depth is checked before descending. */
+  private static final class TreeBuilder {
+    private final YAMLParser parser;
+    private final Diagnostics diagnostics;
+
+    TreeBuilder(YAMLParser parser, Diagnostics diagnostics) {
+      this.parser = parser;
+      this.diagnostics = diagnostics;
+    }
+
+    Optional<YamlNode> node(JsonToken token, int depth) throws IOException {
+      Position position = position(parser);
+      if (parser.isCurrentAlias()) {
+        diagnostics.report(Message.YAML_ALIAS, position, parser.getText());
+        return Optional.empty();
+      }
+      if (token.isStructStart() && depth > MAX_DEPTH) {
+        diagnostics.report(Message.YAML_TOO_DEEP, position, MAX_DEPTH);
+        return Optional.empty();
+      }
+      switch (token) {
+        case START_OBJECT:
+          return mapping(position, depth);
+        case START_ARRAY:
+          return sequence(position, depth);
+        case VALUE_STRING:
+          return Optional.of(new Scalar(parser.getText(), ScalarKind.STRING, position));
+        case VALUE_NUMBER_INT:
+          return Optional.of(new Scalar(parser.getText(), ScalarKind.INTEGER, position));
+        case VALUE_NUMBER_FLOAT:
+          return Optional.of(new Scalar(parser.getText(), ScalarKind.FLOAT, position));
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return Optional.of(new Scalar(parser.getText(), ScalarKind.BOOLEAN, position));
+        case VALUE_NULL:
+          return Optional.of(new Scalar(parser.getText(), ScalarKind.NULL, position));
+        default:
+          // Embedded binary (!!binary) and the like: keep the text, it is not a spec value.
+          return Optional.of(new Scalar(parser.getText(), ScalarKind.STRING, position));
+      }
+    }
+
+    private Optional<YamlNode> mapping(Position position, int depth) throws IOException {
+      List<Entry> entries = new ArrayList<>();
+      Map<String, Position> seen = new HashMap<>();
+      boolean ok = true;
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+        // token is FIELD_NAME: Jackson reports complex keys as syntax errors.
+        String key = parser.currentName();
+        Position keyPosition = position(parser);
+        Optional<YamlNode> value = node(parser.nextToken(), depth + 1);
+        Position first = seen.putIfAbsent(key, keyPosition);
+        if (first != null) {
+          diagnostics.report(Message.DUPLICATE_KEY, keyPosition, key, first.line());
+          ok = false;
+        } else if (value.isPresent()) {
+          entries.add(new Entry(key, keyPosition, value.get()));
+        } else {
+          ok = false;
+        }
+      }
+      return ok ? Optional.of(new Mapping(entries, position)) : Optional.empty();
+    }
+
+    private Optional<YamlNode> sequence(Position position, int depth) throws IOException {
+      List<YamlNode> items = new ArrayList<>();
+      boolean ok = true;
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        Optional<YamlNode> item = node(token, depth + 1);
+        item.ifPresent(items::add);
+        ok &= item.isPresent();
+      }
+      return ok ? Optional.of(new Sequence(items, position)) : Optional.empty();
+    }
+  }
+
+  private static Position position(JsonParser parser) {
+    JsonLocation location = parser.currentTokenLocation();
+    return new Position(location.getLineNr(), location.getColumnNr());
+  }
+
+  private static String oneLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    String line = message.strip().replaceAll("\\s*\\R\\s*", " ");
+    return line.length() <= 300 ? line : line.substring(0, 297) + "...";
+  }
+
+  private static Optional<String> decodeUtf8(byte[] bytes, Diagnostics diagnostics) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      diagnostics.report(Message.SPEC_NOT_UTF8, Position.UNKNOWN, in.position() + 1);
+      return Optional.empty();
+    }
+    return Optional.of(out.flip().toString());
+  }
+
+  private static YAMLFactory createFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_BYTES);
+    options.setNestingDepthLimit(MAX_DEPTH + 4);
+    options.setMaxAliasesForCollections(10);
+    options.setAllowRecursiveKeys(false);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH + 4)
+                .maxStringLength(MAX_BYTES)
+                .maxDocumentLength(MAX_BYTES)
+                .build())
+        .build();
+  }
+}
