@@ -54,15 +54,24 @@ public final class StatusSpecProcessor extends AbstractProcessor {
 
   static final String ANNOTATION = "dev.statusspec.StatusSpec";
 
+  /** The {@code @Generated} annotations the generated code may carry, depending on the release. */
+  private static final List<String> GENERATED =
+      List.of("javax.annotation.processing.Generated", "javax.annotation.Generated");
+
   /** Generated type (qualified) -> the interface it was generated for, across rounds. */
   private final Map<String, String> generatedFor = new HashMap<>();
 
   /** Types declared in this compilation's sources, across rounds. */
   private final Set<String> sourceTypes = new HashSet<>();
 
+  /** Types this processor wrote, across rounds. */
+  private final Set<String> written = new HashSet<>();
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION);
+    Set<String> types = new TreeSet<>(GENERATED);
+    types.add(ANNOTATION);
+    return types;
   }
 
   @Override
@@ -77,7 +86,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     }
     TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
     if (annotation == null) {
-      return false;
+      return onlyOurs(annotations, round);
     }
     List<TypeElement> annotated =
         new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
@@ -96,8 +105,26 @@ public final class StatusSpecProcessor extends AbstractProcessor {
                 Message.INTERNAL_ERROR.format(trace.toString())));
       }
     }
-    // Claiming the annotation keeps builds with -Xlint:processing -Werror free of the
-    // "no processor claimed" warning; no other processor has a use for it.
+    return onlyOurs(annotations, round);
+  }
+
+  /**
+   * Whether to claim this round's annotations: {@code @StatusSpec}, and {@code @Generated} when
+   * only code this processor wrote carries it. Without a claim, javac's {@code -Xlint:processing}
+   * (part of {@code -Xlint:all}) warns "No processor claimed any of these annotations", which
+   * fails {@code -Werror} builds; other processors' {@code @Generated} code is left unclaimed.
+   */
+  private boolean onlyOurs(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      if (GENERATED.contains(annotation.getQualifiedName().toString())) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (!(element instanceof TypeElement type)
+              || !written.contains(type.getQualifiedName().toString())) {
+            return false;
+          }
+        }
+      }
+    }
     return true;
   }
 
@@ -184,7 +211,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     for (Generator generator : Generator.all()) {
       for (GeneratedFile file : generator.generate(types)) {
         try {
-          writer.write(file, type);
+          written.add(writer.write(file, type));
         } catch (IOException e) {
           String name =
               file instanceof GeneratedFile.JavaSource s
