@@ -1,0 +1,116 @@
+package dev.statusspec.processor.testing;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.statusspec.processor.StatusSpecProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/**
+ * A spec and the interface that points at it, compiled through the processor with javac. The spec
+ * is written to a temporary source path, where the processor finds it as it would in a real build.
+ *
+ * <pre>{@code
+ * Compilation c = Fixture.spec("statuses:\n  - code: 200\n    name: OK\n").compile();
+ * }</pre>
+ */
+public final class Fixture {
+
+  /** The package of the default interface. */
+  public static final String PACKAGE = "com.example";
+
+  /** The default interface's simple name. */
+  public static final String INTERFACE = "Api";
+
+  /** The default spec file name. */
+  public static final String SPEC_FILE = "statuses.yaml";
+
+  private final byte[] spec;
+  private String specFile = SPEC_FILE;
+  private final List<JavaFileObject> sources = new ArrayList<>();
+  private boolean defaultInterface = true;
+
+  private Fixture(byte[] spec) {
+    this.spec = spec;
+  }
+
+  /** A fixture for {@code yaml}, annotated on {@code com.example.Api}. */
+  public static Fixture spec(String yaml) {
+    return new Fixture(yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A fixture for raw bytes (for encoding tests). */
+  public static Fixture specBytes(byte[] bytes) {
+    return new Fixture(bytes);
+  }
+
+  /** Names the spec file {@code name} (relative to {@code com/example/}). */
+  public Fixture named(String name) {
+    this.specFile = name;
+    return this;
+  }
+
+  /**
+   * Replaces the default interface ({@code @StatusSpec("statuses.yaml") public interface Api {}})
+   * with {@code source}, a whole compilation unit named {@code qualifiedName}.
+   */
+  public Fixture withInterface(String qualifiedName, String source) {
+    defaultInterface = false;
+    sources.add(JavaFileObjects.forSourceString(qualifiedName, source));
+    return this;
+  }
+
+  /** Adds another compilation unit to compile with the interface. */
+  public Fixture withSource(String qualifiedName, String source) {
+    sources.add(JavaFileObjects.forSourceString(qualifiedName, source));
+    return this;
+  }
+
+  /** The default interface's source. */
+  public static String defaultInterface(String specFile) {
+    return "package "
+        + PACKAGE
+        + ";\n\n@dev.statusspec.StatusSpec(\""
+        + specFile
+        + "\")\npublic interface "
+        + INTERFACE
+        + " {}\n";
+  }
+
+  /** Compiles with the processor and {@code options} (e.g. {@code --release}, {@code -Xlint:all}). */
+  public Compilation compile(String... options) {
+    Path sourcePath = writeSpec();
+    List<JavaFileObject> all = new ArrayList<>(sources);
+    if (defaultInterface) {
+      all.add(
+          JavaFileObjects.forSourceString(PACKAGE + "." + INTERFACE, defaultInterface(specFile)));
+    }
+    List<String> allOptions = new ArrayList<>(List.of("-sourcepath", sourcePath.toString()));
+    allOptions.addAll(List.of(options));
+    return javac()
+        .withProcessors(new StatusSpecProcessor())
+        .withOptions(allOptions)
+        .compile(all);
+  }
+
+  private Path writeSpec() {
+    try {
+      Path root = Files.createTempDirectory("statusspec-fixture");
+      Path file = root.resolve(PACKAGE.replace('.', '/')).resolve(specFile).normalize();
+      Files.createDirectories(file.getParent());
+      Files.write(file, spec);
+      root.toFile().deleteOnExit();
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

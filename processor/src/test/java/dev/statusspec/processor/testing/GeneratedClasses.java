@@ -1,0 +1,59 @@
+package dev.statusspec.processor.testing;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/**
+ * Loads the classes of a successful compilation, to call the generated code: {@code
+ * GeneratedClasses.of(compilation).load("com.example.ApiStatus")}.
+ */
+public final class GeneratedClasses extends ClassLoader {
+
+  private final Map<String, byte[]> classes = new HashMap<>();
+
+  private GeneratedClasses(Compilation compilation) {
+    super(GeneratedClasses.class.getClassLoader());
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        String path = file.toUri().getPath();
+        String name =
+            path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length())
+                .replace(".class", "")
+                .replace('/', '.');
+        try (InputStream in = file.openInputStream()) {
+          classes.put(name, in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+  }
+
+  /** The class loader of {@code compilation}'s class files. */
+  public static GeneratedClasses of(Compilation compilation) {
+    return new GeneratedClasses(compilation);
+  }
+
+  /** Loads {@code name}, failing the test if it was not generated. */
+  public Class<?> load(String name) {
+    try {
+      return loadClass(name);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("not generated: " + name + "; generated: " + classes.keySet(), e);
+    }
+  }
+
+  @Override
+  protected Class<?> findClass(String name) throws ClassNotFoundException {
+    byte[] bytes = classes.get(name);
+    if (bytes == null) {
+      throw new ClassNotFoundException(name);
+    }
+    return defineClass(name, bytes, 0, bytes.length);
+  }
+}

@@ -1,0 +1,30 @@
+package com.example;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * The root of the exceptions of the client errors (4xx) of {@link FieldApi}.
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public abstract sealed class FieldApiClientException extends FieldApiException permits BadRequestException, UnauthorizedException, PaymentRequiredException, ForbiddenException, NotFoundException, ConflictException, TenantSuspendedException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception, for the generated subclasses.
+   *
+   * @param message the detail message
+   */
+  FieldApiClientException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause, for the generated subclasses.
+   *
+   * @param message the detail message
+   * @param cause the cause, or null
+   */
+  FieldApiClientException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,390 @@
+package com.example;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Status codes returned by the Field API in the iPad and Web apps' API and sent to webhooks. "Client" means the requesting user or application, not a client in the customer sense.
+ *
+ * <p>One constant per status of the spec <code>statuses.yaml</code>, in the order of the spec. Look statuses up with {@link #fromCode(int)}, {@link #resolve(int)} and {@link #resolve(int, String)}, in constant time and without allocating; hand raw input from the wire to {@link #dispatch(int, String, FieldApiStatusHandler)}, which never fails on codes the spec does not have.
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public enum FieldApiStatus implements FieldApi {
+  /**
+   * 200 OK: The request has succeeded.
+   */
+  OK(200, false),
+
+  /**
+   * 201 Created: The request has been fulfilled, and a new resource has been created.
+   */
+  CREATED(201, false),
+
+  /**
+   * 400 Bad Request: The server could not process the request due to invalid syntax, malformed data, or because the request violates business rules, even if it is properly formed.
+   */
+  BAD_REQUEST(400, false),
+
+  /**
+   * 401 Unauthorized: The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.
+   */
+  UNAUTHORIZED(401, false),
+
+  /**
+   * 402 Payment Required: The subscription payment is either past-due or is a trial and has expired.
+   */
+  PAYMENT_REQUIRED(402, false),
+
+  /**
+   * 403 Forbidden: The client does not have permission to access the requested resource. Unlike 401, authenticating will not make a difference.
+   */
+  FORBIDDEN(403, false),
+
+  /**
+   * 404 Not Found: The server could not find the requested resource. This status code is commonly used for non-existent endpoints or resources.
+   */
+  NOT_FOUND(404, false),
+
+  /**
+   * 409 Conflict (errorCode conflict): Indicates that the request could not be completed due to a conflict with the current state of the target resource. Used for operations that would result in a conflict such as duplicate entries.
+   */
+  CONFLICT(409, false),
+
+  /**
+   * 409 Tenant Suspended (errorCode tenant_suspended): The tenant subscription has been suspended. This will occur if we suspect your tenant of violating terms of service and is being suspended.
+   */
+  TENANT_SUSPENDED(409, false),
+
+  /**
+   * 500 Internal Server Error: A generic error message indicating that the server encountered an unexpected condition that prevented it from fulfilling the request.
+   */
+  INTERNAL_SERVER_ERROR(500, false),
+
+  /**
+   * 503 Service Unavailable: The server is currently unable to handle the request due to temporary overloading or maintenance of the server. Typically, this is a temporary state.
+   *
+   * <p>Retryable.
+   */
+  SERVICE_UNAVAILABLE(503, true);
+
+  private final int code;
+
+  private final boolean retryable;
+
+  FieldApiStatus(int code, boolean retryable) {
+    this.code = code;
+    this.retryable = retryable;
+  }
+
+  /**
+   * The HTTP status code, e.g. {@code 404}.
+   *
+   * @return the code, 100 to 599
+   */
+  public int code() {
+    return code;
+  }
+
+  /**
+   * The reason phrase, the spec's {@code name}, e.g. {@code Not Found}.
+   *
+   * @return the reason phrase
+   */
+  public String reasonPhrase() {
+    return Texts.REASON_PHRASES[ordinal()];
+  }
+
+  /**
+   * The description from the spec, or the empty string when it has none.
+   *
+   * @return the description, never null
+   */
+  public String description() {
+    return Texts.DESCRIPTIONS[ordinal()];
+  }
+
+  /**
+   * The API's own error code that tells this status apart from others with the same HTTP code, if the spec gives one.
+   *
+   * @return the error code, or empty
+   */
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(Texts.ERROR_CODES[ordinal()]);
+  }
+
+  /**
+   * Whether the spec says a request that got this status may be retried.
+   *
+   * @return whether it is retryable
+   */
+  public boolean isRetryable() {
+    return retryable;
+  }
+
+  /**
+   * Whether this status is informational (1xx).
+   *
+   * @return true if it is
+   */
+  public boolean isInformational() {
+    return code >= 100 && code <= 199;
+  }
+
+  /**
+   * Whether this status is a success (2xx).
+   *
+   * @return true if it is
+   */
+  public boolean isSuccess() {
+    return code >= 200 && code <= 299;
+  }
+
+  /**
+   * Whether this status is a redirection (3xx).
+   *
+   * @return true if it is
+   */
+  public boolean isRedirection() {
+    return code >= 300 && code <= 399;
+  }
+
+  /**
+   * Whether this status is a client error (4xx).
+   *
+   * @return true if it is
+   */
+  public boolean isClientError() {
+    return code >= 400 && code <= 499;
+  }
+
+  /**
+   * Whether this status is a server error (5xx).
+   *
+   * @return true if it is
+   */
+  public boolean isServerError() {
+    return code >= 500 && code <= 599;
+  }
+
+  /**
+   * Whether this status is an error (4xx or 5xx), which has an exception class.
+   *
+   * @return true if it is
+   */
+  public boolean isError() {
+    return code >= 400 && code <= 599;
+  }
+
+  /**
+   * Calls the method of {@code handler} for this status.
+   *
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  public <R> R accept(FieldApiStatusHandler<R> handler) {
+    return switch (this) {
+      case OK -> handler.onOk();
+      case CREATED -> handler.onCreated();
+      case BAD_REQUEST -> handler.onBadRequest();
+      case UNAUTHORIZED -> handler.onUnauthorized();
+      case PAYMENT_REQUIRED -> handler.onPaymentRequired();
+      case FORBIDDEN -> handler.onForbidden();
+      case NOT_FOUND -> handler.onNotFound();
+      case CONFLICT -> handler.onConflict();
+      case TENANT_SUSPENDED -> handler.onTenantSuspended();
+      case INTERNAL_SERVER_ERROR -> handler.onInternalServerError();
+      case SERVICE_UNAVAILABLE -> handler.onServiceUnavailable();
+    };
+  }
+
+  /**
+   * The exception of this status, for code that signals it by throwing.
+   *
+   * @param message the detail message
+   * @return a new exception of this status's class
+   * @throws IllegalStateException if this status is not an error (4xx or 5xx)
+   */
+  public FieldApiException toException(String message) {
+    return FieldApiException.of(this, message);
+  }
+
+  /**
+   * The status of a code: the first the spec lists for it.
+   *
+   * @param code an HTTP status code
+   * @return the code's status
+   * @throws IllegalArgumentException if the spec has no status with this code
+   */
+  public static FieldApiStatus fromCode(int code) {
+    FieldApiStatus status = findByCode(code);
+    if (status == null) {
+      throw new IllegalArgumentException("FieldApiStatus has no status with code " + code);
+    }
+    return status;
+  }
+
+  /**
+   * The status of a code, the first the spec lists for it, if any.
+   *
+   * @param code an HTTP status code, or any other number
+   * @return the code's status, or empty if the spec has no status with this code
+   */
+  public static Optional<FieldApiStatus> resolve(int code) {
+    return code >= 100 && code <= 599 ? Index.RESOLVED_BY_CODE.get(code - 100) : Optional.<FieldApiStatus>empty();
+  }
+
+  /**
+   * The status of a code and error code, as a response carries them: the status with both, else the code's first status.
+   *
+   * @param code an HTTP status code, or any other number
+   * @param errorCode the API's error code from the response, or null
+   * @return the status, or empty if the spec has no status with this code
+   */
+  public static Optional<FieldApiStatus> resolve(int code, String errorCode) {
+    FieldApiStatus status = find(code, errorCode);
+    return status == null ? Optional.<FieldApiStatus>empty() : Index.RESOLVED.get(status.ordinal());
+  }
+
+  /**
+   * Calls the method of {@code handler} for raw input from the wire: the status's method as {@link #resolve(int, String)} finds it, or {@code onUnknown(code)} for a code the spec does not have, such as one a newer server added.
+   *
+   * @param code the HTTP status code received
+   * @param errorCode the API's error code received, or null
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  public static <R> R dispatch(int code, String errorCode, FieldApiStatusHandler<R> handler) {
+    FieldApiStatus status = find(code, errorCode);
+    return status == null ? handler.onUnknown(code) : status.accept(handler);
+  }
+
+  private static FieldApiStatus findByCode(int code) {
+    return code >= 100 && code <= 599 ? Index.BY_CODE[code - 100] : null;
+  }
+
+  private static FieldApiStatus find(int code, String errorCode) {
+    if (errorCode != null) {
+      FieldApiStatus keyed = Index.byErrorCode(code, errorCode);
+      if (keyed != null) {
+        return keyed;
+      }
+    }
+    return findByCode(code);
+  }
+
+  private static final class Texts {
+    static final String[] REASON_PHRASES = reasonPhrases();
+
+    static final String[] DESCRIPTIONS = descriptions();
+
+    static final String[] ERROR_CODES = errorCodes();
+
+    private Texts() {
+    }
+
+    private static String[] reasonPhrases() {
+      return new String[] {
+          "OK",
+          "Created",
+          "Bad Request",
+          "Unauthorized",
+          "Payment Required",
+          "Forbidden",
+          "Not Found",
+          "Conflict",
+          "Tenant Suspended",
+          "Internal Server Error",
+          "Service Unavailable"
+      };
+    }
+
+    private static String[] descriptions() {
+      return new String[] {
+          "The request has succeeded.",
+          "The request has been fulfilled, and a new resource has been created.",
+          "The server could not process the request due to invalid syntax, malformed data, or because the request violates business rules, even if it is properly formed.",
+          "The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.",
+          "The subscription payment is either past-due or is a trial and has expired.",
+          "The client does not have permission to access the requested resource. Unlike 401, authenticating will not make a difference.",
+          "The server could not find the requested resource. This status code is commonly used for non-existent endpoints or resources.",
+          "Indicates that the request could not be completed due to a conflict with the current state of the target resource. Used for operations that would result in a conflict such as duplicate entries.",
+          "The tenant subscription has been suspended. This will occur if we suspect your tenant of violating terms of service and is being suspended.",
+          "A generic error message indicating that the server encountered an unexpected condition that prevented it from fulfilling the request.",
+          "The server is currently unable to handle the request due to temporary overloading or maintenance of the server. Typically, this is a temporary state."
+      };
+    }
+
+    private static String[] errorCodes() {
+      return new String[] {
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          "conflict",
+          "tenant_suspended",
+          null,
+          null
+      };
+    }
+  }
+
+  private static final class Index {
+    static final FieldApiStatus[] BY_CODE = new FieldApiStatus[500];
+
+    static final FieldApiStatus[] BY_ERROR_CODE = new FieldApiStatus[4];
+
+    static final List<Optional<FieldApiStatus>> RESOLVED;
+
+    static final List<Optional<FieldApiStatus>> RESOLVED_BY_CODE;
+
+    static {
+      FieldApiStatus[] all = values();
+      List<Optional<FieldApiStatus>> resolved = new ArrayList<>(all.length);
+      for (FieldApiStatus status : all) {
+        resolved.add(Optional.of(status));
+        if (BY_CODE[status.code() - 100] == null) {
+          BY_CODE[status.code() - 100] = status;
+        }
+        String errorCode = Texts.ERROR_CODES[status.ordinal()];
+        if (errorCode != null) {
+          int slot = slot(status.code(), errorCode);
+          while (BY_ERROR_CODE[slot] != null) {
+            slot = (slot + 1) & (BY_ERROR_CODE.length - 1);
+          }
+          BY_ERROR_CODE[slot] = status;
+        }
+      }
+      RESOLVED = Collections.unmodifiableList(resolved);
+      List<Optional<FieldApiStatus>> byCode = new ArrayList<>(BY_CODE.length);
+      for (FieldApiStatus status : BY_CODE) {
+        byCode.add(status == null ? Optional.<FieldApiStatus>empty() : resolved.get(status.ordinal()));
+      }
+      RESOLVED_BY_CODE = Collections.unmodifiableList(byCode);
+    }
+
+    private Index() {
+    }
+
+    static int slot(int code, String errorCode) {
+      int hash = code * 31 + errorCode.hashCode();
+      return (hash ^ (hash >>> 16)) & (BY_ERROR_CODE.length - 1);
+    }
+
+    static FieldApiStatus byErrorCode(int code, String errorCode) {
+      for (int slot = slot(code, errorCode); ; slot = (slot + 1) & (BY_ERROR_CODE.length - 1)) {
+        FieldApiStatus status = BY_ERROR_CODE[slot];
+        if (status == null || (status.code() == code && errorCode.equals(Texts.ERROR_CODES[status.ordinal()]))) {
+          return status;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package com.example;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Signals {@link FieldApiStatus#FORBIDDEN 403 Forbidden}: The client does not have permission to access the requested resource. Unlike 401, authenticating will not make a difference.
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public final class ForbiddenException extends FieldApiClientException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message the detail message
+   */
+  public ForbiddenException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause.
+   *
+   * @param message the detail message
+   * @param cause the cause, or null
+   */
+  public ForbiddenException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * Returns {@link FieldApiStatus#FORBIDDEN}.
+   *
+   * @return the status
+   */
+  @Override
+  public FieldApiStatus status() {
+    return FieldApiStatus.FORBIDDEN;
+  }
+
+  /**
+   * Calls {@code handler.onForbidden(this)}.
+   *
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  @Override
+  public <R> R accept(FieldApiExceptionHandler<R> handler) {
+    return handler.onForbidden(this);
+  }
+}

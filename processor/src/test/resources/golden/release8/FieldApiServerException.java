@@ -1,0 +1,30 @@
+package com.example;
+
+import javax.annotation.Generated;
+
+/**
+ * The root of the exceptions of the server errors (5xx) of {@link FieldApi}.
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public abstract class FieldApiServerException extends FieldApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception, for the generated subclasses.
+   *
+   * @param message the detail message
+   */
+  FieldApiServerException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause, for the generated subclasses.
+   *
+   * @param message the detail message
+   * @param cause the cause, or null
+   */
+  FieldApiServerException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,52 @@
+package com.example;
+
+import javax.annotation.Generated;
+
+/**
+ * Signals {@link FieldApiStatus#NOT_FOUND 404 Not Found}: The server could not find the requested resource. This status code is commonly used for non-existent endpoints or resources.
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public final class NotFoundException extends FieldApiClientException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message the detail message
+   */
+  public NotFoundException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause.
+   *
+   * @param message the detail message
+   * @param cause the cause, or null
+   */
+  public NotFoundException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * Returns {@link FieldApiStatus#NOT_FOUND}.
+   *
+   * @return the status
+   */
+  @Override
+  public FieldApiStatus status() {
+    return FieldApiStatus.NOT_FOUND;
+  }
+
+  /**
+   * Calls {@code handler.onNotFound(this)}.
+   *
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  @Override
+  public <R> R accept(FieldApiExceptionHandler<R> handler) {
+    return handler.onNotFound(this);
+  }
+}

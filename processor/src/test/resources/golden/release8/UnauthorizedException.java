@@ -1,0 +1,52 @@
+package com.example;
+
+import javax.annotation.Generated;
+
+/**
+ * Signals {@link FieldApiStatus#UNAUTHORIZED 401 Unauthorized}: The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public final class UnauthorizedException extends FieldApiClientException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message the detail message
+   */
+  public UnauthorizedException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause.
+   *
+   * @param message the detail message
+   * @param cause the cause, or null
+   */
+  public UnauthorizedException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * Returns {@link FieldApiStatus#UNAUTHORIZED}.
+   *
+   * @return the status
+   */
+  @Override
+  public FieldApiStatus status() {
+    return FieldApiStatus.UNAUTHORIZED;
+  }
+
+  /**
+   * Calls {@code handler.onUnauthorized(this)}.
+   *
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  @Override
+  public <R> R accept(FieldApiExceptionHandler<R> handler) {
+    return handler.onUnauthorized(this);
+  }
+}
