@@ -26,6 +26,9 @@ public final class SpecValidator {
    */
   public static final int MAX_STATUSES = 3000;
 
+  /** The longest text accepted: 65,535 bytes of modified UTF-8 at 3 bytes a character. */
+  public static final int MAX_TEXT_LENGTH = 65_535 / 3;
+
   private SpecValidator() {}
 
   /**
@@ -40,10 +43,47 @@ public final class SpecValidator {
           MAX_STATUSES);
       return;
     }
+    textLengths(spec, diagnostics);
     uniqueIds(statuses, diagnostics);
     uniqueHandlerMethods(statuses, diagnostics);
     sharedCodes(statuses, diagnostics);
     uniqueTypeNames(spec, interfaceName, diagnostics);
+  }
+
+  /**
+   * Texts become string constants, which the class file format limits to 65,535 bytes of
+   * modified UTF-8 (up to 3 bytes a character): longer ones would fail javac with "constant
+   * string too long".
+   */
+  private static void textLengths(Spec spec, Diagnostics diagnostics) {
+    if (spec.description().length() > MAX_TEXT_LENGTH) {
+      diagnostics.report(
+          Message.TEXT_TOO_LONG,
+          spec.namePosition(),
+          "description",
+          "the spec",
+          spec.description().length(),
+          MAX_TEXT_LENGTH);
+    }
+    for (Status status : spec.statuses()) {
+      Map<String, String> texts = new LinkedHashMap<>();
+      texts.put("name", status.reasonPhrase());
+      texts.put("description", status.description());
+      texts.put("errorCode", status.errorCode().orElse(""));
+      texts.put("deprecation reason", status.deprecation().orElse(""));
+      texts.forEach(
+          (what, text) -> {
+            if (text.length() > MAX_TEXT_LENGTH) {
+              diagnostics.report(
+                  Message.TEXT_TOO_LONG,
+                  status.position(),
+                  what,
+                  "status " + status.id(),
+                  text.length(),
+                  MAX_TEXT_LENGTH);
+            }
+          });
+    }
   }
 
   private static void uniqueIds(List<Status> statuses, Diagnostics diagnostics) {

@@ -113,6 +113,10 @@ public enum Message {
   DUPLICATE_GENERATED_TYPES(
       "duplicate-generated-types",
       "%s and %s would both generate %s; give one of the specs a different 'name:'"),
+  TEXT_TOO_LONG(
+      "text-too-long",
+      "the %s of %s has %,d characters, more than the %,d a Java string constant can safely hold;"
+          + " shorten it and link to a longer explanation"),
   TOO_MANY_STATUSES(
       "too-many-statuses",
       "the spec has %,d statuses, more than the %,d one Java enum can hold (the JVM limits a class"
