@@ -27,7 +27,8 @@ public final class FilerWriter {
    */
   public String write(GeneratedFile file, Element origin) throws IOException {
     if (file instanceof GeneratedFile.JavaSource source) {
-      String name = source.file().packageName() + "." + source.file().typeSpec().name();
+      String pkg = source.file().packageName();
+      String name = (pkg.isEmpty() ? "" : pkg + ".") + source.file().typeSpec().name();
       JavaFileObject object = filer.createSourceFile(name, origin);
       try (Writer writer = object.openWriter()) {
         source.file().writeTo(writer);

@@ -1,0 +1,54 @@
+package dev.statusspec.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.statusspec.processor.testing.Fixture;
+import dev.statusspec.processor.testing.GeneratedClasses;
+import org.junit.jupiter.api.Test;
+
+/** Where the annotated interface lives: the default package, nested in a class. */
+class PackagesTest {
+
+  private static final String SPEC = "statuses:\n  - code: 200\n    name: OK\n  - code: 404\n    name: Not Found\n";
+
+  @Test
+  void defaultPackageWithSpecAtTheRoot() throws Exception {
+    Compilation compilation =
+        Fixture.spec(SPEC)
+            .named("../../root.yaml")
+            .withInterface("Api", "@dev.statusspec.StatusSpec(\"/root.yaml\")\npublic interface Api {}\n")
+            .compile("-Xlint:all", "-Werror");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("ApiStatus");
+    assertThat(compilation).generatedSourceFile("NotFoundException");
+    Class<?> status = GeneratedClasses.of(compilation).load("ApiStatus");
+    assertThat(status.getMethod("fromCode", int.class).invoke(null, 404).toString())
+        .isEqualTo("NOT_FOUND");
+  }
+
+  @Test
+  void interfaceNestedInAClass() {
+    Compilation compilation =
+        Fixture.spec(SPEC)
+            .withInterface(
+                "com.example.Outer",
+                "package com.example;\n\npublic class Outer {\n"
+                    + "  @dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+                    + "  public interface Api { default String hello() { return \"hi\"; } }\n"
+                    + "}\n")
+            .withSource(
+                "com.example.User",
+                "package com.example;\n\nclass User {\n"
+                    + "  String greet() { return ApiStatus.OK.hello(); }\n"
+                    + "  Outer.Api api() { return ApiStatus.NOT_FOUND; }\n"
+                    + "}\n")
+            .compile("-Xlint:all", "-Werror");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.example.ApiStatus").contentsAsUtf8String()
+        .contains("public enum ApiStatus implements Outer.Api");
+  }
+}
