@@ -1,9 +1,7 @@
 package dev.statusspec.processor.gen;
 
-import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.PUBLIC;
 
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Status;
@@ -33,18 +31,10 @@ final class ExceptionHandlerGenerator implements Generator {
                 types.exception(),
                 types.exceptionHandler());
     for (Status status : types.spec().errors()) {
-      MethodSpec.Builder method =
-          MethodSpec.methodBuilder(status.handlerMethodName())
-              .addModifiers(PUBLIC, ABSTRACT)
-              .returns(R)
+      type.addMethod(
+          Members.handlerMethod(status, types, "@param e the exception\n")
               .addParameter(types.exceptionOf(status), "e")
-              .addJavadoc("Handles $L", Members.statusDoc(status, types.statusEnum()))
-              .addJavadoc("\n@param e the exception\n@return the result\n")
-              .addJavadoc(Members.deprecatedTag(status));
-      if (status.isDeprecated()) {
-        method.addAnnotation(Deprecated.class);
-      }
-      type.addMethod(method.build());
+              .build());
     }
     return List.of(new GeneratedFile.JavaSource(types.file(type.build())));
   }

@@ -3,8 +3,11 @@ package dev.statusspec.processor.gen;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Status;
+import javax.lang.model.element.Modifier;
 
 /** The pieces every generated type shares: {@code @Generated}, qualification, Javadoc of a status. */
 final class Members {
@@ -77,8 +80,21 @@ final class Members {
     }
   }
 
-  /** {@link ClassName} of {@code @Deprecated}. */
-  static ClassName deprecated() {
-    return ClassName.get(Deprecated.class);
+  /**
+   * The abstract handler method of {@code status}, {@code R on<Pascal>(...)}, documented and
+   * deprecated like the status; the caller adds parameters and their Javadoc.
+   */
+  static MethodSpec.Builder handlerMethod(Status status, SpecTypes types, String paramDoc) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(status.handlerMethodName())
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(TypeVariableName.get("R"))
+            .addJavadoc("Handles $L", statusDoc(status, types.statusEnum()))
+            .addJavadoc("\n$L@return the result\n", paramDoc)
+            .addJavadoc(deprecatedTag(status));
+    if (status.isDeprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+    return method;
   }
 }

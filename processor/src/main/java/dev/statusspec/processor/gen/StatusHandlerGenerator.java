@@ -36,17 +36,7 @@ final class StatusHandlerGenerator implements Generator {
                 types.statusEnum(),
                 types.statusHandler());
     for (Status status : types.spec().statuses()) {
-      MethodSpec.Builder method =
-          MethodSpec.methodBuilder(status.handlerMethodName())
-              .addModifiers(PUBLIC, ABSTRACT)
-              .returns(R)
-              .addJavadoc("Handles $L", Members.statusDoc(status, types.statusEnum()))
-              .addJavadoc("\n@return the result\n")
-              .addJavadoc(Members.deprecatedTag(status));
-      if (status.isDeprecated()) {
-        method.addAnnotation(Deprecated.class);
-      }
-      type.addMethod(method.build());
+      type.addMethod(Members.handlerMethod(status, types, "").build());
     }
     type.addMethod(
         MethodSpec.methodBuilder("onUnknown")
