@@ -9,12 +9,18 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for the Field API on 127.0.0.1, answering with whatever status a test asks for. Error
  * bodies are JSON with {@code errorCode} and {@code message}, as the real API sends them.
+ *
+ * <p>It uses the generated code the way a server does: handlers throw the generated exception of
+ * a status ({@link FieldApiStatus#toException}), and one place turns any {@link
+ * FieldApiException} into the response, with the status's code and errorCode. Codes the spec does
+ * not have are sent as they are, as a newer version of the API would.
  *
  * <ul>
  *   <li>{@code /status/<code>[?errorCode=<token>]}: always that status
@@ -43,9 +49,9 @@ public final class FieldApiServer implements AutoCloseable {
   public static FieldApiServer start() throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     FieldApiServer server = new FieldApiServer(http);
-    http.createContext("/status/", server::status);
-    http.createContext("/flaky/", server::flaky);
-    http.createContext("/secure", server::secure);
+    http.createContext("/status/", exchange -> serve(exchange, server::status));
+    http.createContext("/flaky/", exchange -> serve(exchange, server::flaky));
+    http.createContext("/secure", exchange -> serve(exchange, server::secure));
     http.start();
     return server;
   }
@@ -66,30 +72,60 @@ public final class FieldApiServer implements AutoCloseable {
     String query = exchange.getRequestURI().getQuery();
     String errorCode =
         query != null && query.startsWith("errorCode=") ? query.substring("errorCode=".length()) : null;
+    Optional<FieldApiStatus> status = FieldApiStatus.resolve(code, errorCode);
+    if (status.isPresent() && status.get().isError()) {
+      throw status.get().toException("request failed with " + code);
+    }
     respond(exchange, code, errorCode);
+  }
+
+  /** Runs {@code handler}, answering a thrown {@link FieldApiException} with its status. */
+  private static void serve(HttpExchange exchange, Handler handler) throws IOException {
+    try {
+      handler.handle(exchange);
+    } catch (FieldApiException e) {
+      respond(exchange, e.code(), e.status().errorCode().orElse(null), e.getMessage());
+    }
+  }
+
+  /** An endpoint that may throw the generated exceptions. */
+  @FunctionalInterface
+  private interface Handler {
+    void handle(HttpExchange exchange) throws IOException;
   }
 
   private void flaky(HttpExchange exchange) throws IOException {
     URI uri = exchange.getRequestURI();
     int failures = Integer.parseInt(uri.getQuery().substring("failures=".length()));
     int call = flakyCalls.computeIfAbsent(uri.getPath(), p -> new AtomicInteger()).incrementAndGet();
-    respond(exchange, call <= failures ? 503 : 200, null);
+    if (call <= failures) {
+      throw new ServiceUnavailableException("request failed with 503");
+    }
+    respond(exchange, 200, null);
   }
 
   private void secure(HttpExchange exchange) throws IOException {
     boolean fresh =
         ("Bearer " + FRESH_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"));
-    respond(exchange, fresh ? 200 : 401, null);
+    if (!fresh) {
+      throw new UnauthorizedException("request failed with 401");
+    }
+    respond(exchange, 200, null);
   }
 
   private static void respond(HttpExchange exchange, int code, String errorCode) throws IOException {
+    respond(exchange, code, errorCode, "request failed with " + code);
+  }
+
+  private static void respond(HttpExchange exchange, int code, String errorCode, String message)
+      throws IOException {
     String body =
         code < 400
             ? "{\"ok\":true}"
             : "{"
                 + (errorCode == null ? "" : "\"errorCode\":\"" + errorCode + "\",")
-                + "\"message\":\"request failed with "
-                + code
+                + "\"message\":\""
+                + message
                 + "\"}";
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
