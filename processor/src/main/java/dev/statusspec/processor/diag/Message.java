@@ -17,7 +17,8 @@ public enum Message {
           + " specs"),
   SPEC_NOT_UTF8(
       "spec-not-utf8",
-      "the spec is not valid UTF-8 (byte %,d); save it as UTF-8"),
+      "the spec is not valid UTF-8: byte %,d of the file (0x%02X) is not part of a UTF-8"
+          + " character; save the file as UTF-8"),
   SPEC_EMPTY(
       "empty-spec",
       "the spec is empty; it needs at least a 'statuses:' list, e.g.%n"
@@ -34,8 +35,10 @@ public enum Message {
           + " 'statuses' list, one status)"),
   YAML_MULTIPLE_DOCUMENTS(
       "multiple-documents",
-      "the file holds more than one YAML document ('---'); a status spec is one document"),
-  YAML_COMPLEX_KEY("complex-key", "a key must be plain text, not a %s"),
+      "a second YAML document starts here, after a '---' line; a status spec is one document,"
+          + " remove the '---' or split the file"),
+  YAML_COMPLEX_KEY(
+      "complex-key", "a key must be plain text such as 'code' or 'name', not a %s"),
   DUPLICATE_KEY("duplicate-key", "the key '%s' appears twice in this mapping (first at line %d)"),
 
   // The shape of the spec.
