@@ -285,6 +285,8 @@ public final class SpecReader {
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
     return YAMLFactory.builder()
+        // "name:" with nothing after it is YAML's null, as in YAML 1.2; Jackson reads "" by default.
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .loaderOptions(options)
         .streamReadConstraints(
             StreamReadConstraints.builder()
