@@ -199,6 +199,10 @@ public final class StatusSpecProcessor extends AbstractProcessor {
             Message.DUPLICATE_GENERATED_TYPES, position, owner, self, qualified);
       } else if (owner == null && sourceTypes.contains(qualified)) {
         diagnostics.report(Message.TYPE_EXISTS, position, simpleName, qualified);
+      } else if (processingEnv.getElementUtils().getTypeElement("java.lang." + simpleName)
+          != null) {
+        diagnostics.report(
+            Message.SHADOWS_JAVA_LANG, position, simpleName, simpleName, pkg.isEmpty() ? "(unnamed)" : pkg);
       }
     }
     if (!diagnostics.hasErrors()) {

@@ -108,11 +108,16 @@ public enum Message {
   HANDLER_METHOD_CLASH(
       "handler-method-clash",
       "ids %s and %s (line %d) both give the handler method %s(); change one of the ids"),
-  TYPE_NAME_CLASH("type-name-clash", "%s"),
+  TYPE_NAME_CLASH(
+      "type-name-clash", "the generated type %s would have the same name as %s%s; %s"),
   TYPE_EXISTS(
       "type-exists",
       "the generated type %s would replace the existing type %s; rename the exception with"
           + " 'exception:', or change the spec's 'name:' prefix"),
+  SHADOWS_JAVA_LANG(
+      "shadows-java-lang",
+      "the generated type %s would hide java.lang.%s from every class of package %s; give it"
+          + " another name (with 'exception:', or the spec's 'name:' prefix)"),
   DUPLICATE_GENERATED_TYPES(
       "duplicate-generated-types",
       "%s and %s would both generate %s; give one of the specs a different 'name:'"),
