@@ -129,7 +129,8 @@ public enum Message {
   // The annotated element.
   NOT_AN_INTERFACE(
       "not-an-interface",
-      "@StatusSpec goes on an interface (the generated enum implements it), not on %s %s"),
+      "@StatusSpec goes on an interface (the generated enum implements it), not on %s %s; declare"
+          + " an interface for it, e.g. 'public interface MyApi {}'"),
   GENERIC_INTERFACE(
       "generic-interface",
       "@StatusSpec interface %s must not have type parameters: the generated enum implements it"),

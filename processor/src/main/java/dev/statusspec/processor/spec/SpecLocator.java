@@ -149,7 +149,12 @@ public final class SpecLocator {
       }
     } catch (RuntimeException | LinkageError e) {
       // In-memory sources, and compilers other than javac, have no file to look next to.
-      tried.add("next to the source of " + type.getSimpleName() + " (" + reason(e) + ")");
+      tried.add(
+          "next to the source of "
+              + type.getSimpleName()
+              + " (the compiler gives no file to look next to: "
+              + reason(e)
+              + ")");
       return Optional.empty();
     }
     if (file == null || !Files.isRegularFile(file)) {
