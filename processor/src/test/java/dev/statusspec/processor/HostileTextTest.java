@@ -151,6 +151,21 @@ class HostileTextTest {
   }
 
   @Test
+  void longestTextCompiles() throws Exception {
+    String longest = "\u20ac".repeat(21_845); // 65,535 bytes in a class file
+    Compilation compilation =
+        Fixture.spec(
+                "statuses:\n  - code: 200\n    name: OK\n    description: "
+                    + YamlText.quote(longest)
+                    + "\n")
+            .compile();
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> status = GeneratedClasses.of(compilation).load("com.example.ApiStatus");
+    assertThat(status.getMethod("description").invoke(status.getEnumConstants()[0]))
+        .isEqualTo(longest);
+  }
+
+  @Test
   void referencePageEscapesEveryText() throws IOException {
     Compilation compilation = Fixture.spec(spec(HOSTILE::get, HOSTILE.size())).compile();
     assertThat(compilation).succeeded();

@@ -63,6 +63,10 @@ public enum Message {
       "ambiguous-boolean",
       "'%s' must be true or false; '%s' is a YAML 1.1 spelling that parsers read differently,"
           + " write %s"),
+  TEXT_TOO_LONG(
+      "text-too-long",
+      "'%s' takes %,d bytes as a Java string constant, more than the %,d the class file format"
+          + " allows; shorten it"),
   MISSING_KEY("missing-key", "this status has no '%s'; every status needs %s"),
   EMPTY_VALUE("empty-value", "'%s' is empty; give it a value or remove the key"),
 

@@ -34,6 +34,9 @@ public final class SpecBinder {
   /** Keys whose value, when given, must not be empty: an empty one is a mistake, not a default. */
   private static final Set<String> NOT_EMPTY = Set.of("name", "id", "errorCode", "exception");
 
+  /** The most bytes (modified UTF-8) of one string constant in a class file. */
+  public static final int MAX_CONSTANT_BYTES = 65_535;
+
   private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
   private static final Set<String> YAML_1_2_BOOLEANS =
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
@@ -120,6 +123,9 @@ public final class SpecBinder {
             : name.flatMap(n -> derivedId(n, valuePosition(status, "name")));
     String description = optionalText(status, "description").orElse("");
     Optional<String> errorCode = optionalText(status, "errorCode");
+    for (String key : List.of("name", "description", "errorCode")) {
+      checkConstantLength(status, key);
+    }
     boolean retryable = bool(status, "retryable").orElse(false);
     Optional<String> deprecation = deprecation(status);
     Optional<String> exception = optionalText(status, "exception");
@@ -241,6 +247,31 @@ public final class SpecBinder {
               : "; use an upper-case letter, then letters and digits");
       return;
     }
+  }
+
+  /**
+   * The generated enum holds the texts as string constants, which the class file format limits to
+   * {@link #MAX_CONSTANT_BYTES} bytes of modified UTF-8.
+   */
+  private void checkConstantLength(Mapping mapping, String key) {
+    Optional<Entry> entry = mapping.get(key);
+    if (entry.isPresent() && entry.get().value() instanceof Scalar scalar) {
+      long bytes = constantBytes(scalar.text());
+      if (bytes > MAX_CONSTANT_BYTES) {
+        diagnostics.report(
+            Message.TEXT_TOO_LONG, scalar.position(), key, bytes, MAX_CONSTANT_BYTES);
+      }
+    }
+  }
+
+  /** The length of {@code text} in the modified UTF-8 of class files. */
+  static long constantBytes(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
+    }
+    return bytes;
   }
 
   private Optional<String> deprecation(Mapping status) {

@@ -410,4 +410,25 @@ class SpecBinderTest {
             "unknown-key@5:5",
             "missing-key@6:5");
   }
+
+  @Test
+  void descriptionTooLongForAStringConstant() {
+    Diagnostic d =
+        single(
+            status("code: 200", "name: OK", "description: " + "\u00e9".repeat(32_768)),
+            "text-too-long",
+            4,
+            18);
+    assertThat(d.text()).startsWith("'description' takes 65,536 bytes as a Java string constant");
+  }
+
+  @Test
+  void longestStringConstantIsFine() {
+    SpecDiagnostics.valid(status("code: 200", "name: OK", "description: " + "x".repeat(65_535)));
+  }
+
+  @Test
+  void nulCharactersTakeTwoBytes() {
+    assertThat(SpecBinder.constantBytes("a\u0000\u00e9\u20ac\uD83D\uDE00")).isEqualTo(1 + 2 + 2 + 3 + 6);
+  }
 }
