@@ -211,8 +211,9 @@ public final class StatusSpecProcessor extends AbstractProcessor {
       Position position = positions.getOrDefault(simpleName, spec.namePosition());
       String owner = generatedFor.get(qualified);
       if (owner != null && !owner.equals(self)) {
-        diagnostics.report(
-            Message.DUPLICATE_GENERATED_TYPES, position, owner, self, qualified);
+        // Once is enough: every other generated type clashes the same way.
+        diagnostics.report(Message.DUPLICATE_GENERATED_TYPES, position, owner, self, qualified);
+        break;
       } else if (owner == null && sourceTypes.contains(qualified)) {
         diagnostics.report(Message.TYPE_EXISTS, position, simpleName, qualified);
       } else if (processingEnv.getElementUtils().getTypeElement("java.lang." + simpleName)

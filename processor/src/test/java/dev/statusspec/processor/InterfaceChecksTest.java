@@ -315,4 +315,21 @@ class InterfaceChecksTest {
     // The one error is Broken's: User compiled, so Api's types were generated.
     assertThat(message(onlyError(compilation))).startsWith("[statusspec:spec-not-found]");
   }
+
+  @Test
+  void folderInsteadOfASpecIsNamedInTheList() throws Exception {
+    java.nio.file.Path root = java.nio.file.Files.createTempDirectory("statusspec-folder");
+    java.nio.file.Files.createDirectories(root.resolve("com/example/statuses.yaml"));
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new StatusSpecProcessor())
+            .withOptions("-sourcepath", root.toString())
+            .compile(
+                com.google.testing.compile.JavaFileObjects.forSourceString(
+                    "com.example.Api", Fixture.defaultInterface(Fixture.SPEC_FILE)));
+    assertThat(message(onlyError(compilation)))
+        .startsWith("[statusspec:spec-not-found]")
+        .contains("source path: com/example/statuses.yaml (")
+        .contains("directories not supported");
+  }
 }
