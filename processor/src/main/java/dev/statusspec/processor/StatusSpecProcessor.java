@@ -18,8 +18,6 @@ import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.spec.SpecLocator;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -96,16 +94,34 @@ public final class StatusSpecProcessor extends AbstractProcessor {
       try {
         processInterface(type, mirror);
       } catch (RuntimeException | Error e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
         report(
             type,
             mirror,
-            new Diagnostic(Message.INTERNAL_ERROR, "", Position.UNKNOWN,
-                Message.INTERNAL_ERROR.format(trace.toString())));
+            new Diagnostic(
+                Message.INTERNAL_ERROR, "", Position.UNKNOWN, Message.INTERNAL_ERROR.format(bug(e))));
       }
     }
     return onlyOurs(annotations, round);
+  }
+
+  /** The exception and where it was thrown, short enough for a compiler message. */
+  private static String bug(Throwable e) {
+    StringBuilder out = new StringBuilder(e.toString());
+    StackTraceElement[] frames = e.getStackTrace();
+    int shown = Math.min(frames.length, 8);
+    for (int i = 0; i < shown; i++) {
+      out.append("\n\tat ").append(frames[i]);
+    }
+    if (frames.length > shown) {
+      out.append("\n\t... ").append(frames.length - shown).append(" more");
+    }
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      out.append("\nCaused by: ").append(cause);
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -195,10 +211,15 @@ public final class StatusSpecProcessor extends AbstractProcessor {
       Position position = positions.getOrDefault(simpleName, spec.namePosition());
       String owner = generatedFor.get(qualified);
       if (owner != null && !owner.equals(self)) {
-        diagnostics.report(
-            Message.DUPLICATE_GENERATED_TYPES, position, owner, self, qualified);
+        // Once is enough: every other generated type clashes the same way.
+        diagnostics.report(Message.DUPLICATE_GENERATED_TYPES, position, owner, self, qualified);
+        break;
       } else if (owner == null && sourceTypes.contains(qualified)) {
         diagnostics.report(Message.TYPE_EXISTS, position, simpleName, qualified);
+      } else if (processingEnv.getElementUtils().getTypeElement("java.lang." + simpleName)
+          != null) {
+        diagnostics.report(
+            Message.SHADOWS_JAVA_LANG, position, simpleName, simpleName, pkg.isEmpty() ? "(unnamed)" : pkg);
       }
     }
     if (!diagnostics.hasErrors()) {

@@ -4,7 +4,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
-import dev.statusspec.processor.check.SpecValidator;
 import dev.statusspec.processor.testing.Fixture;
 import dev.statusspec.processor.testing.GeneratedClasses;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,12 @@ class TextLimitTest {
   /** The worst case: every character takes 3 bytes of modified UTF-8. */
   private static final String CHARACTER = "\u20ac";
 
+  /** The most characters of 3 bytes a string constant holds: 65,535 bytes. */
+  private static final int LIMIT = 65_535 / 3;
+
   @Test
   void descriptionAtTheLimitCompilesAndRoundTrips() throws Exception {
-    String description = CHARACTER.repeat(SpecValidator.MAX_TEXT_LENGTH);
+    String description = CHARACTER.repeat(LIMIT);
     Compilation compilation = Fixture.spec(spec(description)).compile();
 
     assertThat(compilation).succeeded();
@@ -32,11 +34,11 @@ class TextLimitTest {
   @Test
   void descriptionPastTheLimitIsAnError() {
     Compilation compilation =
-        Fixture.spec(spec(CHARACTER.repeat(SpecValidator.MAX_TEXT_LENGTH + 1))).compile();
+        Fixture.spec(spec(CHARACTER.repeat(LIMIT + 1))).compile();
 
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[statusspec:text-too-long] statuses.yaml:2:5: the description of status OK");
+        .hadErrorContaining("[statusspec:text-too-long] statuses.yaml:4:18: 'description' takes 65,538 bytes");
   }
 
   private static String spec(String description) {

@@ -93,13 +93,18 @@ public final class InterfaceChecks {
   /** Checks that {@code element} can carry {@code @StatusSpec} at all. */
   public Optional<Problem> checkShape(TypeElement element) {
     if (element.getKind() != ElementKind.INTERFACE) {
-      String kind = element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      String kind =
+          switch (element.getKind().name()) {
+            case "ENUM" -> "an enum";
+            case "ANNOTATION_TYPE" -> "an annotation type";
+            case "RECORD" -> "a record";
+            default -> "a class";
+          };
       return Optional.of(
           new Problem(
               element,
               Kind.NOT_AN_INTERFACE,
-              List.of(kind.equals("annotation type") ? "an annotation type" : "a " + kind,
-                  element.getSimpleName().toString())));
+              List.of(kind, element.getSimpleName().toString())));
     }
     if (!element.getTypeParameters().isEmpty()) {
       return Optional.of(

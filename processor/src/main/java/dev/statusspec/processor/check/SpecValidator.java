@@ -8,9 +8,12 @@ import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,9 +29,6 @@ public final class SpecValidator {
    */
   public static final int MAX_STATUSES = 3000;
 
-  /** The longest text accepted: 65,535 bytes of modified UTF-8 at 3 bytes a character. */
-  public static final int MAX_TEXT_LENGTH = 65_535 / 3;
-
   private SpecValidator() {}
 
   /**
@@ -43,54 +43,20 @@ public final class SpecValidator {
           MAX_STATUSES);
       return;
     }
-    textLengths(spec, diagnostics);
-    uniqueIds(statuses, diagnostics);
-    uniqueHandlerMethods(statuses, diagnostics);
+    Set<Status> clashing = new HashSet<>();
+    uniqueIds(statuses, clashing, diagnostics);
+    uniqueHandlerMethods(statuses, clashing, diagnostics);
     sharedCodes(statuses, diagnostics);
-    uniqueTypeNames(spec, interfaceName, diagnostics);
+    uniqueTypeNames(spec, interfaceName, clashing, diagnostics);
   }
 
-  /**
-   * Texts become string constants, which the class file format limits to 65,535 bytes of
-   * modified UTF-8 (up to 3 bytes a character): longer ones would fail javac with "constant
-   * string too long".
-   */
-  private static void textLengths(Spec spec, Diagnostics diagnostics) {
-    if (spec.description().length() > MAX_TEXT_LENGTH) {
-      diagnostics.report(
-          Message.TEXT_TOO_LONG,
-          spec.namePosition(),
-          "description",
-          "the spec",
-          spec.description().length(),
-          MAX_TEXT_LENGTH);
-    }
-    for (Status status : spec.statuses()) {
-      Map<String, String> texts = new LinkedHashMap<>();
-      texts.put("name", status.reasonPhrase());
-      texts.put("description", status.description());
-      texts.put("errorCode", status.errorCode().orElse(""));
-      texts.put("deprecation reason", status.deprecation().orElse(""));
-      texts.forEach(
-          (what, text) -> {
-            if (text.length() > MAX_TEXT_LENGTH) {
-              diagnostics.report(
-                  Message.TEXT_TOO_LONG,
-                  status.position(),
-                  what,
-                  "status " + status.id(),
-                  text.length(),
-                  MAX_TEXT_LENGTH);
-            }
-          });
-    }
-  }
-
-  private static void uniqueIds(List<Status> statuses, Diagnostics diagnostics) {
+  private static void uniqueIds(
+      List<Status> statuses, Set<Status> clashing, Diagnostics diagnostics) {
     Map<String, Status> byId = new HashMap<>();
     for (Status status : statuses) {
       Status first = byId.putIfAbsent(status.id(), status);
       if (first != null) {
+        clashing.add(status);
         diagnostics.report(
             Message.DUPLICATE_ID,
             status.idPosition(),
@@ -103,11 +69,13 @@ public final class SpecValidator {
     }
   }
 
-  private static void uniqueHandlerMethods(List<Status> statuses, Diagnostics diagnostics) {
+  private static void uniqueHandlerMethods(
+      List<Status> statuses, Set<Status> clashing, Diagnostics diagnostics) {
     Map<String, Status> byMethod = new HashMap<>();
     for (Status status : statuses) {
       Status first = byMethod.putIfAbsent(status.handlerMethodName(), status);
       if (first != null && !first.id().equals(status.id())) {
+        clashing.add(status);
         diagnostics.report(
             Message.HANDLER_METHOD_CLASH,
             status.idPosition(),
@@ -155,43 +123,59 @@ public final class SpecValidator {
     }
   }
 
-  private static void uniqueTypeNames(Spec spec, String interfaceName, Diagnostics diagnostics) {
+  /**
+   * Every generated type must differ from the others and from the annotated interface, also in
+   * letter case: on the case-insensitive file systems of Windows and macOS, {@code FooException}
+   * and {@code FOOException} would be one class file. The derived exception names of {@code
+   * clashing} statuses, whose ids were already reported, are not reported again.
+   */
+  private static void uniqueTypeNames(
+      Spec spec, String interfaceName, Set<Status> clashing, Diagnostics diagnostics) {
     GeneratedNames names = GeneratedNames.of(spec, interfaceName);
     Map<String, String> owners = new HashMap<>();
-    owners.put(interfaceName, "the annotated interface " + interfaceName);
+    owners.put(key(interfaceName), "the annotated interface " + interfaceName);
     List<String> fixed = new ArrayList<>(names.allTypes(spec));
     fixed.subList(fixed.size() - spec.errors().size(), fixed.size()).clear();
     for (String type : fixed) {
-      String clash = owners.putIfAbsent(type, "the generated " + type);
+      String clash = owners.putIfAbsent(key(type), "the generated " + type);
       if (clash != null) {
         diagnostics.report(
             Message.TYPE_NAME_CLASH,
             spec.namePosition(),
-            "the generated type "
-                + type
-                + " has the same name as "
-                + clash
-                + "; set the spec's 'name:' to another prefix");
+            type,
+            clash,
+            caseNote(type, clash),
+            "set the spec's 'name:' to another prefix");
       }
     }
     for (Status status : spec.errors()) {
       String type = status.exceptionName();
-      Position position = status.exception().isPresent() ? status.exceptionPosition() : status.idPosition();
+      Position position =
+          status.exception().isPresent() ? status.exceptionPosition() : status.idPosition();
       String clash =
           owners.putIfAbsent(
-              type, "the exception of " + status.displayName() + " (line " + position.line() + ")");
-      if (clash != null) {
+              key(type),
+              "the exception " + type + " of " + status.displayName() + " (line "
+                  + position.line() + ")");
+      if (clash != null && (status.exception().isPresent() || !clashing.contains(status))) {
         diagnostics.report(
             Message.TYPE_NAME_CLASH,
             position,
-            "the exception class "
-                + type
-                + " of "
-                + status.displayName()
-                + " has the same name as "
-                + clash
-                + "; give it another name with 'exception:'");
+            type + " (the exception of " + status.displayName() + ")",
+            clash,
+            caseNote(type, clash),
+            "give the exception another name with 'exception:'");
       }
     }
+  }
+
+  private static String key(String typeName) {
+    return typeName.toLowerCase(Locale.ROOT);
+  }
+
+  private static String caseNote(String type, String owner) {
+    return owner.contains(" " + type + " ") || owner.endsWith(" " + type)
+        ? ""
+        : ", but for letter case (Windows and macOS file systems do not tell them apart)";
   }
 }

@@ -17,7 +17,8 @@ public enum Message {
           + " specs"),
   SPEC_NOT_UTF8(
       "spec-not-utf8",
-      "the spec is not valid UTF-8 (byte %,d); save it as UTF-8"),
+      "the spec is not valid UTF-8: byte %,d of the file (0x%02X) is not part of a UTF-8"
+          + " character; save the file as UTF-8"),
   SPEC_EMPTY(
       "empty-spec",
       "the spec is empty; it needs at least a 'statuses:' list, e.g.%n"
@@ -34,8 +35,10 @@ public enum Message {
           + " 'statuses' list, one status)"),
   YAML_MULTIPLE_DOCUMENTS(
       "multiple-documents",
-      "the file holds more than one YAML document ('---'); a status spec is one document"),
-  YAML_COMPLEX_KEY("complex-key", "a key must be plain text, not a %s"),
+      "a second YAML document starts here, after a '---' line; a status spec is one document,"
+          + " remove the '---' or split the file"),
+  YAML_COMPLEX_KEY(
+      "complex-key", "a key must be plain text such as 'code' or 'name', not a %s"),
   DUPLICATE_KEY("duplicate-key", "the key '%s' appears twice in this mapping (first at line %d)"),
 
   // The shape of the spec.
@@ -60,6 +63,10 @@ public enum Message {
       "ambiguous-boolean",
       "'%s' must be true or false; '%s' is a YAML 1.1 spelling that parsers read differently,"
           + " write %s"),
+  TEXT_TOO_LONG(
+      "text-too-long",
+      "'%s' takes %,d bytes as a Java string constant, more than the %,d the class file format"
+          + " allows; shorten it"),
   MISSING_KEY("missing-key", "this status has no '%s'; every status needs %s"),
   EMPTY_VALUE("empty-value", "'%s' is empty; give it a value or remove the key"),
 
@@ -105,18 +112,19 @@ public enum Message {
   HANDLER_METHOD_CLASH(
       "handler-method-clash",
       "ids %s and %s (line %d) both give the handler method %s(); change one of the ids"),
-  TYPE_NAME_CLASH("type-name-clash", "%s"),
+  TYPE_NAME_CLASH(
+      "type-name-clash", "the generated type %s would have the same name as %s%s; %s"),
   TYPE_EXISTS(
       "type-exists",
       "the generated type %s would replace the existing type %s; rename the exception with"
           + " 'exception:', or change the spec's 'name:' prefix"),
+  SHADOWS_JAVA_LANG(
+      "shadows-java-lang",
+      "the generated type %s would hide java.lang.%s from every class of package %s; give it"
+          + " another name (with 'exception:', or the spec's 'name:' prefix)"),
   DUPLICATE_GENERATED_TYPES(
       "duplicate-generated-types",
       "%s and %s would both generate %s; give one of the specs a different 'name:'"),
-  TEXT_TOO_LONG(
-      "text-too-long",
-      "the %s of %s has %,d characters, more than the %,d a Java string constant can safely hold;"
-          + " shorten it and link to a longer explanation"),
   TOO_MANY_STATUSES(
       "too-many-statuses",
       "the spec has %,d statuses, more than the %,d one Java enum can hold (the JVM limits a class"
@@ -125,7 +133,8 @@ public enum Message {
   // The annotated element.
   NOT_AN_INTERFACE(
       "not-an-interface",
-      "@StatusSpec goes on an interface (the generated enum implements it), not on %s %s"),
+      "@StatusSpec goes on an interface (the generated enum implements it), not on %s %s; declare"
+          + " an interface for it, e.g. 'public interface MyApi {}'"),
   GENERIC_INTERFACE(
       "generic-interface",
       "@StatusSpec interface %s must not have type parameters: the generated enum implements it"),

@@ -114,26 +114,35 @@ final class ReferencePageGenerator implements Generator {
     return status.id().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** Text safe in Markdown: HTML and Markdown punctuation escaped, lines joined. */
+  /**
+   * Text safe in Markdown, on one line: HTML and Markdown punctuation escaped, line breaks and tabs
+   * made spaces, and control, format (bidirectional overrides...) and unpaired surrogate characters
+   * dropped, since a reader cannot see them and some reorder how the page displays.
+   */
   private static String text(String raw) {
     StringBuilder out = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '\r', '\n', '\t' -> out.append(' ');
-        default -> {
-          if ("\\`*_{}[]()#+-.!|~".indexOf(c) >= 0) {
-            out.append('\\');
-          }
-          if (!Character.isISOControl(c)) {
-            out.append(c);
-          }
-        }
-      }
-    }
+    raw.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\r', '\n', '\t', '\u0085', '\u2028', '\u2029' -> out.append(' ');
+                default -> {
+                  int type = Character.getType(c);
+                  if (Character.isISOControl(c)
+                      || type == Character.FORMAT
+                      || type == Character.SURROGATE) {
+                    return;
+                  }
+                  if ("\\`*_{}[]()#+-.!|~".indexOf(c) >= 0) {
+                    out.append('\\');
+                  }
+                  out.appendCodePoint(c);
+                }
+              }
+            });
     return out.toString().strip();
   }
 

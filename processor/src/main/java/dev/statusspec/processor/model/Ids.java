@@ -65,6 +65,17 @@ public final class Ids {
   }
 
   /**
+   * A valid type name close to {@code name}, for a "did you mean": {@code fieldApi} gives {@code
+   * FieldApi}, {@code field-api} gives {@code FieldApi}; may itself be invalid when nothing fits.
+   */
+  public static String suggestTypeName(String name) {
+    if (name.matches("[a-z][A-Za-z0-9]*")) {
+      return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+    return pascalCase(normalizeToSnake(name));
+  }
+
+  /**
    * Each {@code _}-separated word with its first letter upper case and the rest lower case: {@code
    * HTTP_VERSION_NOT_SUPPORTED} gives {@code HttpVersionNotSupported}, {@code OK} gives {@code Ok}.
    */

@@ -10,6 +10,7 @@ import dev.statusspec.processor.spec.YamlNode.Scalar;
 import dev.statusspec.processor.spec.YamlNode.ScalarKind;
 import dev.statusspec.processor.spec.YamlNode.Sequence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +31,13 @@ public final class SpecBinder {
       List.of(
           "code", "name", "id", "description", "errorCode", "retryable", "deprecated", "exception");
 
-  private static final Pattern DECIMAL = Pattern.compile("[+]?[0-9]+");
+  /** Keys whose value, when given, must not be empty: an empty one is a mistake, not a default. */
+  private static final Set<String> NOT_EMPTY = Set.of("name", "id", "errorCode", "exception");
+
+  /** The most bytes (modified UTF-8) of one string constant in a class file. */
+  public static final int MAX_CONSTANT_BYTES = 65_535;
+
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
   private static final Set<String> YAML_1_2_BOOLEANS =
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
 
@@ -53,11 +60,11 @@ public final class SpecBinder {
       diagnostics.report(Message.TOP_LEVEL_NOT_MAPPING, root.position(), root.describe());
       return Optional.empty();
     }
-    checkKeys(top, TOP_LEVEL_KEYS);
+    Set<String> misspelled = checkKeys(top, TOP_LEVEL_KEYS);
     Optional<String> name = optionalText(top, "name");
     Position namePosition = positionOf(top, "name").orElse(top.position());
     if (name.isPresent() && !Ids.isValidTypeName(name.get())) {
-      String suggestion = Ids.pascalCase(Ids.normalizeToSnake(name.get()));
+      String suggestion = Ids.suggestTypeName(name.get());
       diagnostics.report(
           Message.INVALID_NAME_PREFIX,
           namePosition,
@@ -66,16 +73,18 @@ public final class SpecBinder {
           Ids.isValidTypeName(suggestion) ? " (did you mean '" + suggestion + "'?)" : "");
     }
     String description = optionalText(top, "description").orElse("");
-    List<Status> statuses = statuses(top);
+    List<Status> statuses = statuses(top, misspelled.contains("statuses"));
     return diagnostics.hasErrors()
         ? Optional.empty()
         : Optional.of(new Spec(name, namePosition, description, statuses));
   }
 
-  private List<Status> statuses(Mapping top) {
+  private List<Status> statuses(Mapping top, boolean misspelled) {
     Optional<Entry> entry = top.get("statuses");
     if (entry.isEmpty()) {
-      diagnostics.report(Message.STATUSES_MISSING, top.position());
+      if (!misspelled) {
+        diagnostics.report(Message.STATUSES_MISSING, top.position());
+      }
       return List.of();
     }
     YamlNode value = entry.get().value();
@@ -103,47 +112,52 @@ public final class SpecBinder {
   }
 
   private Optional<Status> status(Mapping status) {
-    boolean ok = checkKeys(status, STATUS_KEYS);
-    Optional<Integer> code = code(status);
-    Optional<String> name = requiredText(status, "name");
+    int before = diagnostics.list().size();
+    Set<String> misspelled = checkKeys(status, STATUS_KEYS);
+    Optional<Integer> code = code(status, misspelled.contains("code"));
+    Optional<String> name = requiredText(status, "name", misspelled.contains("name"));
     Optional<String> explicitId = optionalText(status, "id");
-    Position idPosition =
-        positionOf(status, "id").or(() -> positionOf(status, "name")).orElse(status.position());
-    Optional<String> id = explicitId.isPresent() ? explicitId(explicitId.get(), idPosition) : name.flatMap(n -> derivedId(n, idPosition));
+    Optional<String> id =
+        explicitId.isPresent()
+            ? explicitId(explicitId.get(), valuePosition(status, "id"))
+            : name.flatMap(n -> derivedId(n, valuePosition(status, "name")));
     String description = optionalText(status, "description").orElse("");
     Optional<String> errorCode = optionalText(status, "errorCode");
+    for (String key : List.of("name", "description", "errorCode")) {
+      checkConstantLength(status, key);
+    }
     boolean retryable = bool(status, "retryable").orElse(false);
     Optional<String> deprecation = deprecation(status);
     Optional<String> exception = optionalText(status, "exception");
-    Position exceptionPosition = positionOf(status, "exception").orElse(status.position());
-    if (exception.isPresent()) {
-      ok &= checkException(exception.get(), exceptionPosition, code, name);
-    }
-    if (!ok || code.isEmpty() || name.isEmpty() || id.isEmpty() || diagnostics.hasErrors()) {
+    exception.ifPresent(e -> checkException(e, valuePosition(status, "exception"), code, name));
+    if (diagnostics.list().size() != before) {
       return Optional.empty();
     }
     return Optional.of(
         new Status(
-            code.get(),
-            id.get(),
+            code.orElseThrow(),
+            id.orElseThrow(),
             explicitId.isEmpty(),
-            name.get(),
+            name.orElseThrow(),
             description,
             errorCode,
             retryable,
             deprecation,
             exception,
             status.position(),
-            positionOf(status, "code").orElse(status.position()),
-            idPosition,
-            positionOf(status, "errorCode").orElse(status.position()),
-            exceptionPosition));
+            valuePosition(status, "code"),
+            keyPosition(status, "id").or(() -> keyPosition(status, "name")).orElseThrow(),
+            keyPosition(status, "errorCode").orElse(status.position()),
+            keyPosition(status, "exception").orElse(status.position())));
   }
 
-  private Optional<Integer> code(Mapping status) {
+  private Optional<Integer> code(Mapping status, boolean misspelled) {
     Optional<Entry> entry = status.get("code");
     if (entry.isEmpty()) {
-      diagnostics.report(Message.MISSING_KEY, status.position(), "code", "a 'code' from 100 to 599");
+      if (!misspelled) {
+        diagnostics.report(
+            Message.MISSING_KEY, status.position(), "code", "a 'code' from 100 to 599");
+      }
       return Optional.empty();
     }
     YamlNode value = entry.get().value();
@@ -159,7 +173,7 @@ public final class SpecBinder {
       return Optional.empty();
     }
     String text = scalar.text();
-    if (!DECIMAL.matcher(text).matches() || (text.length() > 1 && text.charAt(0) == '0')) {
+    if (!DECIMAL.matcher(text).matches() || text.matches("[+-]?0[0-9]+")) {
       // 0x1F4, 0o764, 1_000, 0764 (octal in YAML 1.1): valid YAML integers, but not what a reader
       // of the spec sees at a glance.
       diagnostics.report(
@@ -170,7 +184,7 @@ public final class SpecBinder {
     }
     String digits = text.startsWith("+") ? text.substring(1) : text;
     if (digits.length() > 3 || Integer.parseInt(digits) < 100 || Integer.parseInt(digits) > 599) {
-      diagnostics.report(Message.CODE_OUT_OF_RANGE, value.position(), text);
+      diagnostics.report(Message.CODE_OUT_OF_RANGE, value.position(), abbreviate(text));
       return Optional.empty();
     }
     return Optional.of(Integer.parseInt(digits));
@@ -213,15 +227,15 @@ public final class SpecBinder {
     return id;
   }
 
-  private boolean checkException(
+  private void checkException(
       String exception, Position position, Optional<Integer> code, Optional<String> name) {
     if (code.isPresent() && code.get() < 400) {
       diagnostics.report(
           Message.EXCEPTION_NOT_ERROR, position, code.get(), name.orElse("(no name)"));
-      return false;
+      return;
     }
     if (!Ids.isValidTypeName(exception) || exception.length() > Ids.MAX_LENGTH) {
-      String suggestion = Ids.pascalCase(Ids.normalizeToSnake(exception));
+      String suggestion = Ids.suggestTypeName(exception);
       diagnostics.report(
           Message.INVALID_EXCEPTION_NAME,
           position,
@@ -231,9 +245,33 @@ public final class SpecBinder {
                   + suggestion
                   + "'?)"
               : "; use an upper-case letter, then letters and digits");
-      return false;
+      return;
     }
-    return true;
+  }
+
+  /**
+   * The generated enum holds the texts as string constants, which the class file format limits to
+   * {@link #MAX_CONSTANT_BYTES} bytes of modified UTF-8.
+   */
+  private void checkConstantLength(Mapping mapping, String key) {
+    Optional<Entry> entry = mapping.get(key);
+    if (entry.isPresent() && entry.get().value() instanceof Scalar scalar) {
+      long bytes = constantBytes(scalar.text());
+      if (bytes > MAX_CONSTANT_BYTES) {
+        diagnostics.report(
+            Message.TEXT_TOO_LONG, scalar.position(), key, bytes, MAX_CONSTANT_BYTES);
+      }
+    }
+  }
+
+  /** The length of {@code text} in the modified UTF-8 of class files. */
+  static long constantBytes(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
+    }
+    return bytes;
   }
 
   private Optional<String> deprecation(Mapping status) {
@@ -287,26 +325,24 @@ public final class SpecBinder {
     return Optional.of(text.equalsIgnoreCase("true"));
   }
 
-  private Optional<String> requiredText(Mapping mapping, String key) {
+  private Optional<String> requiredText(Mapping mapping, String key, boolean misspelled) {
     if (mapping.get(key).isEmpty()) {
-      diagnostics.report(
-          Message.MISSING_KEY, mapping.position(), key, "a 'name', its reason phrase, e.g. 'Not Found'");
+      if (!misspelled) {
+        diagnostics.report(
+            Message.MISSING_KEY,
+            mapping.position(),
+            key,
+            "a 'name', its reason phrase, e.g. 'Not Found'");
+      }
       return Optional.empty();
     }
-    Optional<String> text = optionalText(mapping, key);
-    if (text.isPresent() && text.get().isBlank()) {
-      diagnostics.report(Message.EMPTY_VALUE, positionOf(mapping, key).orElseThrow(), key);
-      return Optional.empty();
-    }
-    if (text.isEmpty() && isNull(mapping.get(key).get().value())) {
-      diagnostics.report(Message.EMPTY_VALUE, mapping.get(key).get().value().position(), key);
-    }
-    return text;
+    return optionalText(mapping, key);
   }
 
   /**
    * A text value: any scalar, taken exactly as written ({@code errorCode: no} is the text "no").
-   * Empty (YAML null) counts as absent; lists and mappings are errors.
+   * Empty (YAML null) counts as absent, except for the {@link #NOT_EMPTY} keys, where an empty or
+   * blank value is reported; lists and mappings are errors.
    */
   private Optional<String> optionalText(Mapping mapping, String key) {
     Optional<Entry> entry = mapping.get(key);
@@ -315,31 +351,49 @@ public final class SpecBinder {
     }
     YamlNode value = entry.get().value();
     if (value instanceof Scalar scalar) {
+      boolean empty = scalar.kind() == ScalarKind.NULL || scalar.text().isBlank();
+      if (empty && NOT_EMPTY.contains(key)) {
+        diagnostics.report(Message.EMPTY_VALUE, value.position(), key);
+        return Optional.empty();
+      }
       return scalar.kind() == ScalarKind.NULL ? Optional.empty() : Optional.of(scalar.text());
     }
     diagnostics.report(Message.WRONG_TYPE, value.position(), key, "a text", value.describe());
     return Optional.empty();
   }
 
-  /** Reports unknown keys, with a "did you mean"; returns whether all keys are known. */
-  private boolean checkKeys(Mapping mapping, List<String> allowed) {
-    boolean ok = true;
+  /**
+   * Reports unknown keys, with a "did you mean"; returns the allowed keys suggested instead, whose
+   * absence is then not reported again.
+   */
+  private Set<String> checkKeys(Mapping mapping, List<String> allowed) {
+    Set<String> suggested = new HashSet<>();
     for (Entry entry : mapping.entries()) {
       if (!allowed.contains(entry.key())) {
+        Optional<String> closest = Suggestions.closest(entry.key(), allowed);
+        closest.ifPresent(suggested::add);
         diagnostics.report(
             Message.UNKNOWN_KEY,
             entry.keyPosition(),
-            entry.key(),
-            Suggestions.didYouMean(entry.key(), allowed),
+            abbreviate(entry.key()),
+            closest.map(k -> " (did you mean '" + k + "'?)").orElse(""),
             String.join(", ", allowed));
-        ok = false;
       }
     }
-    return ok;
+    return suggested;
   }
 
   private static Optional<Position> positionOf(Mapping mapping, String key) {
     return mapping.get(key).map(e -> e.value().position());
+  }
+
+  /** Where the value of {@code key} is; the key must be present. */
+  private static Position valuePosition(Mapping mapping, String key) {
+    return positionOf(mapping, key).orElseThrow();
+  }
+
+  private static Optional<Position> keyPosition(Mapping mapping, String key) {
+    return mapping.get(key).map(Entry::keyPosition);
   }
 
   private static boolean isNull(YamlNode node) {

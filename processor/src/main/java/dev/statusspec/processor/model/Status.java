@@ -18,9 +18,12 @@ import java.util.Optional;
  * @param exception the explicit exception class name, if the spec gives one
  * @param position where the status's entry starts
  * @param codePosition where its code is
- * @param idPosition where its id is, or its name when the id is derived
- * @param errorCodePosition where its errorCode is, or the entry's position when it has none
- * @param exceptionPosition where its exception name is, or the entry's position when it has none
+ * @param idPosition where its {@code id:} key is, or its {@code name:} key when the id is derived
+ *     (rules that compare statuses point at the key, the start of the line)
+ * @param errorCodePosition where its {@code errorCode:} key is, or the entry's position when it has
+ *     none
+ * @param exceptionPosition where its {@code exception:} key is, or the entry's position when it
+ *     has none
  */
 public record Status(
     int code,

@@ -117,17 +117,31 @@ public final class SpecLocator {
   private static Optional<Result> fromFiler(
       Filer filer, JavaFileManager.Location location, String resource, List<String> tried) {
     String where = describe(location) + ": " + resource;
+    URI uri = null;
     try {
       FileObject file = filer.getResource(location, "", resource);
-      where = describe(location) + ": " + file.toUri();
+      uri = file.toUri();
+      where = describe(location) + ": " + uri;
       try (InputStream in = file.openInputStream()) {
         return Optional.of(new Found(in.readNBytes(SpecReader.MAX_BYTES + 1), where));
       }
     } catch (IOException | RuntimeException | LinkageError e) {
+      if (e instanceof IOException && isExistingFile(uri)) {
+        // It is there but cannot be read (a folder, no permission): say so, not "not found".
+        return Optional.of(new Unreadable(where, reason(e)));
+      }
       // Missing files surface here as NoSuchFileException / FileNotFoundException; locations the
       // compiler does not support (Eclipse, some build tools) as IllegalArgumentException.
       tried.add(where + " (" + reason(e) + ")");
       return Optional.empty();
+    }
+  }
+
+  private static boolean isExistingFile(URI uri) {
+    try {
+      return uri != null && "file".equals(uri.getScheme()) && Files.exists(Path.of(uri));
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
@@ -149,7 +163,12 @@ public final class SpecLocator {
       }
     } catch (RuntimeException | LinkageError e) {
       // In-memory sources, and compilers other than javac, have no file to look next to.
-      tried.add("next to the source of " + type.getSimpleName() + " (" + reason(e) + ")");
+      tried.add(
+          "next to the source of "
+              + type.getSimpleName()
+              + " (the compiler gives no file to look next to: "
+              + reason(e)
+              + ")");
       return Optional.empty();
     }
     if (file == null || !Files.isRegularFile(file)) {

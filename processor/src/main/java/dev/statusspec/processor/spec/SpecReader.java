@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a spec's bytes into a tree of {@link YamlNode}s that keep the line and column of every
@@ -66,7 +68,7 @@ public final class SpecReader {
     try (YAMLParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        diagnostics.report(Message.SPEC_EMPTY, Position.UNKNOWN);
+        diagnostics.report(Message.SPEC_EMPTY, new Position(1, 1));
         return Optional.empty();
       }
       Optional<YamlNode> root = new TreeBuilder(parser, diagnostics).node(first, 1);
@@ -75,23 +77,59 @@ public final class SpecReader {
         return Optional.empty();
       }
       return root;
-    } catch (JsonProcessingException e) {
-      reportSyntax(e, diagnostics);
-      return Optional.empty();
+    } catch (Abort e) {
+      return Optional.empty(); // already reported
     } catch (IOException | RuntimeException e) {
-      // SnakeYAML reports some syntax errors as its own unchecked exceptions.
-      diagnostics.report(Message.YAML_SYNTAX, Position.UNKNOWN, oneLine(e.getMessage()));
+      // Jackson wraps SnakeYAML's exceptions; some of SnakeYAML's escape unwrapped.
+      reportSyntax(e, diagnostics);
       return Optional.empty();
     }
   }
 
-  private static void reportSyntax(JsonProcessingException e, Diagnostics diagnostics) {
-    JsonLocation location = e.getLocation();
-    Position position =
-        location == null || location.getLineNr() < 1
-            ? Position.UNKNOWN
-            : new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
-    diagnostics.report(Message.YAML_SYNTAX, position, oneLine(e.getOriginalMessage()));
+  /**
+   * Reports a syntax error at the place SnakeYAML found the problem (Jackson's own location is
+   * often the last good token, a line or more earlier), in SnakeYAML's words without its excerpt.
+   */
+  private static void reportSyntax(Exception e, Diagnostics diagnostics) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        Mark mark = marked.getProblemMark();
+        Mark contextMark = marked.getContextMark();
+        String context =
+            marked.getContext() == null
+                ? ""
+                : marked.getContext()
+                    + (contextMark == null
+                        ? ""
+                        : " (line " + (contextMark.getLine() + 1) + ", column "
+                            + (contextMark.getColumn() + 1) + ")")
+                    + ": ";
+        diagnostics.report(
+            Message.YAML_SYNTAX,
+            new Position(mark.getLine() + 1, mark.getColumn() + 1),
+            oneLine(context + marked.getProblem()));
+        return;
+      }
+    }
+    Position position = Position.UNKNOWN;
+    String detail = e.getMessage();
+    if (e instanceof JsonProcessingException processing) {
+      JsonLocation location = processing.getLocation();
+      if (location != null && location.getLineNr() > 0) {
+        position = new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+      }
+      detail = processing.getOriginalMessage();
+    }
+    diagnostics.report(Message.YAML_SYNTAX, position, oneLine(detail));
+  }
+
+  /** Stops reading after a problem that makes the rest of the file pointless to read. */
+  private static final class Abort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Abort() {
+      super(null, null, false, false);
+    }
   }
 
   /** Builds the tree token by token; depth is checked before descending. */
@@ -107,12 +145,13 @@ public final class SpecReader {
     Optional<YamlNode> node(JsonToken token, int depth) throws IOException {
       Position position = position(parser);
       if (parser.isCurrentAlias()) {
+        // Stop at the first: a "billion laughs" file holds thousands.
         diagnostics.report(Message.YAML_ALIAS, position, parser.getText());
-        return Optional.empty();
+        throw new Abort();
       }
       if (token.isStructStart() && depth > MAX_DEPTH) {
         diagnostics.report(Message.YAML_TOO_DEEP, position, MAX_DEPTH);
-        return Optional.empty();
+        throw new Abort();
       }
       switch (token) {
         case START_OBJECT:
@@ -141,8 +180,7 @@ public final class SpecReader {
       Map<String, Position> seen = new HashMap<>();
       boolean ok = true;
       JsonToken token;
-      while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
-        // token is FIELD_NAME: Jackson reports complex keys as syntax errors.
+      while ((token = nextKey()) != JsonToken.END_OBJECT) {
         String key = parser.currentName();
         Position keyPosition = position(parser);
         Optional<YamlNode> value = node(parser.nextToken(), depth + 1);
@@ -157,6 +195,24 @@ public final class SpecReader {
         }
       }
       return ok ? Optional.of(new Mapping(entries, position)) : Optional.empty();
+    }
+
+    /** The next key or the end of the mapping; a list or mapping as a key is reported. */
+    private JsonToken nextKey() throws IOException {
+      try {
+        return parser.nextToken();
+      } catch (JsonProcessingException e) {
+        String detail = String.valueOf(e.getOriginalMessage());
+        if (!detail.startsWith("Expected a field name")) {
+          throw e;
+        }
+        JsonLocation location = e.getLocation();
+        diagnostics.report(
+            Message.YAML_COMPLEX_KEY,
+            new Position(location.getLineNr(), location.getColumnNr()),
+            detail.contains("SequenceStart") ? "list" : "mapping");
+        throw new Abort();
+      }
     }
 
     private Optional<YamlNode> sequence(Position position, int depth) throws IOException {
@@ -198,10 +254,28 @@ public final class SpecReader {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      diagnostics.report(Message.SPEC_NOT_UTF8, Position.UNKNOWN, in.position() + 1);
+      diagnostics.report(
+          Message.SPEC_NOT_UTF8,
+          positionOfByte(bytes, in.position()),
+          in.position() + 1,
+          bytes[in.position()] & 0xff);
       return Optional.empty();
     }
     return Optional.of(out.flip().toString());
+  }
+
+  /** The line and column (in characters) of the byte at {@code offset}, for a decoding error. */
+  private static Position positionOfByte(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    return new Position(line, before.codePointCount(0, before.length()) + 1);
   }
 
   private static YAMLFactory createFactory() {
@@ -211,6 +285,8 @@ public final class SpecReader {
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
     return YAMLFactory.builder()
+        // "name:" with nothing after it is YAML's null, as in YAML 1.2; Jackson reads "" by default.
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .loaderOptions(options)
         .streamReadConstraints(
             StreamReadConstraints.builder()
