@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A small real project set up as the README tells users (annotations {@code provided}, processor
- * on {@code annotationProcessorPaths}), built by Maven against the installed artifacts with {@code
+ * A small real project set up as the README tells users (annotations {@code provided}, processor on
+ * {@code annotationProcessorPaths}), built by Maven against the installed artifacts with {@code
  * -Xlint:all -Werror}; its generated code then runs on a plain JVM with nothing else on the class
  * path.
  */
@@ -16,13 +16,8 @@ class ConsumerProjectIT {
   void readmeSetupBuildsAndTheGeneratedCodeRuns() {
     MavenProject project = MavenProject.copyOf("consumer");
 
-    MavenProject.BuildResult build = project.build("compile");
-
-    assertThat(build.succeeded()).as("%s", build).isTrue();
-    assertThat(project.file("target/classes/META-INF/statusspec/Shop.md")).exists();
-    MavenProject.BuildResult run = project.run("com.example.shop.Main");
-    assertThat(run.succeeded()).as("%s", run).isTrue();
-    assertThat(run.output().lines())
+    assertThat(project.compileAndRun("com.example.shop.Main"))
         .containsExactly("back-order", "retry", "unknown 418", "NotFoundException 404 order 7");
+    assertThat(project.file("target/classes/META-INF/statusspec/Shop.md")).exists();
   }
 }

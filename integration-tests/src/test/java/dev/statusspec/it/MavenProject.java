@@ -1,5 +1,7 @@
 package dev.statusspec.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +86,8 @@ final class MavenProject {
         List.of(
             "-B",
             "--no-transfer-progress",
-            "-s", settings().toString(),
+            "-s",
+            settings().toString(),
             "-Dmaven.repo.local=" + property("statusspec.it.localRepo")));
     command.addAll(List.of(goals));
     return exec(dir, command);
@@ -127,7 +130,23 @@ final class MavenProject {
     }
   }
 
-  /** Runs {@code mainClass} from {@code target/classes} on this JVM's {@code java}, no other jar. */
+  /**
+   * Runs {@code mvn compile}, then {@code mainClass}, failing the test with the output of whichever
+   * fails.
+   *
+   * @return the lines {@code mainClass} printed
+   */
+  List<String> compileAndRun(String mainClass) {
+    BuildResult build = build("compile");
+    assertThat(build.succeeded()).as("%s", build).isTrue();
+    BuildResult run = run(mainClass);
+    assertThat(run.succeeded()).as("%s", run).isTrue();
+    return run.output().lines().toList();
+  }
+
+  /**
+   * Runs {@code mainClass} from {@code target/classes} on this JVM's {@code java}, no other jar.
+   */
   BuildResult run(String mainClass) {
     return exec(
         dir,

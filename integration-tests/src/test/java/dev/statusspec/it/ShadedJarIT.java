@@ -44,8 +44,10 @@ class ShadedJarIT {
         relocatedJackson |= name.startsWith("dev/statusspec/processor/shaded/jackson/");
         relocatedSnakeYaml |= name.startsWith("dev/statusspec/processor/shaded/snakeyaml/");
         if (name.startsWith("META-INF/services/") && !name.endsWith("/")) {
-          assertThat(name).matches("META-INF/services/(javax\\.annotation\\.processing\\.Processor"
-              + "|dev\\.statusspec\\.processor\\.shaded\\..+)");
+          assertThat(name)
+              .matches(
+                  "META-INF/services/(javax\\.annotation\\.processing\\.Processor"
+                      + "|dev\\.statusspec\\.processor\\.shaded\\..+)");
         }
       }
       assertThat(foreign).as("classes outside dev/statusspec/processor/").isEmpty();
@@ -91,10 +93,14 @@ class ShadedJarIT {
                 output,
                 "-Xlint:all",
                 "-Werror",
-                "-cp", installed("statusspec-annotations", "jar").toString(),
-                "-processorpath", installed("statusspec-processor", "jar").toString(),
-                "-sourcepath", temp.resolve("src").toString(),
-                "-d", out.toString(),
+                "-cp",
+                installed("statusspec-annotations", "jar").toString(),
+                "-processorpath",
+                installed("statusspec-processor", "jar").toString(),
+                "-sourcepath",
+                temp.resolve("src").toString(),
+                "-d",
+                out.toString(),
                 src.resolve("Api.java").toString());
 
     assertThat(exit).as("javac: %s", output.toString(StandardCharsets.UTF_8)).isZero();

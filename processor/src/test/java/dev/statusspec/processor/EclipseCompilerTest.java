@@ -86,27 +86,32 @@ class EclipseCompilerTest {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "--release", release,
+                "--release",
+                release,
                 EXTRA_WARNINGS,
-                "-cp", ProcessorPath.annotations().toString(),
-                "-processorpath", ProcessorPath.processor(),
-                "-s", tree.generated().toString(),
-                "-d", tree.out().toString()));
+                "-cp",
+                ProcessorPath.annotations().toString(),
+                "-processorpath",
+                ProcessorPath.processor(),
+                "-s",
+                tree.generated().toString(),
+                "-d",
+                tree.out().toString()));
     if (mode == Mode.BATCH) {
       args.addAll(List.of("-sourcepath", tree.src().toString()));
     }
     args.addAll(tree.sourceFiles());
     StringWriter output = new StringWriter();
     PrintWriter writer = new PrintWriter(output);
-    boolean compiled = new Main(writer, writer, false, null, null).compile(args.toArray(String[]::new));
+    boolean compiled =
+        new Main(writer, writer, false, null, null).compile(args.toArray(String[]::new));
     writer.flush();
 
     assertThat(compiled).as("ecj output:\n%s", output).isTrue();
     assertThat(problemsIn(output.toString(), tree.generated()))
         .as("ecj problems in generated code:\n%s", output)
         .isEmpty();
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {tree.out().toUri().toURL()}, null)) {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {tree.out().toUri().toURL()}, null)) {
       Object result = loader.loadClass("com.example.shared.Client").getMethod("run").invoke(null);
       assertThat(result)
           .isEqualTo("suspended, conflict, unknown 418, InternalServerErrorException 500");

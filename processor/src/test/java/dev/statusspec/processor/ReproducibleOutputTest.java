@@ -75,11 +75,16 @@ class ReproducibleOutputTest {
         new ArrayList<>(
             List.of(
                 "-implicit:class",
-                "-cp", ProcessorPath.annotations().toString(),
-                "-processorpath", ProcessorPath.processor(),
-                "-sourcepath", tree.src().toString(),
-                "-s", tree.generated().toString(),
-                "-d", tree.out().toString()));
+                "-cp",
+                ProcessorPath.annotations().toString(),
+                "-processorpath",
+                ProcessorPath.processor(),
+                "-sourcepath",
+                tree.src().toString(),
+                "-s",
+                tree.generated().toString(),
+                "-d",
+                tree.out().toString()));
     args.addAll(sources);
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     int exit = javac.run(null, output, output, args.toArray(String[]::new));

@@ -29,8 +29,9 @@ public final class MatrixSpecs {
     }
 
     /**
-     * The simple name of its annotated interface, distinct across the matrix ({@code DeprecatedApi})
-     * so that the reference pages, {@code META-INF/statusspec/<prefix>.md}, do not collide.
+     * The simple name of its annotated interface, distinct across the matrix ({@code
+     * DeprecatedApi}) so that the reference pages, {@code META-INF/statusspec/<prefix>.md}, do not
+     * collide.
      */
     public String interfaceSimpleName() {
       return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Api";
@@ -50,7 +51,9 @@ public final class MatrixSpecs {
           + " {}\n";
     }
 
-    /** The qualified name of a generated type, from its name without the prefix ({@code Status}). */
+    /**
+     * The qualified name of a generated type, from its name without the prefix ({@code Status}).
+     */
     public String generated(String suffix) {
       return packageName() + "." + prefix() + suffix;
     }

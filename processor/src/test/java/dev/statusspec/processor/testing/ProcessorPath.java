@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where the processor and the annotation live on this test's class path, to hand them to a
- * compiler started apart from this JVM (javac 25, ecj) as {@code -processorpath} and {@code -cp}.
+ * Where the processor and the annotation live on this test's class path, to hand them to a compiler
+ * started apart from this JVM (javac 25, ecj) as {@code -processorpath} and {@code -cp}.
  */
 public final class ProcessorPath {
 

@@ -10,7 +10,8 @@ public final class Main {
   public static void main(String[] args) {
     StringJoiner statuses = new StringJoiner(", ");
     for (OrdersApiStatus status : OrdersApiStatus.values()) {
-      statuses.add(status.code() + " " + status.reasonPhrase() + " -> " + status.accept(new Policy()));
+      statuses.add(
+          status.code() + " " + status.reasonPhrase() + " -> " + status.accept(new Policy()));
     }
     System.out.println(statuses);
   }
