@@ -133,7 +133,8 @@ final class ExceptionGenerator implements Generator {
                     + "@param message the detail message\n"
                     + "@return the exception\n"
                     + "@throws IllegalStateException if {@code status} is not an error\n");
-    if (types.spec().hasDeprecated()) {
+    // Only the error statuses appear in the switch: suppressing more is itself a warning (ecj).
+    if (types.spec().errors().stream().anyMatch(Status::isDeprecated)) {
       method.addAnnotation(Members.suppressDeprecation());
     }
     Switches.returnSwitch(

@@ -1,0 +1,139 @@
+package dev.statusspec.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statusspec.processor.testing.MatrixSpecs;
+import dev.statusspec.processor.testing.ProcessorPath;
+import dev.statusspec.processor.testing.SourceTree;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jdt.internal.compiler.batch.Main;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The processor under Eclipse's compiler (ecj, run in-process through its batch entry point), in
+ * the two ways Eclipse users meet it: as the IDE builds (resources copied to the class output, no
+ * source path) and as a batch build with {@code -sourcepath}. The generated code compiles with
+ * ecj's default warnings plus the usual extra ones, a user class implementing a generated handler
+ * compiles against it, and runs.
+ *
+ * <p>Not asserted: ecj's opt-in checks under {@code -warn:all} still flag generated code for string
+ * literals without {@code //$NON-NLS-n$} markers, unqualified access to the enum's own fields, the
+ * unread {@code message} of {@code PException.of} and the unused {@code R} of {@code
+ * PExceptionHandler} in a spec without error statuses; ecj also prints an INFO (not a warning) for
+ * members of a deprecated exception that are not themselves marked deprecated.
+ */
+class EclipseCompilerTest {
+
+  /**
+   * Warnings Eclipse projects commonly turn on, on top of ecj's defaults (which already include
+   * missing {@code serialVersionUID}, deprecation, raw and unchecked use, unused imports and
+   * privates, and unnecessary {@code @SuppressWarnings}).
+   */
+  private static final String EXTRA_WARNINGS =
+      "-warn:+over-ann,+dep-ann,+uselessTypeCheck,+unusedAllocation,+unusedThrown,+semicolon";
+
+  private static final Pattern PROBLEM =
+      Pattern.compile("^\\d+\\. (WARNING|ERROR) in (\\S+)", Pattern.MULTILINE);
+
+  /** A user of the generated code of {@link MatrixSpecs#SHARED_CODES}. */
+  private static final String CLIENT =
+      """
+      package com.example.shared;
+
+      public final class Client implements SharedStatusHandler<String> {
+        @Override public String onOk() { return "ok"; }
+        @Override public String onConflict() { return "conflict"; }
+        @Override public String onTenantSuspended() { return "suspended"; }
+        @Override public String onInternalServerError() { return "retry"; }
+        @Override public String onUnknown(int code) { return "unknown " + code; }
+
+        public static String run() {
+          Client client = new Client();
+          SharedException e = SharedStatus.fromCode(500).toException("boom");
+          return SharedStatus.dispatch(409, "tenant_suspended", client)
+              + ", " + SharedStatus.dispatch(409, "conflict", client)
+              + ", " + SharedStatus.dispatch(418, null, client)
+              + ", " + e.getClass().getSimpleName() + " " + e.code();
+        }
+      }
+      """;
+
+  @ParameterizedTest(name = "{0} at --release {1}")
+  @CsvSource({"IDE, 17", "IDE, 8", "BATCH, 17", "BATCH, 8"})
+  void generatedCodeCompilesWithoutWarningsAndRuns(Mode mode, String release, @TempDir Path temp)
+      throws Exception {
+    SourceTree tree = SourceTree.in(temp);
+    for (MatrixSpecs.MatrixSpec spec : MatrixSpecs.ALL) {
+      if (mode == Mode.IDE) {
+        tree.withSpecInClassOutput(spec).withInterfaceOf(spec);
+      } else {
+        tree.withSpec(spec);
+      }
+    }
+    tree.withSource("com.example.shared.Client", CLIENT);
+
+    // -cp before -processorpath: ecj otherwise ignores the processor path (Eclipse bug 573833).
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                release,
+                EXTRA_WARNINGS,
+                "-cp",
+                ProcessorPath.annotations().toString(),
+                "-processorpath",
+                ProcessorPath.processor(),
+                "-s",
+                tree.generated().toString(),
+                "-d",
+                tree.out().toString()));
+    if (mode == Mode.BATCH) {
+      args.addAll(List.of("-sourcepath", tree.src().toString()));
+    }
+    args.addAll(tree.sourceFiles());
+    StringWriter output = new StringWriter();
+    PrintWriter writer = new PrintWriter(output);
+    boolean compiled =
+        new Main(writer, writer, false, null, null).compile(args.toArray(String[]::new));
+    writer.flush();
+
+    assertThat(compiled).as("ecj output:\n%s", output).isTrue();
+    assertThat(problemsIn(output.toString(), tree.generated()))
+        .as("ecj problems in generated code:\n%s", output)
+        .isEmpty();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {tree.out().toUri().toURL()}, null)) {
+      Object result = loader.loadClass("com.example.shared.Client").getMethod("run").invoke(null);
+      assertThat(result)
+          .isEqualTo("suspended, conflict, unknown 418, InternalServerErrorException 500");
+    }
+  }
+
+  /** How Eclipse hands the spec to the processor. */
+  enum Mode {
+    /** As the IDE builds: the spec copied to the class output, no source path. */
+    IDE,
+    /** As a batch build: the spec on {@code -sourcepath}. */
+    BATCH
+  }
+
+  private static List<String> problemsIn(String output, Path generated) {
+    List<String> problems = new ArrayList<>();
+    Matcher matcher = PROBLEM.matcher(output);
+    while (matcher.find()) {
+      if (matcher.group(2).startsWith(generated.toString())) {
+        problems.add(matcher.group());
+      }
+    }
+    return problems;
+  }
+}
