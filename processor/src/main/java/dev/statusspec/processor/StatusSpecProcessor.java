@@ -222,8 +222,19 @@ public final class StatusSpecProcessor extends AbstractProcessor {
             Message.SHADOWS_JAVA_LANG, position, simpleName, simpleName, pkg.isEmpty() ? "(unnamed)" : pkg);
       }
     }
+    // The reference page's path has no package: same-named specs in two packages would clash.
+    String pageOwner = generatedFor.get(names.referencePage());
+    if (!diagnostics.hasErrors() && pageOwner != null && !pageOwner.equals(self)) {
+      diagnostics.report(
+          Message.DUPLICATE_GENERATED_TYPES,
+          spec.namePosition(),
+          pageOwner,
+          self,
+          names.referencePage());
+    }
     if (!diagnostics.hasErrors()) {
       names.allTypes(spec).forEach(n -> generatedFor.put(prefix + n, self));
+      generatedFor.put(names.referencePage(), self);
     }
   }
 

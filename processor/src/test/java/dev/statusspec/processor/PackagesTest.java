@@ -51,4 +51,23 @@ class PackagesTest {
     assertThat(compilation).generatedSourceFile("com.example.ApiStatus").contentsAsUtf8String()
         .contains("public enum ApiStatus implements Outer.Api");
   }
+
+  @Test
+  void sameNameInTwoPackagesIsOneClearError() {
+    Compilation compilation =
+        Fixture.spec(SPEC)
+            .withInterface(
+                "com.example.Api",
+                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\npublic interface Api {}\n")
+            .withSource(
+                "com.other.Api",
+                "package com.other;\n@dev.statusspec.StatusSpec(\"/com/example/statuses.yaml\")\npublic interface Api {}\n")
+            .compile();
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[statusspec:duplicate-generated-types] /com/example/statuses.yaml:1:1: com.example.Api and"
+                + " com.other.Api would both generate META-INF/statusspec/Api.md");
+  }
 }
