@@ -211,6 +211,9 @@ public final class SpecReader {
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
     return YAMLFactory.builder()
+        // A key with nothing after it is null (absent), as YAML says; the builder, unlike the
+        // YAMLFactory constructor, leaves this off and would make it the empty text.
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .loaderOptions(options)
         .streamReadConstraints(
             StreamReadConstraints.builder()
