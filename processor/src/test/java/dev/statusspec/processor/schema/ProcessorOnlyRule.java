@@ -46,7 +46,9 @@ enum ProcessorOnlyRule {
       Message.DUPLICATE_ERROR_CODE),
   /** Names computed from ids, the prefix and the interface, compared with each other. */
   TYPE_NAMES("generated type names must not clash", Message.TYPE_NAME_CLASH),
-  /** {@code 0x1F4}, {@code 0764}, {@code 404.0} are integers to JSON; the processor wants digits. */
+  /**
+   * {@code 0x1F4}, {@code 0764}, {@code 404.0} are integers to JSON; the processor wants digits.
+   */
   PLAIN_DECIMAL_CODE("codes in plain decimal digits", Message.CODE_NOT_INTEGER) {
     @Override
     boolean matches(Diagnostic diagnostic, String yaml) {
@@ -59,8 +61,7 @@ enum ProcessorOnlyRule {
    * {@code deprecated: yes} is the text "yes" to a YAML 1.2 reader, which {@code deprecated}
    * allows; the processor refuses the unquoted YAML 1.1 spelling as ambiguous.
    */
-  YAML_1_1_BOOLEAN_SPELLING(
-      "unquoted yes/no/on/off in 'deprecated'", Message.YAML_1_1_BOOLEAN) {
+  YAML_1_1_BOOLEAN_SPELLING("unquoted yes/no/on/off in 'deprecated'", Message.YAML_1_1_BOOLEAN) {
     @Override
     boolean matches(Diagnostic diagnostic, String yaml) {
       return super.matches(diagnostic, yaml) && diagnostic.text().startsWith("'deprecated'");
@@ -90,7 +91,7 @@ enum ProcessorOnlyRule {
     return Arrays.stream(values()).filter(r -> r.matches(diagnostic, yaml)).findFirst();
   }
 
-  /** The key whose value starts at {@code position}: {@code id} in {@code "  id: FOO"}. */
+  /** The key whose value starts at {@code position}: {@code id} in {@code " id: FOO"}. */
   private static String keyBefore(String yaml, Position position) {
     String[] lines = yaml.split("\\R", -1);
     if (!position.isKnown() || position.line() > lines.length) {
@@ -102,7 +103,8 @@ enum ProcessorOnlyRule {
       return "";
     }
     String key = before.substring(0, before.length() - 1);
-    int start = Math.max(key.lastIndexOf(' '), Math.max(key.lastIndexOf('{'), key.lastIndexOf(',')));
+    int start =
+        Math.max(key.lastIndexOf(' '), Math.max(key.lastIndexOf('{'), key.lastIndexOf(',')));
     return key.substring(start + 1);
   }
 }

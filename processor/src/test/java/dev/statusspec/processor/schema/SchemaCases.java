@@ -81,27 +81,41 @@ final class SchemaCases {
                 deprecated:
                 exception:
             """));
-    all.add(valid("codes 100 and 599", "statuses:\n  - {code: 100, name: Continue}\n"
-        + "  - {code: 599, name: Network Timeout}\n"));
+    all.add(
+        valid(
+            "codes 100 and 599",
+            "statuses:\n  - {code: 100, name: Continue}\n"
+                + "  - {code: 599, name: Network Timeout}\n"));
     all.add(
         valid(
             "numbers and booleans as text",
             "statuses:\n  - {code: 404, name: 404, id: NOT_FOUND, errorCode: 1001,"
                 + " description: 12.5}\n"));
-    all.add(valid("an errorCode no is the text no", "statuses:\n  - {code: 200, name: OK,"
-        + " errorCode: no}\n"));
+    all.add(
+        valid(
+            "an errorCode no is the text no",
+            "statuses:\n  - {code: 200, name: OK," + " errorCode: no}\n"));
     all.add(valid("deprecated true", "statuses:\n  - {code: 200, name: OK, deprecated: true}\n"));
-    all.add(valid("quoted yes in deprecated", "statuses:\n  - {code: 200, name: OK,"
-        + " deprecated: 'yes'}\n"));
+    all.add(
+        valid(
+            "quoted yes in deprecated",
+            "statuses:\n  - {code: 200, name: OK," + " deprecated: 'yes'}\n"));
     all.add(valid("retryable True", "statuses:\n  - {code: 503, name: X, retryable: True}\n"));
-    all.add(valid("exception on 4xx and 5xx", "statuses:\n"
-        + "  - {code: 400, name: Bad Request, exception: InvalidInput}\n"
-        + "  - {code: 500, name: Oops, exception: Oops2}\n"));
+    all.add(
+        valid(
+            "exception on 4xx and 5xx",
+            "statuses:\n"
+                + "  - {code: 400, name: Bad Request, exception: InvalidInput}\n"
+                + "  - {code: 500, name: Oops, exception: Oops2}\n"));
     all.add(valid("id with digits", "statuses:\n  - {code: 505, name: X, id: HTTP2_ERROR_3}\n"));
-    all.add(valid("derived id with accents and apostrophes",
-        "statuses:\n  - {code: 418, name: \"Café I'm a teapot\"}\n"));
-    all.add(valid("id of 200 characters", "statuses:\n  - {code: 200, name: OK, id: "
-        + "A".repeat(200) + "}\n"));
+    all.add(
+        valid(
+            "derived id with accents and apostrophes",
+            "statuses:\n  - {code: 418, name: \"Café I'm a teapot\"}\n"));
+    all.add(
+        valid(
+            "id of 200 characters",
+            "statuses:\n  - {code: 200, name: OK, id: " + "A".repeat(200) + "}\n"));
     all.add(valid("the most statuses", many(3000)));
   }
 
@@ -141,79 +155,153 @@ final class SchemaCases {
     all.add(invalid("name blank", "statuses:\n  - {code: 200, name: '  '}\n"));
     all.add(invalid("name a list", "statuses:\n  - {code: 200, name: [OK]}\n"));
     all.add(invalid("id in lower case", "statuses:\n  - {code: 200, name: OK, id: ok}\n"));
-    all.add(invalid("id with a double underscore", "statuses:\n  - {code: 200, name: OK,"
-        + " id: A__B}\n"));
-    all.add(invalid("id ending in an underscore", "statuses:\n  - {code: 200, name: OK,"
-        + " id: OK_}\n"));
-    all.add(invalid("id starting with a digit", "statuses:\n  - {code: 200, name: OK,"
-        + " id: 2XX}\n"));
+    all.add(
+        invalid(
+            "id with a double underscore",
+            "statuses:\n  - {code: 200, name: OK," + " id: A__B}\n"));
+    all.add(
+        invalid(
+            "id ending in an underscore", "statuses:\n  - {code: 200, name: OK," + " id: OK_}\n"));
+    all.add(
+        invalid(
+            "id starting with a digit", "statuses:\n  - {code: 200, name: OK," + " id: 2XX}\n"));
     all.add(invalid("id a number", "statuses:\n  - {code: 200, name: OK, id: 200}\n"));
-    all.add(invalid("id of 201 characters", "statuses:\n  - {code: 200, name: OK, id: "
-        + "A".repeat(201) + "}\n"));
-    all.add(invalid("errorCode a mapping", "statuses:\n  - {code: 200, name: OK,"
-        + " errorCode: {a: 1}}\n"));
-    all.add(invalid("description a list", "statuses:\n  - {code: 200, name: OK,"
-        + " description: [a]}\n"));
+    all.add(
+        invalid(
+            "id of 201 characters",
+            "statuses:\n  - {code: 200, name: OK, id: " + "A".repeat(201) + "}\n"));
+    all.add(
+        invalid(
+            "errorCode a mapping",
+            "statuses:\n  - {code: 200, name: OK," + " errorCode: {a: 1}}\n"));
+    all.add(
+        invalid(
+            "description a list", "statuses:\n  - {code: 200, name: OK," + " description: [a]}\n"));
     all.add(invalid("retryable yes", "statuses:\n  - {code: 503, name: X, retryable: yes}\n"));
-    all.add(invalid("retryable quoted", "statuses:\n  - {code: 503, name: X,"
-        + " retryable: 'true'}\n"));
+    all.add(
+        invalid(
+            "retryable quoted", "statuses:\n  - {code: 503, name: X," + " retryable: 'true'}\n"));
     all.add(invalid("retryable 1", "statuses:\n  - {code: 503, name: X, retryable: 1}\n"));
-    all.add(invalid("deprecated a number", "statuses:\n  - {code: 200, name: OK,"
-        + " deprecated: 2}\n"));
-    all.add(invalid("deprecated a list", "statuses:\n  - {code: 200, name: OK,"
-        + " deprecated: [x]}\n"));
-    all.add(invalid("exception on a 2xx", "statuses:\n  - {code: 200, name: OK,"
-        + " exception: OkException}\n"));
-    all.add(invalid("exception on a 3xx", "statuses:\n  - {code: 399, name: X,"
-        + " exception: XException}\n"));
-    all.add(invalid("exception not a class name", "statuses:\n  - {code: 503, name: X,"
-        + " exception: backend-down}\n"));
-    all.add(invalid("exception in lower case", "statuses:\n  - {code: 503, name: X,"
-        + " exception: backendDown}\n"));
-    all.add(invalid("exception a number", "statuses:\n  - {code: 503, name: X,"
-        + " exception: 503}\n"));
-    all.add(invalid("exception of 201 characters", "statuses:\n  - {code: 503, name: X,"
-        + " exception: E" + "x".repeat(200) + "}\n"));
+    all.add(
+        invalid(
+            "deprecated a number", "statuses:\n  - {code: 200, name: OK," + " deprecated: 2}\n"));
+    all.add(
+        invalid(
+            "deprecated a list", "statuses:\n  - {code: 200, name: OK," + " deprecated: [x]}\n"));
+    all.add(
+        invalid(
+            "exception on a 2xx",
+            "statuses:\n  - {code: 200, name: OK," + " exception: OkException}\n"));
+    all.add(
+        invalid(
+            "exception on a 3xx",
+            "statuses:\n  - {code: 399, name: X," + " exception: XException}\n"));
+    all.add(
+        invalid(
+            "exception not a class name",
+            "statuses:\n  - {code: 503, name: X," + " exception: backend-down}\n"));
+    all.add(
+        invalid(
+            "exception in lower case",
+            "statuses:\n  - {code: 503, name: X," + " exception: backendDown}\n"));
+    all.add(
+        invalid(
+            "exception a number", "statuses:\n  - {code: 503, name: X," + " exception: 503}\n"));
+    all.add(
+        invalid(
+            "exception of 201 characters",
+            "statuses:\n  - {code: 503, name: X," + " exception: E" + "x".repeat(200) + "}\n"));
   }
 
   private static void processorOnly(List<Case> all) {
-    all.add(only(ProcessorOnlyRule.YAML_TEXT, "duplicate key",
-        "statuses:\n  - code: 200\n    name: OK\n    name: Okay\n"));
-    all.add(only(ProcessorOnlyRule.YAML_TEXT, "alias",
-        "statuses:\n  - {code: 200, name: &n OK}\n  - {code: 201, name: *n, id: CREATED}\n"));
-    all.add(only(ProcessorOnlyRule.YAML_TEXT, "two documents",
-        "statuses:\n" + OK + "---\nstatuses:\n" + OK));
-    all.add(only(ProcessorOnlyRule.UNIQUE_IDS, "duplicate explicit id",
-        "statuses:\n  - {code: 200, name: OK}\n  - {code: 201, name: Created, id: OK}\n"));
-    all.add(only(ProcessorOnlyRule.UNIQUE_IDS, "duplicate derived id",
-        "statuses:\n  - {code: 404, name: Not Found}\n  - {code: 410, name: Not-Found}\n"));
-    all.add(only(ProcessorOnlyRule.UNIQUE_IDS, "handler method clash",
-        "statuses:\n  - {code: 505, name: A, id: HTTP2_ERROR}\n"
-            + "  - {code: 506, name: B, id: HTTP_2_ERROR}\n"));
-    all.add(only(ProcessorOnlyRule.DERIVED_IDS, "name starting with a digit",
-        "statuses:\n  - {code: 404, name: 404 Not Found}\n"));
-    all.add(only(ProcessorOnlyRule.DERIVED_IDS, "name without ASCII letters",
-        "statuses:\n  - {code: 404, name: \"見つかりません\"}\n"));
-    all.add(only(ProcessorOnlyRule.DERIVED_IDS, "derived id too long",
-        "statuses:\n  - {code: 404, name: " + "N".repeat(201) + "}\n"));
-    all.add(only(ProcessorOnlyRule.SHARED_CODES, "shared code without errorCode",
-        "statuses:\n  - {code: 409, name: Conflict}\n  - {code: 409, name: Suspended}\n"));
-    all.add(only(ProcessorOnlyRule.SHARED_CODES, "shared code with the same errorCode",
-        "statuses:\n  - {code: 409, name: Conflict, errorCode: x}\n"
-            + "  - {code: 409, name: Suspended, errorCode: x}\n"));
-    all.add(only(ProcessorOnlyRule.TYPE_NAMES, "exception named like a generated type",
-        "statuses:\n  - {code: 404, name: Not Found, exception: ApiStatus}\n"));
-    all.add(only(ProcessorOnlyRule.TYPE_NAMES, "two statuses with one exception class",
-        "statuses:\n  - {code: 404, name: Not Found, exception: Missing}\n"
-            + "  - {code: 410, name: Gone, exception: Missing}\n"));
-    all.add(only(ProcessorOnlyRule.PLAIN_DECIMAL_CODE, "hexadecimal code",
-        "statuses:\n  - {code: 0x1F4, name: X}\n"));
-    all.add(only(ProcessorOnlyRule.PLAIN_DECIMAL_CODE, "code with a leading zero",
-        "statuses:\n  - {code: 0404, name: X}\n"));
-    all.add(only(ProcessorOnlyRule.PLAIN_DECIMAL_CODE, "code written 404.0",
-        "statuses:\n  - {code: 404.0, name: X}\n"));
-    all.add(only(ProcessorOnlyRule.YAML_1_1_BOOLEAN_SPELLING, "deprecated yes",
-        "statuses:\n  - {code: 200, name: OK, deprecated: yes}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.YAML_TEXT,
+            "duplicate key",
+            "statuses:\n  - code: 200\n    name: OK\n    name: Okay\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.YAML_TEXT,
+            "alias",
+            "statuses:\n  - {code: 200, name: &n OK}\n  - {code: 201, name: *n, id: CREATED}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.YAML_TEXT,
+            "two documents",
+            "statuses:\n" + OK + "---\nstatuses:\n" + OK));
+    all.add(
+        only(
+            ProcessorOnlyRule.UNIQUE_IDS,
+            "duplicate explicit id",
+            "statuses:\n  - {code: 200, name: OK}\n  - {code: 201, name: Created, id: OK}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.UNIQUE_IDS,
+            "duplicate derived id",
+            "statuses:\n  - {code: 404, name: Not Found}\n  - {code: 410, name: Not-Found}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.UNIQUE_IDS,
+            "handler method clash",
+            "statuses:\n  - {code: 505, name: A, id: HTTP2_ERROR}\n"
+                + "  - {code: 506, name: B, id: HTTP_2_ERROR}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.DERIVED_IDS,
+            "name starting with a digit",
+            "statuses:\n  - {code: 404, name: 404 Not Found}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.DERIVED_IDS,
+            "name without ASCII letters",
+            "statuses:\n  - {code: 404, name: \"見つかりません\"}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.DERIVED_IDS,
+            "derived id too long",
+            "statuses:\n  - {code: 404, name: " + "N".repeat(201) + "}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.SHARED_CODES,
+            "shared code without errorCode",
+            "statuses:\n  - {code: 409, name: Conflict}\n  - {code: 409, name: Suspended}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.SHARED_CODES,
+            "shared code with the same errorCode",
+            "statuses:\n  - {code: 409, name: Conflict, errorCode: x}\n"
+                + "  - {code: 409, name: Suspended, errorCode: x}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.TYPE_NAMES,
+            "exception named like a generated type",
+            "statuses:\n  - {code: 404, name: Not Found, exception: ApiStatus}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.TYPE_NAMES,
+            "two statuses with one exception class",
+            "statuses:\n  - {code: 404, name: Not Found, exception: Missing}\n"
+                + "  - {code: 410, name: Gone, exception: Missing}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.PLAIN_DECIMAL_CODE,
+            "hexadecimal code",
+            "statuses:\n  - {code: 0x1F4, name: X}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.PLAIN_DECIMAL_CODE,
+            "code with a leading zero",
+            "statuses:\n  - {code: 0404, name: X}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.PLAIN_DECIMAL_CODE,
+            "code written 404.0",
+            "statuses:\n  - {code: 404.0, name: X}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.YAML_1_1_BOOLEAN_SPELLING,
+            "deprecated yes",
+            "statuses:\n  - {code: 200, name: OK, deprecated: yes}\n"));
   }
 
   /** A spec with {@code count} statuses, on codes 200..599 told apart by errorCodes. */

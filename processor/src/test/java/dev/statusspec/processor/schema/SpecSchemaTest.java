@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The JSON Schema shipped in the annotations jar ({@code META-INF/statusspec/statusspec.schema.json})
- * and the processor agree on which specs are valid.
+ * The JSON Schema shipped in the annotations jar ({@code
+ * META-INF/statusspec/statusspec.schema.json}) and the processor agree on which specs are valid.
  *
  * <p>Every spec fixture found ({@code src/test/resources/good/**}, {@code bad/**}, the example
  * module's spec) and every case of {@link SchemaCases} goes through both: the processor ({@link
@@ -54,8 +54,8 @@ class SpecSchemaTest {
   private static final Path EXAMPLE_RESOURCES = Path.of("../example/src/main/resources");
 
   /**
-   * YAML 1.2, as the YAML language server and IntelliJ read a spec: {@code yes}, {@code off}...
-   * are text, not booleans.
+   * YAML 1.2, as the YAML language server and IntelliJ read a spec: {@code yes}, {@code off}... are
+   * text, not booleans.
    */
   private static final YAMLMapper YAML =
       YAMLMapper.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
@@ -82,7 +82,8 @@ class SpecSchemaTest {
     assertThat(fieldNames(top)).containsExactlyElementsOf(SpecBinder.TOP_LEVEL_KEYS);
     assertThat(fieldNames(status)).containsExactlyElementsOf(SpecBinder.STATUS_KEYS);
     assertThat(SCHEMA_JSON.path("additionalProperties").asBoolean(true)).isFalse();
-    assertThat(SCHEMA_JSON.path("$defs").path("status").path("additionalProperties").asBoolean(true))
+    assertThat(
+            SCHEMA_JSON.path("$defs").path("status").path("additionalProperties").asBoolean(true))
         .isFalse();
     for (JsonNode properties : List.of(top, status)) {
       properties
@@ -97,7 +98,8 @@ class SpecSchemaTest {
                 assertThat(key.getValue().path("examples").isArray())
                     .as("examples of '%s'", key.getKey())
                     .isTrue();
-                assertThat(key.getValue().path("examples")).as("examples of '%s'", key.getKey())
+                assertThat(key.getValue().path("examples"))
+                    .as("examples of '%s'", key.getKey())
                     .isNotEmpty();
               });
     }
