@@ -84,38 +84,29 @@ final class SchemaCases {
     all.add(
         valid(
             "codes 100 and 599",
-            "statuses:\n  - {code: 100, name: Continue}\n"
+            "statuses:\n"
+                + "  - {code: 100, name: Continue}\n"
                 + "  - {code: 599, name: Network Timeout}\n"));
     all.add(
         valid(
             "numbers and booleans as text",
-            "statuses:\n  - {code: 404, name: 404, id: NOT_FOUND, errorCode: 1001,"
-                + " description: 12.5}\n"));
-    all.add(
-        valid(
-            "an errorCode no is the text no",
-            "statuses:\n  - {code: 200, name: OK," + " errorCode: no}\n"));
-    all.add(valid("deprecated true", "statuses:\n  - {code: 200, name: OK, deprecated: true}\n"));
-    all.add(
-        valid(
-            "quoted yes in deprecated",
-            "statuses:\n  - {code: 200, name: OK," + " deprecated: 'yes'}\n"));
-    all.add(valid("retryable True", "statuses:\n  - {code: 503, name: X, retryable: True}\n"));
+            one("code: 404, name: 404, id: NOT_FOUND, errorCode: 1001, description: 12.5")));
+    all.add(valid("an errorCode no is the text no", one("code: 200, name: OK, errorCode: no")));
+    all.add(valid("deprecated true", one("code: 200, name: OK, deprecated: true")));
+    all.add(valid("quoted yes in deprecated", one("code: 200, name: OK, deprecated: 'yes'")));
+    all.add(valid("retryable True", one("code: 503, name: X, retryable: True")));
     all.add(
         valid(
             "exception on 4xx and 5xx",
             "statuses:\n"
                 + "  - {code: 400, name: Bad Request, exception: InvalidInput}\n"
                 + "  - {code: 500, name: Oops, exception: Oops2}\n"));
-    all.add(valid("id with digits", "statuses:\n  - {code: 505, name: X, id: HTTP2_ERROR_3}\n"));
+    all.add(valid("id with digits", one("code: 505, name: X, id: HTTP2_ERROR_3")));
     all.add(
         valid(
             "derived id with accents and apostrophes",
-            "statuses:\n  - {code: 418, name: \"Café I'm a teapot\"}\n"));
-    all.add(
-        valid(
-            "id of 200 characters",
-            "statuses:\n  - {code: 200, name: OK, id: " + "A".repeat(200) + "}\n"));
+            one("code: 418, name: \"Café I'm a teapot\"")));
+    all.add(valid("id of 200 characters", one("code: 200, name: OK, id: " + "A".repeat(200))));
     all.add(valid("the most statuses", many(3000)));
   }
 
@@ -143,74 +134,40 @@ final class SchemaCases {
     all.add(invalid("unknown status key", "statuses:\n" + OK + "    retriable: true\n"));
     all.add(invalid("missing code", "statuses:\n  - name: OK\n"));
     all.add(invalid("missing name", "statuses:\n  - code: 200\n"));
-    all.add(invalid("code empty", "statuses:\n  - {code: , name: OK}\n"));
-    all.add(invalid("code quoted", "statuses:\n  - {code: '200', name: OK}\n"));
-    all.add(invalid("code is a word", "statuses:\n  - {code: OK, name: OK}\n"));
-    all.add(invalid("code 99", "statuses:\n  - {code: 99, name: X}\n"));
-    all.add(invalid("code 600", "statuses:\n  - {code: 600, name: X}\n"));
-    all.add(invalid("code negative", "statuses:\n  - {code: -200, name: X}\n"));
-    all.add(invalid("code with a fraction", "statuses:\n  - {code: 200.5, name: X}\n"));
-    all.add(invalid("code huge", "statuses:\n  - {code: 99999999999999999999, name: X}\n"));
-    all.add(invalid("name empty", "statuses:\n  - {code: 200, name: }\n"));
-    all.add(invalid("name blank", "statuses:\n  - {code: 200, name: '  '}\n"));
-    all.add(invalid("name a list", "statuses:\n  - {code: 200, name: [OK]}\n"));
-    all.add(invalid("id in lower case", "statuses:\n  - {code: 200, name: OK, id: ok}\n"));
+    all.add(invalid("code empty", one("code: , name: OK")));
+    all.add(invalid("code quoted", one("code: '200', name: OK")));
+    all.add(invalid("code is a word", one("code: OK, name: OK")));
+    all.add(invalid("code 99", one("code: 99, name: X")));
+    all.add(invalid("code 600", one("code: 600, name: X")));
+    all.add(invalid("code negative", one("code: -200, name: X")));
+    all.add(invalid("code with a fraction", one("code: 200.5, name: X")));
+    all.add(invalid("code huge", one("code: 99999999999999999999, name: X")));
+    all.add(invalid("name empty", one("code: 200, name: ")));
+    all.add(invalid("name blank", one("code: 200, name: '  '")));
+    all.add(invalid("name a list", one("code: 200, name: [OK]")));
+    all.add(invalid("id in lower case", one("code: 200, name: OK, id: ok")));
+    all.add(invalid("id with a double underscore", one("code: 200, name: OK, id: A__B")));
+    all.add(invalid("id ending in an underscore", one("code: 200, name: OK, id: OK_")));
+    all.add(invalid("id starting with a digit", one("code: 200, name: OK, id: 2XX")));
+    all.add(invalid("id a number", one("code: 200, name: OK, id: 200")));
+    all.add(invalid("id of 201 characters", one("code: 200, name: OK, id: " + "A".repeat(201))));
+    all.add(invalid("errorCode a mapping", one("code: 200, name: OK, errorCode: {a: 1}")));
+    all.add(invalid("description a list", one("code: 200, name: OK, description: [a]")));
+    all.add(invalid("retryable yes", one("code: 503, name: X, retryable: yes")));
+    all.add(invalid("retryable quoted", one("code: 503, name: X, retryable: 'true'")));
+    all.add(invalid("retryable 1", one("code: 503, name: X, retryable: 1")));
+    all.add(invalid("deprecated a number", one("code: 200, name: OK, deprecated: 2")));
+    all.add(invalid("deprecated a list", one("code: 200, name: OK, deprecated: [x]")));
+    all.add(invalid("exception on a 2xx", one("code: 200, name: OK, exception: OkException")));
+    all.add(invalid("exception on a 3xx", one("code: 399, name: X, exception: XException")));
     all.add(
-        invalid(
-            "id with a double underscore",
-            "statuses:\n  - {code: 200, name: OK," + " id: A__B}\n"));
-    all.add(
-        invalid(
-            "id ending in an underscore", "statuses:\n  - {code: 200, name: OK," + " id: OK_}\n"));
-    all.add(
-        invalid(
-            "id starting with a digit", "statuses:\n  - {code: 200, name: OK," + " id: 2XX}\n"));
-    all.add(invalid("id a number", "statuses:\n  - {code: 200, name: OK, id: 200}\n"));
-    all.add(
-        invalid(
-            "id of 201 characters",
-            "statuses:\n  - {code: 200, name: OK, id: " + "A".repeat(201) + "}\n"));
-    all.add(
-        invalid(
-            "errorCode a mapping",
-            "statuses:\n  - {code: 200, name: OK," + " errorCode: {a: 1}}\n"));
-    all.add(
-        invalid(
-            "description a list", "statuses:\n  - {code: 200, name: OK," + " description: [a]}\n"));
-    all.add(invalid("retryable yes", "statuses:\n  - {code: 503, name: X, retryable: yes}\n"));
-    all.add(
-        invalid(
-            "retryable quoted", "statuses:\n  - {code: 503, name: X," + " retryable: 'true'}\n"));
-    all.add(invalid("retryable 1", "statuses:\n  - {code: 503, name: X, retryable: 1}\n"));
-    all.add(
-        invalid(
-            "deprecated a number", "statuses:\n  - {code: 200, name: OK," + " deprecated: 2}\n"));
-    all.add(
-        invalid(
-            "deprecated a list", "statuses:\n  - {code: 200, name: OK," + " deprecated: [x]}\n"));
-    all.add(
-        invalid(
-            "exception on a 2xx",
-            "statuses:\n  - {code: 200, name: OK," + " exception: OkException}\n"));
-    all.add(
-        invalid(
-            "exception on a 3xx",
-            "statuses:\n  - {code: 399, name: X," + " exception: XException}\n"));
-    all.add(
-        invalid(
-            "exception not a class name",
-            "statuses:\n  - {code: 503, name: X," + " exception: backend-down}\n"));
-    all.add(
-        invalid(
-            "exception in lower case",
-            "statuses:\n  - {code: 503, name: X," + " exception: backendDown}\n"));
-    all.add(
-        invalid(
-            "exception a number", "statuses:\n  - {code: 503, name: X," + " exception: 503}\n"));
+        invalid("exception not a class name", one("code: 503, name: X, exception: backend-down")));
+    all.add(invalid("exception in lower case", one("code: 503, name: X, exception: backendDown")));
+    all.add(invalid("exception a number", one("code: 503, name: X, exception: 503")));
     all.add(
         invalid(
             "exception of 201 characters",
-            "statuses:\n  - {code: 503, name: X," + " exception: E" + "x".repeat(200) + "}\n"));
+            one("code: 503, name: X, exception: E" + "x".repeat(200))));
   }
 
   private static void processorOnly(List<Case> all) {
@@ -243,23 +200,24 @@ final class SchemaCases {
         only(
             ProcessorOnlyRule.UNIQUE_IDS,
             "handler method clash",
-            "statuses:\n  - {code: 505, name: A, id: HTTP2_ERROR}\n"
+            "statuses:\n"
+                + "  - {code: 505, name: A, id: HTTP2_ERROR}\n"
                 + "  - {code: 506, name: B, id: HTTP_2_ERROR}\n"));
     all.add(
         only(
             ProcessorOnlyRule.DERIVED_IDS,
             "name starting with a digit",
-            "statuses:\n  - {code: 404, name: 404 Not Found}\n"));
+            one("code: 404, name: 404 Not Found")));
     all.add(
         only(
             ProcessorOnlyRule.DERIVED_IDS,
             "name without ASCII letters",
-            "statuses:\n  - {code: 404, name: \"見つかりません\"}\n"));
+            one("code: 404, name: \"見つかりません\"")));
     all.add(
         only(
             ProcessorOnlyRule.DERIVED_IDS,
             "derived id too long",
-            "statuses:\n  - {code: 404, name: " + "N".repeat(201) + "}\n"));
+            one("code: 404, name: " + "N".repeat(201))));
     all.add(
         only(
             ProcessorOnlyRule.SHARED_CODES,
@@ -269,39 +227,44 @@ final class SchemaCases {
         only(
             ProcessorOnlyRule.SHARED_CODES,
             "shared code with the same errorCode",
-            "statuses:\n  - {code: 409, name: Conflict, errorCode: x}\n"
+            "statuses:\n"
+                + "  - {code: 409, name: Conflict, errorCode: x}\n"
                 + "  - {code: 409, name: Suspended, errorCode: x}\n"));
     all.add(
         only(
             ProcessorOnlyRule.TYPE_NAMES,
             "exception named like a generated type",
-            "statuses:\n  - {code: 404, name: Not Found, exception: ApiStatus}\n"));
+            one("code: 404, name: Not Found, exception: ApiStatus")));
     all.add(
         only(
             ProcessorOnlyRule.TYPE_NAMES,
             "two statuses with one exception class",
-            "statuses:\n  - {code: 404, name: Not Found, exception: Missing}\n"
+            "statuses:\n"
+                + "  - {code: 404, name: Not Found, exception: Missing}\n"
                 + "  - {code: 410, name: Gone, exception: Missing}\n"));
     all.add(
         only(
-            ProcessorOnlyRule.PLAIN_DECIMAL_CODE,
-            "hexadecimal code",
-            "statuses:\n  - {code: 0x1F4, name: X}\n"));
+            ProcessorOnlyRule.PLAIN_DECIMAL_CODE, "hexadecimal code", one("code: 0x1F4, name: X")));
     all.add(
         only(
             ProcessorOnlyRule.PLAIN_DECIMAL_CODE,
             "code with a leading zero",
-            "statuses:\n  - {code: 0404, name: X}\n"));
+            one("code: 0404, name: X")));
     all.add(
         only(
             ProcessorOnlyRule.PLAIN_DECIMAL_CODE,
             "code written 404.0",
-            "statuses:\n  - {code: 404.0, name: X}\n"));
+            one("code: 404.0, name: X")));
     all.add(
         only(
             ProcessorOnlyRule.YAML_1_1_BOOLEAN_SPELLING,
             "deprecated yes",
-            "statuses:\n  - {code: 200, name: OK, deprecated: yes}\n"));
+            one("code: 200, name: OK, deprecated: yes")));
+  }
+
+  /** A spec of one status, written as a flow mapping: {@code one("code: 200, name: OK")}. */
+  private static String one(String fields) {
+    return "statuses:\n  - {" + fields + "}\n";
   }
 
   /** A spec with {@code count} statuses, on codes 200..599 told apart by errorCodes. */
