@@ -1,5 +1,6 @@
 package dev.statusspec.processor.schema;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,13 +21,14 @@ import dev.statusspec.processor.model.SpecBinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -39,19 +41,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The JSON Schema shipped in the annotations jar ({@code
  * META-INF/statusspec/statusspec.schema.json}) and the processor agree on which specs are valid.
  *
- * <p>Every spec fixture found ({@code src/test/resources/good/**}, {@code bad/**}, the example
- * module's spec) and every case of {@link SchemaCases} goes through both: the processor ({@link
- * SpecLoader}, as the annotation processor runs it) and the schema (networknt, over the spec read
- * as YAML 1.2, as editors read it). They must agree, except where the processor's verdict rests on
- * one of the {@link ProcessorOnlyRule}s, which no JSON Schema can express: then the case is
- * skipped, and says which rule.
+ * <p>Every spec fixture found (each YAML file in a {@code src} folder of the repository: {@code
+ * good/**} and {@code bad/**} of the processor's tests, the example module's spec...) and every
+ * case of {@link SchemaCases} goes through both: the processor ({@link SpecLoader}, as the
+ * annotation processor runs it) and the schema (networknt, over the spec read as YAML 1.2, as
+ * editors read it). They must agree, except where the processor's verdict rests on one of the
+ * {@link ProcessorOnlyRule}s, which no JSON Schema can express: then the case is skipped, and says
+ * which rule.
  */
 class SpecSchemaTest {
 
   static final String SCHEMA_RESOURCE = "/META-INF/statusspec/statusspec.schema.json";
 
-  private static final Path TEST_RESOURCES = Path.of("src/test/resources");
-  private static final Path EXAMPLE_RESOURCES = Path.of("../example/src/main/resources");
+  /** The repository's root; tests run in the processor module's folder. */
+  private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+  private static final Pattern MODELINE =
+      Pattern.compile("^# yaml-language-server: \\$schema=(\\S+)", Pattern.MULTILINE);
 
   /**
    * YAML 1.2, as the YAML language server and IntelliJ read a spec: {@code yes}, {@code off}... are
@@ -146,6 +152,24 @@ class SpecSchemaTest {
         .anyMatch(name -> name.endsWith("field-api-statuses.yaml"));
   }
 
+  @Test
+  void modelinesInTheRepositoryPointAtTheSchema() throws IOException {
+    Path schema =
+        REPOSITORY.resolve("annotations/src/main/resources" + SCHEMA_RESOURCE).toRealPath();
+    List<String> checked = new ArrayList<>();
+    for (Arguments fixture : fixtures().toList()) {
+      String name = (String) fixture.get()[0];
+      Matcher modeline = MODELINE.matcher(new String((byte[]) fixture.get()[1], UTF_8));
+      if (modeline.find()) {
+        Path target = REPOSITORY.resolve(name).resolveSibling(modeline.group(1)).normalize();
+        assertThat(target).as("the $schema of %s", name).exists();
+        assertThat(target.toRealPath()).as("the $schema of %s", name).isEqualTo(schema);
+        checked.add(name);
+      }
+    }
+    assertThat(checked).anyMatch(name -> name.endsWith("field-api-statuses.yaml"));
+  }
+
   /** Every spec fixture on disk: the processor and the schema agree on it. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
@@ -157,7 +181,7 @@ class SpecSchemaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void caseAgrees(SchemaCases.Case c) {
-    byte[] bytes = c.yaml().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = c.yaml().getBytes(UTF_8);
     List<Diagnostic> diagnostics = processor(bytes);
     List<String> schemaErrors = schema(bytes);
     if (c.valid()) {
@@ -180,7 +204,7 @@ class SpecSchemaTest {
    * naming the rule, when the processor rejects the spec only for rules a schema cannot express.
    */
   static void assertAgree(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    String text = new String(bytes, UTF_8);
     List<Diagnostic> diagnostics = processor(bytes);
     List<String> schemaErrors = schema(bytes);
     if (diagnostics.isEmpty()) {
@@ -227,27 +251,35 @@ class SpecSchemaTest {
     return SCHEMA.validate(spec).stream().map(Error::toString).toList();
   }
 
+  /**
+   * Every YAML file in a {@code src} folder of the repository: the fixtures of the processor's
+   * tests ({@code good/}, {@code bad/} and any others), the example's spec, and those of modules
+   * added later.
+   */
   static Stream<Arguments> fixtures() {
     List<Arguments> all = new ArrayList<>();
-    for (Path root :
-        List.of(TEST_RESOURCES.resolve("good"), TEST_RESOURCES.resolve("bad"), EXAMPLE_RESOURCES)) {
-      if (!Files.isDirectory(root)) {
-        continue;
+    try (Stream<Path> files = Files.walk(REPOSITORY)) {
+      for (Path file :
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+              .map(REPOSITORY::relativize)
+              .filter(f -> isUnderSrc(f))
+              .sorted()
+              .toList()) {
+        all.add(Arguments.of(file.toString(), Files.readAllBytes(REPOSITORY.resolve(file))));
       }
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file :
-            files
-                .filter(Files::isRegularFile)
-                .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-                .sorted()
-                .toList()) {
-          all.add(Arguments.of(root.relativize(file).toString(), Files.readAllBytes(file)));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return all.stream();
+  }
+
+  private static boolean isUnderSrc(Path relative) {
+    List<String> parts = new ArrayList<>();
+    relative.forEach(p -> parts.add(p.toString()));
+    return parts.contains("src")
+        && parts.stream().noneMatch(p -> p.equals("target") || p.startsWith("."));
   }
 
   static Stream<SchemaCases.Case> cases() {
