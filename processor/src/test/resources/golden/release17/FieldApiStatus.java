@@ -406,7 +406,7 @@ public enum FieldApiStatus implements FieldApi {
     static final FieldApiStatus[] BY_ERROR_CODE = new FieldApiStatus[4];
 
     /**
-     * Every status wrapped once, by ordinal, so lookups allocate nothing.
+     * Every status wrapped once, by ordinal: lookups allocate nothing.
      */
     static final List<Optional<FieldApiStatus>> RESOLVED;
 

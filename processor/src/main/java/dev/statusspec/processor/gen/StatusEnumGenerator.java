@@ -371,7 +371,12 @@ final class StatusEnumGenerator implements Generator {
         spec,
         s -> Optional.of(s.description()));
     textTable(
-        texts, "ERROR_CODES", "errorCodes", "error codes (null where none)", spec, Status::errorCode);
+        texts,
+        "ERROR_CODES",
+        "errorCodes",
+        "error codes (null where none)",
+        spec,
+        Status::errorCode);
     return texts.build();
   }
 
@@ -460,7 +465,7 @@ final class StatusEnumGenerator implements Generator {
                 .build())
         .addField(
             FieldSpec.builder(optionals, "RESOLVED", STATIC, FINAL)
-                .addJavadoc("Every status wrapped once, by ordinal, so lookups allocate nothing.\n")
+                .addJavadoc("Every status wrapped once, by ordinal: lookups allocate nothing.\n")
                 .build())
         .addField(
             FieldSpec.builder(optionals, "RESOLVED_BY_CODE", STATIC, FINAL)
