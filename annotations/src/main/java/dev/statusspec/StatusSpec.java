@@ -39,6 +39,9 @@ import java.lang.annotation.Target;
  *     exception: BackendDownException # 4xx/5xx only
  * </pre>
  *
+ * <p>This jar also holds the format's JSON Schema, {@code
+ * META-INF/statusspec/statusspec.schema.json}, for editors that complete and check the spec.
+ *
  * <p>With {@code P} the spec's {@code name} (or else the interface's simple name), the annotation
  * processor {@code dev.statusspec:statusspec-processor} then generates, in the interface's package:
  *

@@ -7,6 +7,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
 public final class BadRequestException extends FieldApiClientException {
+  /**
+   * The serialization version.
+   */
   private static final long serialVersionUID = 1L;
 
   /**

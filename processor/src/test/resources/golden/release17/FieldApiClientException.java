@@ -7,6 +7,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
 public abstract sealed class FieldApiClientException extends FieldApiException permits BadRequestException, UnauthorizedException, PaymentRequiredException, ForbiddenException, NotFoundException, ConflictException, TenantSuspendedException {
+  /**
+   * The serialization version.
+   */
   private static final long serialVersionUID = 1L;
 
   /**

@@ -7,6 +7,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
 public abstract sealed class FieldApiServerException extends FieldApiException permits InternalServerErrorException, ServiceUnavailableException {
+  /**
+   * The serialization version.
+   */
   private static final long serialVersionUID = 1L;
 
   /**

@@ -70,10 +70,22 @@ public enum FieldApiStatus implements FieldApi {
    */
   SERVICE_UNAVAILABLE(503, true);
 
+  /**
+   * The HTTP status code.
+   */
   private final int code;
 
+  /**
+   * Whether a request that got this status may be retried.
+   */
   private final boolean retryable;
 
+  /**
+   * Creates a status; its texts are in {@link Texts}.
+   *
+   * @param code the HTTP status code
+   * @param retryable whether a request may be retried
+   */
   FieldApiStatus(int code, boolean retryable) {
     this.code = code;
     this.retryable = retryable;
@@ -263,10 +275,23 @@ public enum FieldApiStatus implements FieldApi {
     return status == null ? handler.onUnknown(code) : status.accept(handler);
   }
 
+  /**
+   * The first status of a code.
+   *
+   * @param code any number
+   * @return the status, or null if the spec has none with this code
+   */
   private static FieldApiStatus findByCode(int code) {
     return code >= 100 && code <= 599 ? Index.BY_CODE[code - 100] : null;
   }
 
+  /**
+   * The status with a code and error code, else the code's first status.
+   *
+   * @param code any number
+   * @param errorCode an error code, or null
+   * @return the status, or null if the spec has none with this code
+   */
   private static FieldApiStatus find(int code, String errorCode) {
     if (errorCode != null) {
       FieldApiStatus keyed = Index.byErrorCode(code, errorCode);
@@ -277,16 +302,36 @@ public enum FieldApiStatus implements FieldApi {
     return findByCode(code);
   }
 
+  /**
+   * The texts by ordinal, apart so the enum's initializer stays small.
+   */
   private static final class Texts {
+    /**
+     * The reason phrases, by ordinal.
+     */
     static final String[] REASON_PHRASES = reasonPhrases();
 
+    /**
+     * The descriptions, by ordinal.
+     */
     static final String[] DESCRIPTIONS = descriptions();
 
+    /**
+     * The error codes (null where none), by ordinal.
+     */
     static final String[] ERROR_CODES = errorCodes();
 
+    /**
+     * Not instantiable.
+     */
     private Texts() {
     }
 
+    /**
+     * Builds the reason phrases.
+     *
+     * @return a new array, by ordinal
+     */
     private static String[] reasonPhrases() {
       return new String[] {
           "OK",
@@ -303,6 +348,11 @@ public enum FieldApiStatus implements FieldApi {
       };
     }
 
+    /**
+     * Builds the descriptions.
+     *
+     * @return a new array, by ordinal
+     */
     private static String[] descriptions() {
       return new String[] {
           "The request has succeeded.",
@@ -319,6 +369,11 @@ public enum FieldApiStatus implements FieldApi {
       };
     }
 
+    /**
+     * Builds the error codes (null where none).
+     *
+     * @return a new array, by ordinal
+     */
     private static String[] errorCodes() {
       return new String[] {
           null,
@@ -336,13 +391,28 @@ public enum FieldApiStatus implements FieldApi {
     }
   }
 
+  /**
+   * The lookup tables, built on first use.
+   */
   private static final class Index {
+    /**
+     * The first status of each code, at {@code code - 100}.
+     */
     static final FieldApiStatus[] BY_CODE = new FieldApiStatus[500];
 
+    /**
+     * The statuses with an error code, in an open-addressing table keyed by code and error code.
+     */
     static final FieldApiStatus[] BY_ERROR_CODE = new FieldApiStatus[4];
 
+    /**
+     * Every status wrapped once, by ordinal: lookups allocate nothing.
+     */
     static final List<Optional<FieldApiStatus>> RESOLVED;
 
+    /**
+     * The wrapped first status of each code, at {@code code - 100}.
+     */
     static final List<Optional<FieldApiStatus>> RESOLVED_BY_CODE;
 
     static {
@@ -370,14 +440,31 @@ public enum FieldApiStatus implements FieldApi {
       RESOLVED_BY_CODE = Collections.unmodifiableList(byCode);
     }
 
+    /**
+     * Not instantiable.
+     */
     private Index() {
     }
 
+    /**
+     * The first slot to probe for a code and error code.
+     *
+     * @param code the HTTP status code
+     * @param errorCode the error code
+     * @return an index of {@link #BY_ERROR_CODE}
+     */
     static int slot(int code, String errorCode) {
       int hash = code * 31 + errorCode.hashCode();
       return (hash ^ (hash >>> 16)) & (BY_ERROR_CODE.length - 1);
     }
 
+    /**
+     * The status with a code and error code.
+     *
+     * @param code the HTTP status code
+     * @param errorCode the error code
+     * @return the status, or null if none has both
+     */
     static FieldApiStatus byErrorCode(int code, String errorCode) {
       for (int slot = slot(code, errorCode); ; slot = (slot + 1) & (BY_ERROR_CODE.length - 1)) {
         FieldApiStatus status = BY_ERROR_CODE[slot];

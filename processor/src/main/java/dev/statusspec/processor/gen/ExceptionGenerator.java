@@ -264,6 +264,7 @@ final class ExceptionGenerator implements Generator {
 
   private static FieldSpec serialVersionUid() {
     return FieldSpec.builder(TypeName.LONG, "serialVersionUID", PRIVATE, STATIC, FINAL)
+        .addJavadoc("The serialization version.\n")
         .initializer("1L")
         .build();
   }

@@ -52,10 +52,21 @@ final class StatusEnumGenerator implements Generator {
     for (Status status : spec.statuses()) {
       type.addEnumConstant(status.id(), constant(status));
     }
-    type.addField(int.class, "code", PRIVATE, FINAL)
-        .addField(boolean.class, "retryable", PRIVATE, FINAL)
+    type.addField(
+            FieldSpec.builder(int.class, "code", PRIVATE, FINAL)
+                .addJavadoc("The HTTP status code.\n")
+                .build())
+        .addField(
+            FieldSpec.builder(boolean.class, "retryable", PRIVATE, FINAL)
+                .addJavadoc("Whether a request that got this status may be retried.\n")
+                .build())
         .addMethod(
             MethodSpec.constructorBuilder()
+                .addJavadoc(
+                    "Creates a status; its texts are in {@link $T}.\n\n"
+                        + "@param code the HTTP status code\n"
+                        + "@param retryable whether a request may be retried\n",
+                    texts)
                 .addParameter(int.class, "code")
                 .addParameter(boolean.class, "retryable")
                 .addStatement("this.code = code")
@@ -304,6 +315,10 @@ final class StatusEnumGenerator implements Generator {
         .addModifiers(PRIVATE, STATIC)
         .returns(types.statusEnum())
         .addParameter(int.class, "code")
+        .addJavadoc(
+            "The first status of a code.\n\n"
+                + "@param code any number\n"
+                + "@return the status, or null if the spec has none with this code\n")
         .addStatement(
             "return code >= 100 && code <= 599 ? $T.BY_CODE[code - 100] : null",
             types.statusEnum().nestedClass(INDEX))
@@ -316,6 +331,11 @@ final class StatusEnumGenerator implements Generator {
         .returns(types.statusEnum())
         .addParameter(int.class, "code")
         .addParameter(STRING, "errorCode")
+        .addJavadoc(
+            "The status with a code and error code, else the code's first status.\n\n"
+                + "@param code any number\n"
+                + "@param errorCode an error code, or null\n"
+                + "@return the status, or null if the spec has none with this code\n")
         .beginControlFlow("if (errorCode != null)")
         .addStatement(
             "$T keyed = $T.byErrorCode(code, errorCode)",
@@ -334,10 +354,29 @@ final class StatusEnumGenerator implements Generator {
     TypeSpec.Builder texts =
         TypeSpec.classBuilder(TEXTS)
             .addModifiers(PRIVATE, STATIC, FINAL)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
-    textTable(texts, "REASON_PHRASES", "reasonPhrases", spec, s -> Optional.of(s.reasonPhrase()));
-    textTable(texts, "DESCRIPTIONS", "descriptions", spec, s -> Optional.of(s.description()));
-    textTable(texts, "ERROR_CODES", "errorCodes", spec, Status::errorCode);
+            .addJavadoc("The texts by ordinal, apart so the enum's initializer stays small.\n")
+            .addMethod(privateConstructor());
+    textTable(
+        texts,
+        "REASON_PHRASES",
+        "reasonPhrases",
+        "reason phrases",
+        spec,
+        s -> Optional.of(s.reasonPhrase()));
+    textTable(
+        texts,
+        "DESCRIPTIONS",
+        "descriptions",
+        "descriptions",
+        spec,
+        s -> Optional.of(s.description()));
+    textTable(
+        texts,
+        "ERROR_CODES",
+        "errorCodes",
+        "error codes (null where none)",
+        spec,
+        Status::errorCode);
     return texts.build();
   }
 
@@ -345,11 +384,15 @@ final class StatusEnumGenerator implements Generator {
       TypeSpec.Builder texts,
       String field,
       String method,
+      String what,
       Spec spec,
       Function<Status, Optional<String>> text) {
     TypeName array = ArrayTypeName.of(STRING);
     texts.addField(
-        FieldSpec.builder(array, field, STATIC, FINAL).initializer("$N()", method).build());
+        FieldSpec.builder(array, field, STATIC, FINAL)
+            .addJavadoc("The $L, by ordinal.\n", what)
+            .initializer("$N()", method)
+            .build());
     List<CodeBlock> items = new ArrayList<>();
     for (Status status : spec.statuses()) {
       items.add(text.apply(status).map(JavaText::literal).orElse(CodeBlock.of("null")));
@@ -358,6 +401,7 @@ final class StatusEnumGenerator implements Generator {
         MethodSpec.methodBuilder(method)
             .addModifiers(PRIVATE, STATIC)
             .returns(array)
+            .addJavadoc("Builds the $L.\n\n@return a new array, by ordinal\n", what)
             .addCode("return new $T[] {\n$>$>", String.class)
             .addCode(CodeBlock.join(items, ",\n"))
             .addCode("\n$<$<};\n")
@@ -406,24 +450,40 @@ final class StatusEnumGenerator implements Generator {
             .build();
     return TypeSpec.classBuilder(self.nestedClass(INDEX))
         .addModifiers(PRIVATE, STATIC, FINAL)
+        .addJavadoc("The lookup tables, built on first use.\n")
         .addField(
             FieldSpec.builder(ArrayTypeName.of(self), "BY_CODE", STATIC, FINAL)
+                .addJavadoc("The first status of each code, at {@code code - 100}.\n")
                 .initializer("new $T[500]", self)
                 .build())
         .addField(
             FieldSpec.builder(ArrayTypeName.of(self), "BY_ERROR_CODE", STATIC, FINAL)
+                .addJavadoc(
+                    "The statuses with an error code, in an open-addressing table keyed by code"
+                        + " and error code.\n")
                 .initializer("new $T[$L]", self, slots)
                 .build())
-        .addField(FieldSpec.builder(optionals, "RESOLVED", STATIC, FINAL).build())
-        .addField(FieldSpec.builder(optionals, "RESOLVED_BY_CODE", STATIC, FINAL).build())
+        .addField(
+            FieldSpec.builder(optionals, "RESOLVED", STATIC, FINAL)
+                .addJavadoc("Every status wrapped once, by ordinal: lookups allocate nothing.\n")
+                .build())
+        .addField(
+            FieldSpec.builder(optionals, "RESOLVED_BY_CODE", STATIC, FINAL)
+                .addJavadoc("The wrapped first status of each code, at {@code code - 100}.\n")
+                .build())
         .addStaticBlock(fill)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(privateConstructor())
         .addMethod(
             MethodSpec.methodBuilder("slot")
                 .addModifiers(STATIC)
                 .returns(int.class)
                 .addParameter(int.class, "code")
                 .addParameter(String.class, "errorCode")
+                .addJavadoc(
+                    "The first slot to probe for a code and error code.\n\n"
+                        + "@param code the HTTP status code\n"
+                        + "@param errorCode the error code\n"
+                        + "@return an index of {@link #BY_ERROR_CODE}\n")
                 .addStatement("int hash = code * 31 + errorCode.hashCode()")
                 .addStatement("return (hash ^ (hash >>> 16)) & (BY_ERROR_CODE.length - 1)")
                 .build())
@@ -433,6 +493,11 @@ final class StatusEnumGenerator implements Generator {
                 .returns(self)
                 .addParameter(int.class, "code")
                 .addParameter(String.class, "errorCode")
+                .addJavadoc(
+                    "The status with a code and error code.\n\n"
+                        + "@param code the HTTP status code\n"
+                        + "@param errorCode the error code\n"
+                        + "@return the status, or null if none has both\n")
                 .beginControlFlow(
                     "for (int slot = slot(code, errorCode); ; slot = (slot + 1) & (BY_ERROR_CODE.length - 1))")
                 .addStatement("$T status = BY_ERROR_CODE[slot]", self)
@@ -444,6 +509,14 @@ final class StatusEnumGenerator implements Generator {
                 .endControlFlow()
                 .endControlFlow()
                 .build())
+        .build();
+  }
+
+  /** The private constructor of a holder class, documented for {@code -Xdoclint:all}. */
+  private static MethodSpec privateConstructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(PRIVATE)
+        .addJavadoc("Not instantiable.\n")
         .build();
   }
 }

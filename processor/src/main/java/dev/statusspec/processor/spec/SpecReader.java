@@ -285,7 +285,8 @@ public final class SpecReader {
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
     return YAMLFactory.builder()
-        // "name:" with nothing after it is YAML's null, as in YAML 1.2; Jackson reads "" by default.
+        // A key with nothing after it is null (absent), as YAML says; the builder, unlike the
+        // YAMLFactory constructor, leaves this off and would make it the empty text.
         .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .loaderOptions(options)
         .streamReadConstraints(

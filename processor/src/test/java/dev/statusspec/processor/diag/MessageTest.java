@@ -37,12 +37,4 @@ class MessageTest {
         new Diagnostic(Message.SPEC_TOO_LARGE, "s.yaml", Position.UNKNOWN, "too large");
     assertThat(fileWide.format()).isEqualTo("[statusspec:spec-too-large] s.yaml: too large");
   }
-
-  @Test
-  void readmeDocumentsEveryId() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    for (Message message : Message.values()) {
-      assertThat(readme).as("README.md lists %s", message.id()).contains("`" + message.id() + "`");
-    }
-  }
 }
