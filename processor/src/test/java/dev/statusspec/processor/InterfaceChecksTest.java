@@ -23,6 +23,10 @@ class InterfaceChecksTest {
 
   private static final String OK_SPEC = "statuses:\n  - code: 200\n    name: OK\n";
 
+  /** The start of a compilation unit whose next declaration carries {@code @StatusSpec}. */
+  private static final String ANNOTATED =
+      "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n";
+
   private static Compilation compileWith(String yaml, String source) {
     return Fixture.spec(yaml).withInterface("com.example.Api", source).compile();
   }
@@ -35,6 +39,11 @@ class InterfaceChecksTest {
     return errors.get(0);
   }
 
+  /** The message of the only error when {@code @StatusSpec} is on {@code declaration}. */
+  private static String errorFor(String declaration) {
+    return message(onlyError(compileWith(OK_SPEC, ANNOTATED + declaration)));
+  }
+
   private static String message(Diagnostic<?> diagnostic) {
     return diagnostic.getMessage(Locale.ROOT);
   }
@@ -45,8 +54,7 @@ class InterfaceChecksTest {
         onlyError(
             compileWith(
                 OK_SPEC,
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public class Api {}\n"));
+                ANNOTATED + "public class Api {}\n"));
     assertThat(message(error))
         .isEqualTo(
             "[statusspec:not-an-interface] @StatusSpec goes on an interface (the generated enum"
@@ -57,50 +65,26 @@ class InterfaceChecksTest {
 
   @Test
   void onAnEnum() {
-    assertThat(
-            message(
-                onlyError(
-                    compileWith(
-                        OK_SPEC,
-                        "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                            + "public enum Api { A }\n"))))
+    assertThat(errorFor("public enum Api { A }\n"))
         .startsWith("[statusspec:not-an-interface]")
         .contains("not on an enum Api;");
   }
 
   @Test
   void onAnAnnotationType() {
-    assertThat(
-            message(
-                onlyError(
-                    compileWith(
-                        OK_SPEC,
-                        "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                            + "public @interface Api {}\n"))))
+    assertThat(errorFor("public @interface Api {}\n"))
         .contains("not on an annotation type Api;");
   }
 
   @Test
   void onARecord() {
-    assertThat(
-            message(
-                onlyError(
-                    compileWith(
-                        OK_SPEC,
-                        "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                            + "public record Api(int x) {}\n"))))
+    assertThat(errorFor("public record Api(int x) {}\n"))
         .contains("not on a record Api;");
   }
 
   @Test
   void genericInterface() {
-    assertThat(
-            message(
-                onlyError(
-                    compileWith(
-                        OK_SPEC,
-                        "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                            + "public interface Api<T> {}\n"))))
+    assertThat(errorFor("public interface Api<T> {}\n"))
         .startsWith("[statusspec:generic-interface] @StatusSpec interface Api");
   }
 
@@ -153,8 +137,7 @@ class InterfaceChecksTest {
         onlyError(
             compileWith(
                 OK_SPEC,
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public interface Api {\n"
+                ANNOTATED + "public interface Api {\n"
                     + "  int code();\n"
                     + "  String label();\n"
                     + "}\n"));
@@ -174,8 +157,7 @@ class InterfaceChecksTest {
                 "package com.example;\npublic interface Labelled { String label(); }\n")
             .withInterface(
                 "com.example.Api",
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public interface Api extends Labelled {}\n")
+                ANNOTATED + "public interface Api extends Labelled {}\n")
             .compile();
     Diagnostic<? extends JavaFileObject> error = onlyError(compilation);
     assertThat(message(error)).startsWith("[statusspec:unimplemented-method]");
@@ -188,8 +170,7 @@ class InterfaceChecksTest {
         onlyError(
             compileWith(
                 OK_SPEC,
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public interface Api {\n"
+                ANNOTATED + "public interface Api {\n"
                     + "  String code();\n"
                     + "}\n"));
     assertThat(message(error)).startsWith("[statusspec:conflicting-method]");
@@ -201,8 +182,7 @@ class InterfaceChecksTest {
     Compilation compilation =
         compileWith(
             "statuses:\n  - code: 404\n    name: Not Found\n",
-            "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                + "public interface Api {\n"
+            ANNOTATED + "public interface Api {\n"
                 + "  int code();\n"
                 + "  String reasonPhrase();\n"
                 + "  String name();\n"
@@ -251,12 +231,10 @@ class InterfaceChecksTest {
         Fixture.spec("name: Shared\n" + OK_SPEC)
             .withInterface(
                 "com.example.Api",
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public interface Api {}\n")
+                ANNOTATED + "public interface Api {}\n")
             .withSource(
                 "com.example.Other",
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public interface Other {}\n")
+                ANNOTATED + "public interface Other {}\n")
             .compile();
     assertThat(compilation).failed();
     assertThat(compilation.errors()).isNotEmpty();
