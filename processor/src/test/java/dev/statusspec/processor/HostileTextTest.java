@@ -63,13 +63,27 @@ class HostileTextTest {
     yaml.append("statuses:\n");
     for (int i = 0; i < count; i++) {
       String text = texts.apply(i);
-      yaml.append("  - code: ").append(400 + i).append('\n')
-          .append("    id: S").append(i).append('\n')
-          .append("    name: ").append(YamlText.quote(text)).append('\n')
-          .append("    description: ").append(YamlText.quote(text)).append('\n')
-          .append("    errorCode: ").append(YamlText.quote(text)).append('\n')
-          .append("    deprecated: ").append(YamlText.quote(text)).append('\n')
-          .append("    retryable: ").append(i % 2 == 0).append('\n');
+      yaml.append("  - code: ")
+          .append(400 + i)
+          .append('\n')
+          .append("    id: S")
+          .append(i)
+          .append('\n')
+          .append("    name: ")
+          .append(YamlText.quote(text))
+          .append('\n')
+          .append("    description: ")
+          .append(YamlText.quote(text))
+          .append('\n')
+          .append("    errorCode: ")
+          .append(YamlText.quote(text))
+          .append('\n')
+          .append("    deprecated: ")
+          .append(YamlText.quote(text))
+          .append('\n')
+          .append("    retryable: ")
+          .append(i % 2 == 0)
+          .append('\n');
     }
     return yaml.toString();
   }
@@ -117,7 +131,9 @@ class HostileTextTest {
       }
       String path = file.toUri().getPath();
       String name =
-          path.substring(path.indexOf("/CLASS_OUTPUT/") + 14).replace(".class", "").replace('/', '.');
+          path.substring(path.indexOf("/CLASS_OUTPUT/") + 14)
+              .replace(".class", "")
+              .replace('/', '.');
       Class<?> type = classes.load(name);
       TreeSet<String> members = new TreeSet<>();
       Stream.of(type.getDeclaredFields(), type.getDeclaredMethods(), type.getDeclaredConstructors())
@@ -168,15 +184,14 @@ class HostileTextTest {
             .toString();
     assertThat(page).doesNotContain("<script>", "<b>", "\r", "\u202E", "\u2066", "\u0000");
     assertThat(page.codePoints().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();
-    assertThat(page.codePoints().filter(c -> Character.getType(c) == Character.FORMAT))
-        .isEmpty();
+    assertThat(page.codePoints().filter(c -> Character.getType(c) == Character.FORMAT)).isEmpty();
     assertThat(page).contains("&lt;script&gt;");
     // Each status keeps its own table row: no text added a line break or a cell.
     long rows = page.lines().filter(l -> l.startsWith("| 4") || l.startsWith("| 5")).count();
     assertThat(rows).isEqualTo(HOSTILE.size());
     assertThat(page.lines().filter(l -> l.startsWith("| 4")))
-        .allSatisfy(row -> assertThat(row.replace("\\|", "").chars().filter(c -> c == '|'))
-            .hasSize(6));
+        .allSatisfy(
+            row -> assertThat(row.replace("\\|", "").chars().filter(c -> c == '|')).hasSize(6));
   }
 
   static {

@@ -51,10 +51,7 @@ class InterfaceChecksTest {
   @Test
   void onAClass() {
     Diagnostic<? extends JavaFileObject> error =
-        onlyError(
-            compileWith(
-                OK_SPEC,
-                ANNOTATED + "public class Api {}\n"));
+        onlyError(compileWith(OK_SPEC, ANNOTATED + "public class Api {}\n"));
     assertThat(message(error))
         .isEqualTo(
             "[statusspec:not-an-interface] @StatusSpec goes on an interface (the generated enum"
@@ -72,14 +69,12 @@ class InterfaceChecksTest {
 
   @Test
   void onAnAnnotationType() {
-    assertThat(errorFor("public @interface Api {}\n"))
-        .contains("not on an annotation type Api;");
+    assertThat(errorFor("public @interface Api {}\n")).contains("not on an annotation type Api;");
   }
 
   @Test
   void onARecord() {
-    assertThat(errorFor("public record Api(int x) {}\n"))
-        .contains("not on a record Api;");
+    assertThat(errorFor("public record Api(int x) {}\n")).contains("not on a record Api;");
   }
 
   @Test
@@ -137,7 +132,8 @@ class InterfaceChecksTest {
         onlyError(
             compileWith(
                 OK_SPEC,
-                ANNOTATED + "public interface Api {\n"
+                ANNOTATED
+                    + "public interface Api {\n"
                     + "  int code();\n"
                     + "  String label();\n"
                     + "}\n"));
@@ -156,8 +152,7 @@ class InterfaceChecksTest {
                 "com.example.Labelled",
                 "package com.example;\npublic interface Labelled { String label(); }\n")
             .withInterface(
-                "com.example.Api",
-                ANNOTATED + "public interface Api extends Labelled {}\n")
+                "com.example.Api", ANNOTATED + "public interface Api extends Labelled {}\n")
             .compile();
     Diagnostic<? extends JavaFileObject> error = onlyError(compilation);
     assertThat(message(error)).startsWith("[statusspec:unimplemented-method]");
@@ -169,10 +164,7 @@ class InterfaceChecksTest {
     Diagnostic<? extends JavaFileObject> error =
         onlyError(
             compileWith(
-                OK_SPEC,
-                ANNOTATED + "public interface Api {\n"
-                    + "  String code();\n"
-                    + "}\n"));
+                OK_SPEC, ANNOTATED + "public interface Api {\n" + "  String code();\n" + "}\n"));
     assertThat(message(error)).startsWith("[statusspec:conflicting-method]");
     assertThat(error.getLineNumber()).isEqualTo(4);
   }
@@ -182,7 +174,8 @@ class InterfaceChecksTest {
     Compilation compilation =
         compileWith(
             "statuses:\n  - code: 404\n    name: Not Found\n",
-            ANNOTATED + "public interface Api {\n"
+            ANNOTATED
+                + "public interface Api {\n"
                 + "  int code();\n"
                 + "  String reasonPhrase();\n"
                 + "  String name();\n"
@@ -198,8 +191,12 @@ class InterfaceChecksTest {
   void unknownIdGivesAnOverloadBesideOnUnknownOfInt() throws Exception {
     Compilation compilation =
         Fixture.spec(
-                "statuses:\n  - code: 200\n    name: OK\n"
-                    + "  - code: 520\n    name: Unknown\n    description: The origin said nothing.\n")
+                "statuses:\n"
+                    + "  - code: 200\n"
+                    + "    name: OK\n"
+                    + "  - code: 520\n"
+                    + "    name: Unknown\n"
+                    + "    description: The origin said nothing.\n")
             .compile("-Xlint:all", "-Werror");
     assertThat(compilation).succeededWithoutWarnings();
     GeneratedClasses classes = GeneratedClasses.of(compilation);
@@ -221,7 +218,8 @@ class InterfaceChecksTest {
     assertThat(status.getMethod("accept", handler).invoke(unknown, recorder))
         .isEqualTo("onUnknown()");
     Class<?> exceptionHandler = classes.load("com.example.ApiExceptionHandler");
-    assertThat(exceptionHandler.getMethod("onUnknown", classes.load("com.example.UnknownException")))
+    assertThat(
+            exceptionHandler.getMethod("onUnknown", classes.load("com.example.UnknownException")))
         .isNotNull();
   }
 
@@ -229,12 +227,8 @@ class InterfaceChecksTest {
   void twoInterfacesGeneratingTheSameTypes() {
     Compilation compilation =
         Fixture.spec("name: Shared\n" + OK_SPEC)
-            .withInterface(
-                "com.example.Api",
-                ANNOTATED + "public interface Api {}\n")
-            .withSource(
-                "com.example.Other",
-                ANNOTATED + "public interface Other {}\n")
+            .withInterface("com.example.Api", ANNOTATED + "public interface Api {}\n")
+            .withSource("com.example.Other", ANNOTATED + "public interface Other {}\n")
             .compile();
     assertThat(compilation).failed();
     assertThat(compilation.errors()).isNotEmpty();
@@ -253,8 +247,7 @@ class InterfaceChecksTest {
     Compilation compilation =
         Fixture.spec(OK_SPEC)
             .withSource(
-                "com.example.ApiStatus",
-                "package com.example;\npublic class ApiStatus {}\n")
+                "com.example.ApiStatus", "package com.example;\npublic class ApiStatus {}\n")
             .compile();
     Diagnostic<? extends JavaFileObject> error =
         compilation.errors().stream()
@@ -275,7 +268,8 @@ class InterfaceChecksTest {
                 "package com.example;\npublic class NotFoundException {}\n")
             .compile();
     assertThat(message(onlyError(compilation)))
-        .startsWith("[statusspec:type-exists] statuses.yaml:3:5: the generated type NotFoundException");
+        .startsWith(
+            "[statusspec:type-exists] statuses.yaml:3:5: the generated type NotFoundException");
   }
 
   @Test

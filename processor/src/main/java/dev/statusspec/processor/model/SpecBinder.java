@@ -163,7 +163,8 @@ public final class SpecBinder {
     YamlNode value = entry.get().value();
     if (!(value instanceof Scalar scalar) || scalar.kind() != ScalarKind.INTEGER) {
       String what = value.describe();
-      if (value instanceof Scalar scalar && scalar.kind() == ScalarKind.STRING
+      if (value instanceof Scalar scalar
+          && scalar.kind() == ScalarKind.STRING
           && DECIMAL.matcher(scalar.text().strip()).matches()) {
         what += "; write it without quotes";
       } else if (isNull(value)) {
@@ -192,7 +193,8 @@ public final class SpecBinder {
 
   private Optional<String> explicitId(String id, Position position) {
     if (id.length() > Ids.MAX_LENGTH) {
-      diagnostics.report(Message.ID_TOO_LONG, position, abbreviate(id), id.length(), Ids.MAX_LENGTH);
+      diagnostics.report(
+          Message.ID_TOO_LONG, position, abbreviate(id), id.length(), Ids.MAX_LENGTH);
       return Optional.empty();
     }
     if (!Ids.isValidId(id)) {
@@ -309,7 +311,8 @@ public final class SpecBinder {
     if (value instanceof Scalar scalar && scalar.kind() == ScalarKind.BOOLEAN) {
       return booleanValue(scalar, key, "true or false");
     }
-    diagnostics.report(Message.WRONG_TYPE, value.position(), key, "true or false", value.describe());
+    diagnostics.report(
+        Message.WRONG_TYPE, value.position(), key, "true or false", value.describe());
     return Optional.empty();
   }
 

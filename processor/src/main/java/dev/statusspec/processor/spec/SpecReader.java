@@ -101,8 +101,11 @@ public final class SpecReader {
                 : marked.getContext()
                     + (contextMark == null
                         ? ""
-                        : " (line " + (contextMark.getLine() + 1) + ", column "
-                            + (contextMark.getColumn() + 1) + ")")
+                        : " (line "
+                            + (contextMark.getLine() + 1)
+                            + ", column "
+                            + (contextMark.getColumn() + 1)
+                            + ")")
                     + ": ";
         diagnostics.report(
             Message.YAML_SYNTAX,
@@ -285,7 +288,8 @@ public final class SpecReader {
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
     return YAMLFactory.builder()
-        // "name:" with nothing after it is YAML's null, as in YAML 1.2; Jackson reads "" by default.
+        // "name:" with nothing after it is YAML's null, as in YAML 1.2; Jackson reads "" by
+        // default.
         .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .loaderOptions(options)
         .streamReadConstraints(

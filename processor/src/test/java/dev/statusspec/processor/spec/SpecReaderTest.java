@@ -60,7 +60,8 @@ class SpecReaderTest {
 
   @Test
   void notUtf8PointsAtTheByte() {
-    byte[] latin1 = "statuses:\n  - code: 200\n    name: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "statuses:\n  - code: 200\n    name: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
     Diagnostic d = single(SpecDiagnostics.of(latin1), "spec-not-utf8", 3, 14);
     assertThat(d.text()).contains("UTF-8");
   }
@@ -72,8 +73,7 @@ class SpecReaderTest {
 
   @Test
   void syntaxErrorHasTheParsersPosition() {
-    Diagnostic d =
-        single("statuses:\n  - code: 200\n    name: \"OK\n", "yaml-syntax", 4, 1);
+    Diagnostic d = single("statuses:\n  - code: 200\n    name: \"OK\n", "yaml-syntax", 4, 1);
     assertThat(d.text())
         .isEqualTo(
             "this is not valid YAML: while scanning a quoted scalar (line 3, column 11): found"
@@ -83,8 +83,7 @@ class SpecReaderTest {
   @Test
   void badIndentation() {
     Diagnostic d =
-        single(
-            "statuses:\n  - code: 200\n    name: OK\n   description: x\n", "yaml-syntax", 4, 4);
+        single("statuses:\n  - code: 200\n    name: OK\n   description: x\n", "yaml-syntax", 4, 4);
     assertThat(d.text()).doesNotContain("Exception");
   }
 
@@ -97,8 +96,7 @@ class SpecReaderTest {
   @Test
   void aliasIsRefused() {
     Diagnostic d =
-        single(
-            "statuses:\n  - &ok\n    code: 200\n    name: OK\n  - *ok\n", "yaml-alias", 5, 5);
+        single("statuses:\n  - &ok\n    code: 200\n    name: OK\n  - *ok\n", "yaml-alias", 5, 5);
     assertThat(d.text()).contains("*ok");
   }
 
@@ -150,30 +148,25 @@ class SpecReaderTest {
   @Test
   void duplicateKey() {
     Diagnostic d =
-        single(
-            "statuses:\n  - code: 200\n    name: OK\n    code: 201\n", "duplicate-key", 4, 5);
-    assertThat(d.text()).isEqualTo("the key 'code' appears twice in this mapping (first at line 2)");
+        single("statuses:\n  - code: 200\n    name: OK\n    code: 201\n", "duplicate-key", 4, 5);
+    assertThat(d.text())
+        .isEqualTo("the key 'code' appears twice in this mapping (first at line 2)");
   }
 
   @Test
   void duplicateTopLevelKey() {
-    single(
-        "statuses:\n  - code: 200\n    name: OK\nstatuses: []\n", "duplicate-key", 4, 1);
+    single("statuses:\n  - code: 200\n    name: OK\nstatuses: []\n", "duplicate-key", 4, 1);
   }
 
   @Test
   void multipleDocuments() {
     single(
-        "statuses:\n  - code: 200\n    name: OK\n---\nstatuses: []\n",
-        "multiple-documents",
-        5,
-        1);
+        "statuses:\n  - code: 200\n    name: OK\n---\nstatuses: []\n", "multiple-documents", 5, 1);
   }
 
   @Test
   void complexKey() {
-    Diagnostic d =
-        single("statuses:\n  - ? [a, b]\n    : 1\n    code: 200\n", "complex-key", 2, 8);
+    Diagnostic d = single("statuses:\n  - ? [a, b]\n    : 1\n    code: 200\n", "complex-key", 2, 8);
     assertThat(d.text()).endsWith("not a list");
   }
 }
