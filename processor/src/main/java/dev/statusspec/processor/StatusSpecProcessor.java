@@ -188,10 +188,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     SpecLocator.Result located = new SpecLocator(processingEnv).locate(type, path);
     if (located instanceof SpecLocator.NotFound notFound) {
       diagnostics.report(
-          Message.SPEC_NOT_FOUND,
-          Position.UNKNOWN,
-          notFound.resourcePath(),
-          "\n  - " + String.join("\n  - ", notFound.tried()));
+          Message.SPEC_NOT_FOUND, Position.UNKNOWN, notFound.resourcePath(), notFound.tried());
       return Optional.empty();
     }
     if (located instanceof SpecLocator.Unreadable unreadable) {

@@ -169,4 +169,10 @@ class SpecReaderTest {
     Diagnostic d = single("statuses:\n  - ? [a, b]\n    : 1\n    code: 200\n", "complex-key", 2, 8);
     assertThat(d.text()).endsWith("not a list");
   }
+
+  @Test
+  void windowsLineEndingsKeepLineNumbers() {
+    single(
+        "statuses:\r\n  - code: 200\r\n    name: OK\r\n    name: Again\r\n", "duplicate-key", 4, 5);
+  }
 }
