@@ -30,7 +30,7 @@ public final class Diagnostics {
   }
 
   /** The most characters of one text (from the spec, mostly) that a message quotes. */
-  public static final int MAX_QUOTED = 200;
+  public static final int MAX_QUOTED = 400;
 
   /**
    * Records a problem at {@code position}; {@code args} fill the message's placeholders. Texts are

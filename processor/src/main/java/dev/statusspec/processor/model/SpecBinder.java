@@ -167,6 +167,8 @@ public final class SpecBinder {
           && scalar.kind() == ScalarKind.STRING
           && DECIMAL.matcher(scalar.text().strip()).matches()) {
         what += "; write it without quotes";
+      } else if (value instanceof Scalar scalar && scalar.text().matches("\\d{3}\\s+\\S.*")) {
+        what += "; write the reason phrase on its own line, as 'name: ...'";
       } else if (isNull(value)) {
         what = "empty";
       }

@@ -110,7 +110,7 @@ public final class SpecReader {
         diagnostics.report(
             Message.YAML_SYNTAX,
             new Position(mark.getLine() + 1, mark.getColumn() + 1),
-            oneLine(context + marked.getProblem()));
+            oneLine(context + explain(marked.getProblem())));
         return;
       }
     }
@@ -124,6 +124,43 @@ public final class SpecReader {
       detail = processing.getOriginalMessage();
     }
     diagnostics.report(Message.YAML_SYNTAX, position, oneLine(detail));
+  }
+
+  /** SnakeYAML's words for a problem, and what a newcomer usually has to do, first match wins. */
+  private static final List<Map.Entry<String, String>> HINTS =
+      List.of(
+          Map.entry("(TAB)", "; indent with spaces, not tabs"),
+          Map.entry(
+              "that cannot start any token",
+              "; a text that starts with this character must be in quotes"),
+          Map.entry(
+              "mapping values are not allowed here",
+              "; check the indentation here and on the line above, and put a text that holds"
+                  + " ': ' in quotes"),
+          Map.entry(
+              "expected <block end>",
+              "; check the indentation: the keys of one status line up under each other, and every"
+                  + " status starts with '- ' at the same column; a text that goes on after a"
+                  + " closing quote must be quoted as a whole"),
+          Map.entry(
+              "could not find expected ':'",
+              "; a key needs ':' after it, or the line is indented too little"),
+          Map.entry("found unexpected end of stream", "; a quote is not closed"),
+          Map.entry("expected ',' or", "; a '[' or '{' is not closed"));
+
+  /** SnakeYAML's problem without its advice for tabs where no tab is involved, and a hint. */
+  private static String explain(String problem) {
+    if (problem == null) {
+      return "unknown problem";
+    }
+    String hint =
+        HINTS.stream()
+            .filter(e -> problem.contains(e.getKey()))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse("");
+    String words = problem.replaceAll("\\s*\\(Do not use .* for indentation\\)", "");
+    return (hint.isEmpty() ? words : words.replaceAll("\\.$", "")) + hint;
   }
 
   /** Stops reading after a problem that makes the rest of the file pointless to read. */
@@ -241,7 +278,7 @@ public final class SpecReader {
       return "unknown error";
     }
     String line = message.strip().replaceAll("\\s*\\R\\s*", " ");
-    return line.length() <= 300 ? line : line.substring(0, 297) + "...";
+    return line.length() <= 400 ? line : line.substring(0, 397) + "...";
   }
 
   private static Optional<String> decodeUtf8(byte[] bytes, Diagnostics diagnostics) {

@@ -134,6 +134,13 @@ class SpecBinderTest {
   }
 
   @Test
+  void codeWithTheReasonPhrase() {
+    Diagnostic d =
+        single(status("code: 404 Not Found", "name: Not Found"), "code-not-integer", 2, 11);
+    assertThat(d.text()).endsWith("write the reason phrase on its own line, as 'name: ...'");
+  }
+
+  @Test
   void codeFloat() {
     single(status("code: 404.0", "name: Not Found"), "code-not-integer", 2, 11);
   }

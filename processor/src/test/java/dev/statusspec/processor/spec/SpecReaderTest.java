@@ -77,7 +77,7 @@ class SpecReaderTest {
     assertThat(d.text())
         .isEqualTo(
             "this is not valid YAML: while scanning a quoted scalar (line 3, column 11): found"
-                + " unexpected end of stream");
+                + " unexpected end of stream; a quote is not closed");
   }
 
   @Test
@@ -90,7 +90,7 @@ class SpecReaderTest {
   @Test
   void tabIndentation() {
     Diagnostic d = single("statuses:\n\t- code: 200\n", "yaml-syntax", 2, 1);
-    assertThat(d.text()).containsIgnoringCase("tab");
+    assertThat(d.text()).endsWith("; indent with spaces, not tabs");
   }
 
   @Test
@@ -174,5 +174,30 @@ class SpecReaderTest {
   void windowsLineEndingsKeepLineNumbers() {
     single(
         "statuses:\r\n  - code: 200\r\n    name: OK\r\n    name: Again\r\n", "duplicate-key", 4, 5);
+  }
+
+  @Test
+  void colonInAnUnquotedText() {
+    Diagnostic d =
+        single("statuses:\n  - code: 200\n    name: Not Found: gone\n", "yaml-syntax", 3, 20);
+    assertThat(d.text())
+        .isEqualTo(
+            "this is not valid YAML: mapping values are not allowed here; check the indentation"
+                + " here and on the line above, and put a text that holds ': ' in quotes");
+  }
+
+  @Test
+  void textStartingWithAReservedCharacter() {
+    Diagnostic d = single("statuses:\n  - code: 200\n    name: @OK\n", "yaml-syntax", 3, 11);
+    assertThat(d.text())
+        .endsWith(
+            "found character '@' that cannot start any token; a text that starts with this"
+                + " character must be in quotes");
+  }
+
+  @Test
+  void misalignedKeys() {
+    Diagnostic d = single("statuses:\n  - code: 200\n  name: OK\n", "yaml-syntax", 3, 3);
+    assertThat(d.text()).contains("; check the indentation: the keys of one status line up");
   }
 }
