@@ -16,6 +16,7 @@ public final class Diagnostics {
 
   private final String file;
   private final List<Diagnostic> all = new ArrayList<>();
+  private int count;
 
   /**
    * @param file the spec's path as the user wrote it; prefixes every message
@@ -29,6 +30,9 @@ public final class Diagnostics {
     return file;
   }
 
+  /** The most problems kept for one spec; later ones are counted but not kept. */
+  public static final int MAX_KEPT = 1_000;
+
   /** The most characters of one text (from the spec, mostly) that a message quotes. */
   public static final int MAX_QUOTED = 400;
 
@@ -37,6 +41,10 @@ public final class Diagnostics {
    * shown {@linkplain #visible visibly}; a list is shown one item a line.
    */
   public void report(Message message, Position position, Object... args) {
+    count++;
+    if (all.size() >= MAX_KEPT) {
+      return; // javac shows 100 errors by default; a hostile file could make millions
+    }
     Object[] shown = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       shown[i] =
@@ -82,7 +90,12 @@ public final class Diagnostics {
 
   /** Whether any problem was recorded. */
   public boolean hasErrors() {
-    return !all.isEmpty();
+    return count > 0;
+  }
+
+  /** How many problems were reported, also those past {@link #MAX_KEPT}; takes constant time. */
+  public int count() {
+    return count;
   }
 
   /** The problems, sorted by position (file-wide problems first), stable for equal positions. */

@@ -33,6 +33,10 @@ public enum Message {
       "yaml-too-deep",
       "the YAML is nested more than %d levels deep; a status spec needs only 3 (top level,"
           + " 'statuses' list, one status)"),
+  YAML_TOO_MANY_VALUES(
+      "too-many-values",
+      "the spec holds more than %,d values (texts, numbers, lists and mappings), far more than"
+          + " the statuses one enum can hold need; split the catalogue into several specs"),
   YAML_MULTIPLE_DOCUMENTS(
       "multiple-documents",
       "a second YAML document starts here, after a '---' line; a status spec is one document,"

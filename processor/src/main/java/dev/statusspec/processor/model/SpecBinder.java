@@ -112,7 +112,7 @@ public final class SpecBinder {
   }
 
   private Optional<Status> status(Mapping status) {
-    int before = diagnostics.list().size();
+    int before = diagnostics.count();
     Set<String> misspelled = checkKeys(status, STATUS_KEYS);
     Optional<Integer> code = code(status, misspelled.contains("code"));
     Optional<String> name = requiredText(status, "name", misspelled.contains("name"));
@@ -130,7 +130,7 @@ public final class SpecBinder {
     Optional<String> deprecation = deprecation(status);
     Optional<String> exception = optionalText(status, "exception");
     exception.ifPresent(e -> checkException(e, valuePosition(status, "exception"), code, name));
-    if (diagnostics.list().size() != before) {
+    if (diagnostics.count() != before) {
       return Optional.empty();
     }
     return Optional.of(

@@ -35,7 +35,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Reads a spec's bytes into a tree of {@link YamlNode}s that keep the line and column of every
  * value. Refuses, with a positioned diagnostic and in bounded time and memory: files over {@link
  * #MAX_BYTES}, invalid UTF-8, YAML syntax errors, aliases (so "billion laughs" cannot expand),
- * nesting deeper than {@link #MAX_DEPTH}, duplicate keys and several documents in one file.
+ * nesting deeper than {@link #MAX_DEPTH}, more than {@link #MAX_NODES} values, duplicate keys and
+ * several documents in one file.
  */
 public final class SpecReader {
 
@@ -44,6 +45,13 @@ public final class SpecReader {
 
   /** The deepest nesting read; a spec needs 3 levels, a little room is left for mistakes. */
   public static final int MAX_DEPTH = 16;
+
+  /**
+   * The most values (texts, numbers, lists, mappings) read: far more than the largest catalogue one
+   * enum holds needs, and few enough that a file of tiny values cannot make the tree take more than
+   * some tens of megabytes.
+   */
+  public static final int MAX_NODES = 500_000;
 
   private static final YAMLFactory FACTORY = createFactory();
 
@@ -176,6 +184,7 @@ public final class SpecReader {
   private static final class TreeBuilder {
     private final YAMLParser parser;
     private final Diagnostics diagnostics;
+    private int nodes;
 
     TreeBuilder(YAMLParser parser, Diagnostics diagnostics) {
       this.parser = parser;
@@ -184,6 +193,10 @@ public final class SpecReader {
 
     Optional<YamlNode> node(JsonToken token, int depth) throws IOException {
       Position position = position(parser);
+      if (++nodes > MAX_NODES) {
+        diagnostics.report(Message.YAML_TOO_MANY_VALUES, position, MAX_NODES);
+        throw new Abort();
+      }
       if (parser.isCurrentAlias()) {
         // Stop at the first: a "billion laughs" file holds thousands.
         diagnostics.report(Message.YAML_ALIAS, position, parser.getText());
