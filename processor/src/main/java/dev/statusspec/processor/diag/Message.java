@@ -71,7 +71,7 @@ public enum Message {
       "'%s' takes %,d bytes as a Java string constant, more than the %,d the class file format"
           + " allows; shorten it"),
   MISSING_KEY("missing-key", "this status has no '%s'; every status needs %s"),
-  EMPTY_VALUE("empty-value", "'%s' is empty; give it a value or remove the key"),
+  EMPTY_VALUE("empty-value", "'%s' is empty%s; give it a value or remove the key"),
 
   // Codes.
   CODE_NOT_INTEGER("code-not-integer", "'code' must be a whole number from 100 to 599, not %s"),

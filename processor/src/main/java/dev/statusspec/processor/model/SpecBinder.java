@@ -358,7 +358,15 @@ public final class SpecBinder {
     if (value instanceof Scalar scalar) {
       boolean empty = scalar.kind() == ScalarKind.NULL || scalar.text().isBlank();
       if (empty && NOT_EMPTY.contains(key)) {
-        diagnostics.report(Message.EMPTY_VALUE, value.position(), key);
+        diagnostics.report(
+            Message.EMPTY_VALUE,
+            value.position(),
+            key,
+            scalar.kind() == ScalarKind.NULL && !scalar.text().isEmpty()
+                ? " ('"
+                    + scalar.text()
+                    + "' means no value in YAML; for the text, put it in quotes)"
+                : "");
         return Optional.empty();
       }
       return scalar.kind() == ScalarKind.NULL ? Optional.empty() : Optional.of(scalar.text());

@@ -212,6 +212,16 @@ class SpecBinderTest {
   }
 
   @Test
+  void errorCodeNullIsExplained() {
+    Diagnostic d =
+        single(status("code: 409", "name: Conflict", "errorCode: null"), "empty-value", 4, 16);
+    assertThat(d.text())
+        .isEqualTo(
+            "'errorCode' is empty ('null' means no value in YAML; for the text, put it in quotes);"
+                + " give it a value or remove the key");
+  }
+
+  @Test
   void emptyErrorCode() {
     single(status("code: 409", "name: Conflict", "errorCode: ''"), "empty-value", 4, 16);
   }
