@@ -98,7 +98,10 @@ public final class StatusSpecProcessor extends AbstractProcessor {
             type,
             mirror,
             new Diagnostic(
-                Message.INTERNAL_ERROR, "", Position.UNKNOWN, Message.INTERNAL_ERROR.format(bug(e))));
+                Message.INTERNAL_ERROR,
+                "",
+                Position.UNKNOWN,
+                Message.INTERNAL_ERROR.format(bug(e))));
       }
     }
     return onlyOurs(annotations, round);
@@ -127,8 +130,8 @@ public final class StatusSpecProcessor extends AbstractProcessor {
   /**
    * Whether to claim this round's annotations: {@code @StatusSpec}, and {@code @Generated} when
    * only code this processor wrote carries it. Without a claim, javac's {@code -Xlint:processing}
-   * (part of {@code -Xlint:all}) warns "No processor claimed any of these annotations", which
-   * fails {@code -Werror} builds; other processors' {@code @Generated} code is left unclaimed.
+   * (part of {@code -Xlint:all}) warns "No processor claimed any of these annotations", which fails
+   * {@code -Werror} builds; other processors' {@code @Generated} code is left unclaimed.
    */
   private boolean onlyOurs(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
@@ -154,7 +157,10 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     }
     String path = specPath(mirror);
     if (path.isBlank()) {
-      report(type, mirror, new Diagnostic(Message.EMPTY_PATH, "", Position.UNKNOWN, Message.EMPTY_PATH.format()));
+      report(
+          type,
+          mirror,
+          new Diagnostic(Message.EMPTY_PATH, "", Position.UNKNOWN, Message.EMPTY_PATH.format()));
       return;
     }
     Diagnostics diagnostics = new Diagnostics(path);
@@ -172,22 +178,24 @@ public final class StatusSpecProcessor extends AbstractProcessor {
       diagnostics.list().forEach(d -> report(type, mirror, d));
       return;
     }
-    generate(type, mirror, new SpecTypes(spec.get(), ClassName.get(type), path, target(), shadowed(type)));
+    generate(
+        type,
+        mirror,
+        new SpecTypes(spec.get(), ClassName.get(type), path, target(), shadowed(type)));
   }
 
   private Optional<Spec> load(TypeElement type, String path, Diagnostics diagnostics) {
     SpecLocator.Result located = new SpecLocator(processingEnv).locate(type, path);
     if (located instanceof SpecLocator.NotFound notFound) {
       diagnostics.report(
-          Message.SPEC_NOT_FOUND,
-          Position.UNKNOWN,
-          notFound.resourcePath(),
-          "\n  - " + String.join("\n  - ", notFound.tried()));
+          Message.SPEC_NOT_FOUND, Position.UNKNOWN, notFound.resourcePath(), notFound.tried());
       return Optional.empty();
     }
     if (located instanceof SpecLocator.Unreadable unreadable) {
       diagnostics.report(
-          Message.SPEC_UNREADABLE, Position.UNKNOWN, unreadable.location() + ": " + unreadable.reason());
+          Message.SPEC_UNREADABLE,
+          Position.UNKNOWN,
+          unreadable.location() + ": " + unreadable.reason());
       return Optional.empty();
     }
     byte[] bytes = ((SpecLocator.Found) located).bytes();
@@ -219,7 +227,11 @@ public final class StatusSpecProcessor extends AbstractProcessor {
       } else if (processingEnv.getElementUtils().getTypeElement("java.lang." + simpleName)
           != null) {
         diagnostics.report(
-            Message.SHADOWS_JAVA_LANG, position, simpleName, simpleName, pkg.isEmpty() ? "(unnamed)" : pkg);
+            Message.SHADOWS_JAVA_LANG,
+            position,
+            simpleName,
+            simpleName,
+            pkg.isEmpty() ? "(unnamed)" : pkg);
       }
     }
     // The reference page's path has no package: same-named specs in two packages would clash.
@@ -275,8 +287,8 @@ public final class StatusSpecProcessor extends AbstractProcessor {
   }
 
   /**
-   * Simple names the generated code must not import: the package's types and the interface's
-   * member types (the enum inherits them) would shadow or clash with them.
+   * Simple names the generated code must not import: the package's types and the interface's member
+   * types (the enum inherits them) would shadow or clash with them.
    */
   private Set<String> shadowed(TypeElement type) {
     Set<String> names = new TreeSet<>();
@@ -344,7 +356,10 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     }
   }
 
-  /** Prints {@code diagnostic} as an error on the element, its annotation and the annotation's value. */
+  /**
+   * Prints {@code diagnostic} as an error on the element, its annotation and the annotation's
+   * value.
+   */
   private void report(Element element, AnnotationMirror mirror, Diagnostic diagnostic) {
     Optional<AnnotationValue> value = value(mirror);
     if (mirror != null && value.isPresent()) {

@@ -23,6 +23,10 @@ class InterfaceChecksTest {
 
   private static final String OK_SPEC = "statuses:\n  - code: 200\n    name: OK\n";
 
+  /** The start of a compilation unit whose next declaration carries {@code @StatusSpec}. */
+  private static final String ANNOTATED =
+      "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n";
+
   private static Compilation compileWith(String yaml, String source) {
     return Fixture.spec(yaml).withInterface("com.example.Api", source).compile();
   }
@@ -35,6 +39,11 @@ class InterfaceChecksTest {
     return errors.get(0);
   }
 
+  /** The message of the only error when {@code @StatusSpec} is on {@code declaration}. */
+  private static String errorFor(String declaration) {
+    return message(onlyError(compileWith(OK_SPEC, ANNOTATED + declaration)));
+  }
+
   private static String message(Diagnostic<?> diagnostic) {
     return diagnostic.getMessage(Locale.ROOT);
   }
@@ -42,11 +51,7 @@ class InterfaceChecksTest {
   @Test
   void onAClass() {
     Diagnostic<? extends JavaFileObject> error =
-        onlyError(
-            compileWith(
-                OK_SPEC,
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public class Api {}\n"));
+        onlyError(compileWith(OK_SPEC, ANNOTATED + "public class Api {}\n"));
     assertThat(message(error))
         .isEqualTo(
             "[statusspec:not-an-interface] @StatusSpec goes on an interface (the generated enum"
@@ -57,50 +62,24 @@ class InterfaceChecksTest {
 
   @Test
   void onAnEnum() {
-    assertThat(
-            message(
-                onlyError(
-                    compileWith(
-                        OK_SPEC,
-                        "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                            + "public enum Api { A }\n"))))
+    assertThat(errorFor("public enum Api { A }\n"))
         .startsWith("[statusspec:not-an-interface]")
         .contains("not on an enum Api;");
   }
 
   @Test
   void onAnAnnotationType() {
-    assertThat(
-            message(
-                onlyError(
-                    compileWith(
-                        OK_SPEC,
-                        "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                            + "public @interface Api {}\n"))))
-        .contains("not on an annotation type Api;");
+    assertThat(errorFor("public @interface Api {}\n")).contains("not on an annotation type Api;");
   }
 
   @Test
   void onARecord() {
-    assertThat(
-            message(
-                onlyError(
-                    compileWith(
-                        OK_SPEC,
-                        "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                            + "public record Api(int x) {}\n"))))
-        .contains("not on a record Api;");
+    assertThat(errorFor("public record Api(int x) {}\n")).contains("not on a record Api;");
   }
 
   @Test
   void genericInterface() {
-    assertThat(
-            message(
-                onlyError(
-                    compileWith(
-                        OK_SPEC,
-                        "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                            + "public interface Api<T> {}\n"))))
+    assertThat(errorFor("public interface Api<T> {}\n"))
         .startsWith("[statusspec:generic-interface] @StatusSpec interface Api");
   }
 
@@ -153,7 +132,7 @@ class InterfaceChecksTest {
         onlyError(
             compileWith(
                 OK_SPEC,
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+                ANNOTATED
                     + "public interface Api {\n"
                     + "  int code();\n"
                     + "  String label();\n"
@@ -173,9 +152,7 @@ class InterfaceChecksTest {
                 "com.example.Labelled",
                 "package com.example;\npublic interface Labelled { String label(); }\n")
             .withInterface(
-                "com.example.Api",
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public interface Api extends Labelled {}\n")
+                "com.example.Api", ANNOTATED + "public interface Api extends Labelled {}\n")
             .compile();
     Diagnostic<? extends JavaFileObject> error = onlyError(compilation);
     assertThat(message(error)).startsWith("[statusspec:unimplemented-method]");
@@ -187,11 +164,7 @@ class InterfaceChecksTest {
     Diagnostic<? extends JavaFileObject> error =
         onlyError(
             compileWith(
-                OK_SPEC,
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public interface Api {\n"
-                    + "  String code();\n"
-                    + "}\n"));
+                OK_SPEC, ANNOTATED + "public interface Api {\n" + "  String code();\n" + "}\n"));
     assertThat(message(error)).startsWith("[statusspec:conflicting-method]");
     assertThat(error.getLineNumber()).isEqualTo(4);
   }
@@ -201,7 +174,7 @@ class InterfaceChecksTest {
     Compilation compilation =
         compileWith(
             "statuses:\n  - code: 404\n    name: Not Found\n",
-            "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+            ANNOTATED
                 + "public interface Api {\n"
                 + "  int code();\n"
                 + "  String reasonPhrase();\n"
@@ -218,8 +191,12 @@ class InterfaceChecksTest {
   void unknownIdGivesAnOverloadBesideOnUnknownOfInt() throws Exception {
     Compilation compilation =
         Fixture.spec(
-                "statuses:\n  - code: 200\n    name: OK\n"
-                    + "  - code: 520\n    name: Unknown\n    description: The origin said nothing.\n")
+                "statuses:\n"
+                    + "  - code: 200\n"
+                    + "    name: OK\n"
+                    + "  - code: 520\n"
+                    + "    name: Unknown\n"
+                    + "    description: The origin said nothing.\n")
             .compile("-Xlint:all", "-Werror");
     assertThat(compilation).succeededWithoutWarnings();
     GeneratedClasses classes = GeneratedClasses.of(compilation);
@@ -241,7 +218,8 @@ class InterfaceChecksTest {
     assertThat(status.getMethod("accept", handler).invoke(unknown, recorder))
         .isEqualTo("onUnknown()");
     Class<?> exceptionHandler = classes.load("com.example.ApiExceptionHandler");
-    assertThat(exceptionHandler.getMethod("onUnknown", classes.load("com.example.UnknownException")))
+    assertThat(
+            exceptionHandler.getMethod("onUnknown", classes.load("com.example.UnknownException")))
         .isNotNull();
   }
 
@@ -249,14 +227,8 @@ class InterfaceChecksTest {
   void twoInterfacesGeneratingTheSameTypes() {
     Compilation compilation =
         Fixture.spec("name: Shared\n" + OK_SPEC)
-            .withInterface(
-                "com.example.Api",
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public interface Api {}\n")
-            .withSource(
-                "com.example.Other",
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
-                    + "public interface Other {}\n")
+            .withInterface("com.example.Api", ANNOTATED + "public interface Api {}\n")
+            .withSource("com.example.Other", ANNOTATED + "public interface Other {}\n")
             .compile();
     assertThat(compilation).failed();
     assertThat(compilation.errors()).isNotEmpty();
@@ -275,8 +247,7 @@ class InterfaceChecksTest {
     Compilation compilation =
         Fixture.spec(OK_SPEC)
             .withSource(
-                "com.example.ApiStatus",
-                "package com.example;\npublic class ApiStatus {}\n")
+                "com.example.ApiStatus", "package com.example;\npublic class ApiStatus {}\n")
             .compile();
     Diagnostic<? extends JavaFileObject> error =
         compilation.errors().stream()
@@ -297,7 +268,8 @@ class InterfaceChecksTest {
                 "package com.example;\npublic class NotFoundException {}\n")
             .compile();
     assertThat(message(onlyError(compilation)))
-        .startsWith("[statusspec:type-exists] statuses.yaml:3:5: the generated type NotFoundException");
+        .startsWith(
+            "[statusspec:type-exists] statuses.yaml:3:5: the generated type NotFoundException");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -38,35 +39,33 @@ class InternalErrorTest {
     public synchronized void init(ProcessingEnvironment env) {
       super.init(env);
       Filer broken =
-          (Filer)
-              Proxy.newProxyInstance(
-                  Filer.class.getClassLoader(),
-                  new Class<?>[] {Filer.class},
-                  (proxy, method, args) -> {
-                    if (method.getName().equals("createSourceFile")) {
-                      throw new IllegalStateException("simulated bug");
-                    }
-                    try {
-                      return method.invoke(env.getFiler(), args);
-                    } catch (InvocationTargetException e) {
-                      throw e.getCause();
-                    }
-                  });
-      delegate.init(
-          (ProcessingEnvironment)
-              Proxy.newProxyInstance(
-                  ProcessingEnvironment.class.getClassLoader(),
-                  new Class<?>[] {ProcessingEnvironment.class},
-                  (proxy, method, args) -> {
-                    if (method.getName().equals("getFiler")) {
-                      return broken;
-                    }
-                    try {
-                      return method.invoke(env, args);
-                    } catch (InvocationTargetException e) {
-                      throw e.getCause();
-                    }
-                  }));
+          delegating(
+              Filer.class,
+              env.getFiler(),
+              "createSourceFile",
+              () -> {
+                throw new IllegalStateException("simulated bug");
+              });
+      delegate.init(delegating(ProcessingEnvironment.class, env, "getFiler", () -> broken));
+    }
+
+    /** {@code target} as a {@code type}, except that {@code method} answers {@code answer}. */
+    private static <T> T delegating(
+        Class<T> type, T target, String method, Supplier<Object> answer) {
+      return type.cast(
+          Proxy.newProxyInstance(
+              type.getClassLoader(),
+              new Class<?>[] {type},
+              (proxy, called, args) -> {
+                if (called.getName().equals(method)) {
+                  return answer.get();
+                }
+                try {
+                  return called.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              }));
     }
 
     @Override

@@ -43,7 +43,8 @@ public final class InterfaceChecks {
   }
 
   /** A method of the generated enum: name, parameter types (erased), return type. */
-  private record EnumMethod(String name, List<String> parameters, String returns, boolean isStatic) {
+  private record EnumMethod(
+      String name, List<String> parameters, String returns, boolean isStatic) {
     String signature() {
       return name + "(" + String.join(", ", parameters) + ")";
     }
@@ -56,7 +57,8 @@ public final class InterfaceChecks {
     methods.add(new EnumMethod("code", List.of(), "int", false));
     methods.add(new EnumMethod("reasonPhrase", List.of(), "java.lang.String", false));
     methods.add(new EnumMethod("description", List.of(), "java.lang.String", false));
-    methods.add(new EnumMethod("errorCode", List.of(), "java.util.Optional<java.lang.String>", false));
+    methods.add(
+        new EnumMethod("errorCode", List.of(), "java.util.Optional<java.lang.String>", false));
     for (String predicate :
         List.of(
             "isRetryable",
@@ -73,8 +75,7 @@ public final class InterfaceChecks {
     methods.add(new EnumMethod("fromCode", List.of("int"), statusEnum, true));
     methods.add(new EnumMethod("resolve", List.of("int"), "", true));
     methods.add(new EnumMethod("resolve", List.of("int", "java.lang.String"), "", true));
-    methods.add(
-        new EnumMethod("dispatch", List.of("int", "java.lang.String", HANDLER), "", true));
+    methods.add(new EnumMethod("dispatch", List.of("int", "java.lang.String", HANDLER), "", true));
     methods.add(new EnumMethod("findByCode", List.of("int"), "", true));
     methods.add(new EnumMethod("find", List.of("int", "java.lang.String"), "", true));
     methods.add(new EnumMethod("values", List.of(), "", true));
@@ -102,13 +103,12 @@ public final class InterfaceChecks {
           };
       return Optional.of(
           new Problem(
-              element,
-              Kind.NOT_AN_INTERFACE,
-              List.of(kind, element.getSimpleName().toString())));
+              element, Kind.NOT_AN_INTERFACE, List.of(kind, element.getSimpleName().toString())));
     }
     if (!element.getTypeParameters().isEmpty()) {
       return Optional.of(
-          new Problem(element, Kind.GENERIC_INTERFACE, List.of(element.getSimpleName().toString())));
+          new Problem(
+              element, Kind.GENERIC_INTERFACE, List.of(element.getSimpleName().toString())));
     }
     for (Element e = element; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE) || t.getNestingKind() == NestingKind.LOCAL) {
@@ -162,7 +162,8 @@ public final class InterfaceChecks {
         }
         continue;
       }
-      if (method.getModifiers().contains(Modifier.ABSTRACT) && !inheritedFromEnum(method, enumType)) {
+      if (method.getModifiers().contains(Modifier.ABSTRACT)
+          && !inheritedFromEnum(method, enumType)) {
         problems.add(
             new Problem(
                 at,
@@ -172,9 +173,9 @@ public final class InterfaceChecks {
                     element.getSimpleName().toString(),
                     signature,
                     generated.stream()
-                        .filter(m -> !m.isStatic())
-                        .map(EnumMethod::signature)
-                        .collect(Collectors.joining(", "))
+                            .filter(m -> !m.isStatic())
+                            .map(EnumMethod::signature)
+                            .collect(Collectors.joining(", "))
                         + ", and Enum's name(), ordinal()...")));
       }
     }
@@ -211,8 +212,7 @@ public final class InterfaceChecks {
     if (mine.returns().equals("int") || mine.returns().equals("boolean")) {
       return false;
     }
-    TypeElement returned =
-        elements.getTypeElement(mine.returns().replaceAll("<.*", ""));
+    TypeElement returned = elements.getTypeElement(mine.returns().replaceAll("<.*", ""));
     if (returned == null) {
       return true;
     }

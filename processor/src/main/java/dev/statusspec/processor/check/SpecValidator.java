@@ -39,7 +39,9 @@ public final class SpecValidator {
     List<Status> statuses = spec.statuses();
     if (statuses.size() > MAX_STATUSES) {
       diagnostics.report(
-          Message.TOO_MANY_STATUSES, statuses.get(MAX_STATUSES).position(), statuses.size(),
+          Message.TOO_MANY_STATUSES,
+          statuses.get(MAX_STATUSES).position(),
+          statuses.size(),
           MAX_STATUSES);
       return;
     }
@@ -155,8 +157,13 @@ public final class SpecValidator {
       String clash =
           owners.putIfAbsent(
               key(type),
-              "the exception " + type + " of " + status.displayName() + " (line "
-                  + position.line() + ")");
+              "the exception "
+                  + type
+                  + " of "
+                  + status.displayName()
+                  + " (line "
+                  + position.line()
+                  + ")");
       if (clash != null && (status.exception().isPresent() || !clashing.contains(status))) {
         diagnostics.report(
             Message.TYPE_NAME_CLASH,

@@ -1,9 +1,12 @@
 package dev.statusspec.processor.diag;
 
+import static java.util.stream.Collectors.joining;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The problems found in one spec, collected in the order the checks find them and listed in the
@@ -13,6 +16,7 @@ public final class Diagnostics {
 
   private final String file;
   private final List<Diagnostic> all = new ArrayList<>();
+  private int count;
 
   /**
    * @param file the spec's path as the user wrote it; prefixes every message
@@ -26,14 +30,72 @@ public final class Diagnostics {
     return file;
   }
 
-  /** Records a problem at {@code position}; {@code args} fill the message's placeholders. */
+  /** The most problems kept for one spec; later ones are counted but not kept. */
+  public static final int MAX_KEPT = 1_000;
+
+  /** The most characters of one text (from the spec, mostly) that a message quotes. */
+  public static final int MAX_QUOTED = 400;
+
+  /**
+   * Records a problem at {@code position}; {@code args} fill the message's placeholders. Texts are
+   * shown {@linkplain #visible visibly}; a list is shown one item a line.
+   */
   public void report(Message message, Position position, Object... args) {
-    all.add(new Diagnostic(message, file, position, message.format(args)));
+    count++;
+    if (all.size() >= MAX_KEPT) {
+      return; // javac shows 100 errors by default; a hostile file could make millions
+    }
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] =
+          args[i] instanceof List<?> list
+              ? list.stream()
+                  .map(item -> "\n  - " + visible(String.valueOf(item)))
+                  .collect(joining())
+              : args[i] instanceof String text ? visible(text) : args[i];
+    }
+    all.add(new Diagnostic(message, file, position, message.format(shown)));
+  }
+
+  /**
+   * {@code text} as a compiler message may quote it: text from a spec must not move the cursor,
+   * change colours, reverse the line or start a line that looks like another diagnostic, so line
+   * breaks, control and format characters (escape sequences, bidirectional overrides) and unpaired
+   * surrogates are written as {@code \}{@code uXXXX}, and a text longer than {@link #MAX_QUOTED}
+   * characters is cut.
+   */
+  public static String visible(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_QUOTED + 3));
+    int shown = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (++shown > MAX_QUOTED) {
+        out.append("...");
+        break;
+      }
+      int type = Character.getType(c);
+      if (Character.isISOControl(c)
+          || type == Character.FORMAT
+          || type == Character.SURROGATE
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Whether any problem was recorded. */
   public boolean hasErrors() {
-    return !all.isEmpty();
+    return count > 0;
+  }
+
+  /** How many problems were reported, also those past {@link #MAX_KEPT}; takes constant time. */
+  public int count() {
+    return count;
   }
 
   /** The problems, sorted by position (file-wide problems first), stable for equal positions. */

@@ -33,12 +33,15 @@ public enum Message {
       "yaml-too-deep",
       "the YAML is nested more than %d levels deep; a status spec needs only 3 (top level,"
           + " 'statuses' list, one status)"),
+  YAML_TOO_MANY_VALUES(
+      "too-many-values",
+      "the spec holds more than %,d values (texts, numbers, lists and mappings), far more than"
+          + " the statuses one enum can hold need; split the catalogue into several specs"),
   YAML_MULTIPLE_DOCUMENTS(
       "multiple-documents",
       "a second YAML document starts here, after a '---' line; a status spec is one document,"
           + " remove the '---' or split the file"),
-  YAML_COMPLEX_KEY(
-      "complex-key", "a key must be plain text such as 'code' or 'name', not a %s"),
+  YAML_COMPLEX_KEY("complex-key", "a key must be plain text such as 'code' or 'name', not a %s"),
   DUPLICATE_KEY("duplicate-key", "the key '%s' appears twice in this mapping (first at line %d)"),
 
   // The shape of the spec.
@@ -55,8 +58,8 @@ public enum Message {
   STATUSES_EMPTY("empty-statuses", "'statuses' is empty; list at least one status"),
   STATUS_NOT_MAPPING(
       "status-not-mapping",
-      "each entry of 'statuses' must be a mapping such as '- code: 404' with 'name: Not Found' below"
-          + " it, not %s"),
+      "each entry of 'statuses' must be a mapping such as '- code: 404' with 'name: Not Found'"
+          + " below it, not %s"),
   UNKNOWN_KEY("unknown-key", "unknown key '%s'%s; the keys allowed here are: %s"),
   WRONG_TYPE("wrong-type", "'%s' must be %s, not %s"),
   YAML_1_1_BOOLEAN(
@@ -68,7 +71,7 @@ public enum Message {
       "'%s' takes %,d bytes as a Java string constant, more than the %,d the class file format"
           + " allows; shorten it"),
   MISSING_KEY("missing-key", "this status has no '%s'; every status needs %s"),
-  EMPTY_VALUE("empty-value", "'%s' is empty; give it a value or remove the key"),
+  EMPTY_VALUE("empty-value", "'%s' is empty%s; give it a value or remove the key"),
 
   // Codes.
   CODE_NOT_INTEGER("code-not-integer", "'code' must be a whole number from 100 to 599, not %s"),
@@ -104,7 +107,8 @@ public enum Message {
       "invalid-exception-name", "exception '%s' is not a valid Java class name%s"),
   EXCEPTION_NOT_ERROR(
       "exception-not-error",
-      "'exception' is only for error statuses (4xx and 5xx); %d %s is not an error, remove the key"),
+      "'exception' is only for error statuses (4xx and 5xx); %d %s is not an error, remove the"
+          + " key"),
   INVALID_NAME_PREFIX(
       "invalid-name",
       "the spec's 'name' '%s' must be a Java identifier starting with an upper-case letter (it"
@@ -112,8 +116,7 @@ public enum Message {
   HANDLER_METHOD_CLASH(
       "handler-method-clash",
       "ids %s and %s (line %d) both give the handler method %s(); change one of the ids"),
-  TYPE_NAME_CLASH(
-      "type-name-clash", "the generated type %s would have the same name as %s%s; %s"),
+  TYPE_NAME_CLASH("type-name-clash", "the generated type %s would have the same name as %s%s; %s"),
   TYPE_EXISTS(
       "type-exists",
       "the generated type %s would replace the existing type %s; rename the exception with"
@@ -146,11 +149,10 @@ public enum Message {
       "unimplemented-method",
       "the generated enum %s implements %s but has no method %s; give it a default body, or remove"
           + " it (the enum provides: %s)"),
-  CONFLICTING_METHOD(
-      "conflicting-method",
-      "%s clashes with the generated %s.%s; rename it"),
-  EMPTY_PATH("empty-path", "@StatusSpec needs the path of a YAML spec, e.g."
-      + " @StatusSpec(\"statuses.yaml\")"),
+  CONFLICTING_METHOD("conflicting-method", "%s clashes with the generated %s.%s; rename it"),
+  EMPTY_PATH(
+      "empty-path",
+      "@StatusSpec needs the path of a YAML spec, e.g." + " @StatusSpec(\"statuses.yaml\")"),
 
   WRITE_FAILED("write-failed", "cannot write the generated file %s: %s"),
 

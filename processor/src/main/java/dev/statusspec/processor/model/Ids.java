@@ -57,8 +57,8 @@ public final class Ids {
   }
 
   /**
-   * Whether {@code name} can name a generated type: an ASCII letter first, upper case, then
-   * letters and digits.
+   * Whether {@code name} can name a generated type: an ASCII letter first, upper case, then letters
+   * and digits.
    */
   public static boolean isValidTypeName(String name) {
     return TYPE_NAME.matcher(name).matches();

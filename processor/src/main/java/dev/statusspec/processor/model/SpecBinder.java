@@ -112,7 +112,7 @@ public final class SpecBinder {
   }
 
   private Optional<Status> status(Mapping status) {
-    int before = diagnostics.list().size();
+    int before = diagnostics.count();
     Set<String> misspelled = checkKeys(status, STATUS_KEYS);
     Optional<Integer> code = code(status, misspelled.contains("code"));
     Optional<String> name = requiredText(status, "name", misspelled.contains("name"));
@@ -130,7 +130,7 @@ public final class SpecBinder {
     Optional<String> deprecation = deprecation(status);
     Optional<String> exception = optionalText(status, "exception");
     exception.ifPresent(e -> checkException(e, valuePosition(status, "exception"), code, name));
-    if (diagnostics.list().size() != before) {
+    if (diagnostics.count() != before) {
       return Optional.empty();
     }
     return Optional.of(
@@ -163,9 +163,12 @@ public final class SpecBinder {
     YamlNode value = entry.get().value();
     if (!(value instanceof Scalar scalar) || scalar.kind() != ScalarKind.INTEGER) {
       String what = value.describe();
-      if (value instanceof Scalar scalar && scalar.kind() == ScalarKind.STRING
+      if (value instanceof Scalar scalar
+          && scalar.kind() == ScalarKind.STRING
           && DECIMAL.matcher(scalar.text().strip()).matches()) {
         what += "; write it without quotes";
+      } else if (value instanceof Scalar scalar && scalar.text().matches("\\d{3}\\s+\\S.*")) {
+        what += "; write the reason phrase on its own line, as 'name: ...'";
       } else if (isNull(value)) {
         what = "empty";
       }
@@ -192,7 +195,8 @@ public final class SpecBinder {
 
   private Optional<String> explicitId(String id, Position position) {
     if (id.length() > Ids.MAX_LENGTH) {
-      diagnostics.report(Message.ID_TOO_LONG, position, abbreviate(id), id.length(), Ids.MAX_LENGTH);
+      diagnostics.report(
+          Message.ID_TOO_LONG, position, abbreviate(id), id.length(), Ids.MAX_LENGTH);
       return Optional.empty();
     }
     if (!Ids.isValidId(id)) {
@@ -309,7 +313,8 @@ public final class SpecBinder {
     if (value instanceof Scalar scalar && scalar.kind() == ScalarKind.BOOLEAN) {
       return booleanValue(scalar, key, "true or false");
     }
-    diagnostics.report(Message.WRONG_TYPE, value.position(), key, "true or false", value.describe());
+    diagnostics.report(
+        Message.WRONG_TYPE, value.position(), key, "true or false", value.describe());
     return Optional.empty();
   }
 
@@ -353,7 +358,15 @@ public final class SpecBinder {
     if (value instanceof Scalar scalar) {
       boolean empty = scalar.kind() == ScalarKind.NULL || scalar.text().isBlank();
       if (empty && NOT_EMPTY.contains(key)) {
-        diagnostics.report(Message.EMPTY_VALUE, value.position(), key);
+        diagnostics.report(
+            Message.EMPTY_VALUE,
+            value.position(),
+            key,
+            scalar.kind() == ScalarKind.NULL && !scalar.text().isEmpty()
+                ? " ('"
+                    + scalar.text()
+                    + "' means no value in YAML; for the text, put it in quotes)"
+                : "");
         return Optional.empty();
       }
       return scalar.kind() == ScalarKind.NULL ? Optional.empty() : Optional.of(scalar.text());

@@ -22,8 +22,8 @@ import java.util.Optional;
  *     (rules that compare statuses point at the key, the start of the line)
  * @param errorCodePosition where its {@code errorCode:} key is, or the entry's position when it has
  *     none
- * @param exceptionPosition where its {@code exception:} key is, or the entry's position when it
- *     has none
+ * @param exceptionPosition where its {@code exception:} key is, or the entry's position when it has
+ *     none
  */
 public record Status(
     int code,
@@ -61,7 +61,10 @@ public record Status(
     return code >= 400 && code < 500;
   }
 
-  /** The simple name of its exception class: the spec's {@code exception}, else {@code <Pascal>Exception}. */
+  /**
+   * The simple name of its exception class: the spec's {@code exception}, else {@code
+   * <Pascal>Exception}.
+   */
   public String exceptionName() {
     return exception.orElseGet(() -> pascalName() + "Exception");
   }

@@ -89,8 +89,8 @@ public final class SpecLocator {
   }
 
   /**
-   * The path of {@code path} from the root, as {@code Class.getResource} resolves it against
-   * {@code packageName}; empty when {@code ..} climbs above the root.
+   * The path of {@code path} from the root, as {@code Class.getResource} resolves it against {@code
+   * packageName}; empty when {@code ..} climbs above the root.
    */
   public static Optional<String> resolve(String packageName, String path) {
     String joined =
@@ -149,8 +149,7 @@ public final class SpecLocator {
       TypeElement type, PackageElement pkg, String path, List<String> tried) {
     Path file;
     try {
-      URI source =
-          Trees.instance(env).getPath(type).getCompilationUnit().getSourceFile().toUri();
+      URI source = Trees.instance(env).getPath(type).getCompilationUnit().getSourceFile().toUri();
       Path folder = Path.of(source).getParent();
       if (path.startsWith("/")) {
         int depth = pkg.isUnnamed() ? 0 : pkg.getQualifiedName().toString().split("\\.").length;
@@ -195,7 +194,8 @@ public final class SpecLocator {
 
   private static String reason(Throwable e) {
     String name = e.getClass().getSimpleName();
-    if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException) {
+    if (e instanceof java.nio.file.NoSuchFileException
+        || e instanceof java.io.FileNotFoundException) {
       return "no such file";
     }
     return e.getMessage() == null ? name : name + ": " + e.getMessage();

@@ -35,7 +35,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Reads a spec's bytes into a tree of {@link YamlNode}s that keep the line and column of every
  * value. Refuses, with a positioned diagnostic and in bounded time and memory: files over {@link
  * #MAX_BYTES}, invalid UTF-8, YAML syntax errors, aliases (so "billion laughs" cannot expand),
- * nesting deeper than {@link #MAX_DEPTH}, duplicate keys and several documents in one file.
+ * nesting deeper than {@link #MAX_DEPTH}, more than {@link #MAX_NODES} values, duplicate keys and
+ * several documents in one file.
  */
 public final class SpecReader {
 
@@ -44,6 +45,13 @@ public final class SpecReader {
 
   /** The deepest nesting read; a spec needs 3 levels, a little room is left for mistakes. */
   public static final int MAX_DEPTH = 16;
+
+  /**
+   * The most values (texts, numbers, lists, mappings) read: far more than the largest catalogue one
+   * enum holds needs, and few enough that a file of tiny values cannot make the tree take more than
+   * some tens of megabytes.
+   */
+  public static final int MAX_NODES = 500_000;
 
   private static final YAMLFactory FACTORY = createFactory();
 
@@ -101,13 +109,16 @@ public final class SpecReader {
                 : marked.getContext()
                     + (contextMark == null
                         ? ""
-                        : " (line " + (contextMark.getLine() + 1) + ", column "
-                            + (contextMark.getColumn() + 1) + ")")
+                        : " (line "
+                            + (contextMark.getLine() + 1)
+                            + ", column "
+                            + (contextMark.getColumn() + 1)
+                            + ")")
                     + ": ";
         diagnostics.report(
             Message.YAML_SYNTAX,
             new Position(mark.getLine() + 1, mark.getColumn() + 1),
-            oneLine(context + marked.getProblem()));
+            oneLine(context + explain(marked.getProblem())));
         return;
       }
     }
@@ -123,6 +134,43 @@ public final class SpecReader {
     diagnostics.report(Message.YAML_SYNTAX, position, oneLine(detail));
   }
 
+  /** SnakeYAML's words for a problem, and what a newcomer usually has to do, first match wins. */
+  private static final List<Map.Entry<String, String>> HINTS =
+      List.of(
+          Map.entry("(TAB)", "; indent with spaces, not tabs"),
+          Map.entry(
+              "that cannot start any token",
+              "; a text that starts with this character must be in quotes"),
+          Map.entry(
+              "mapping values are not allowed here",
+              "; check the indentation here and on the line above, and put a text that holds"
+                  + " ': ' in quotes"),
+          Map.entry(
+              "expected <block end>",
+              "; check the indentation: the keys of one status line up under each other, and every"
+                  + " status starts with '- ' at the same column; a text that goes on after a"
+                  + " closing quote must be quoted as a whole"),
+          Map.entry(
+              "could not find expected ':'",
+              "; a key needs ':' after it, or the line is indented too little"),
+          Map.entry("found unexpected end of stream", "; a quote is not closed"),
+          Map.entry("expected ',' or", "; a '[' or '{' is not closed"));
+
+  /** SnakeYAML's problem without its advice for tabs where no tab is involved, and a hint. */
+  private static String explain(String problem) {
+    if (problem == null) {
+      return "unknown problem";
+    }
+    String hint =
+        HINTS.stream()
+            .filter(e -> problem.contains(e.getKey()))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse("");
+    String words = problem.replaceAll("\\s*\\(Do not use .* for indentation\\)", "");
+    return (hint.isEmpty() ? words : words.replaceAll("\\.$", "")) + hint;
+  }
+
   /** Stops reading after a problem that makes the rest of the file pointless to read. */
   private static final class Abort extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -136,6 +184,7 @@ public final class SpecReader {
   private static final class TreeBuilder {
     private final YAMLParser parser;
     private final Diagnostics diagnostics;
+    private int nodes;
 
     TreeBuilder(YAMLParser parser, Diagnostics diagnostics) {
       this.parser = parser;
@@ -144,6 +193,10 @@ public final class SpecReader {
 
     Optional<YamlNode> node(JsonToken token, int depth) throws IOException {
       Position position = position(parser);
+      if (++nodes > MAX_NODES) {
+        diagnostics.report(Message.YAML_TOO_MANY_VALUES, position, MAX_NODES);
+        throw new Abort();
+      }
       if (parser.isCurrentAlias()) {
         // Stop at the first: a "billion laughs" file holds thousands.
         diagnostics.report(Message.YAML_ALIAS, position, parser.getText());
@@ -238,7 +291,7 @@ public final class SpecReader {
       return "unknown error";
     }
     String line = message.strip().replaceAll("\\s*\\R\\s*", " ");
-    return line.length() <= 300 ? line : line.substring(0, 297) + "...";
+    return line.length() <= 400 ? line : line.substring(0, 397) + "...";
   }
 
   private static Optional<String> decodeUtf8(byte[] bytes, Diagnostics diagnostics) {

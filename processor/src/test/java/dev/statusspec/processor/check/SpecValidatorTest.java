@@ -156,8 +156,7 @@ class SpecValidatorTest {
 
   @Test
   void derivedExceptionNamedLikeTheRoot() {
-    Diagnostic d =
-        single("statuses:\n  - code: 400\n    name: API\n", "type-name-clash", 3, 5);
+    Diagnostic d = single("statuses:\n  - code: 400\n    name: API\n", "type-name-clash", 3, 5);
     assertThat(d.text()).contains("ApiException").contains("the generated ApiException");
   }
 
@@ -200,7 +199,8 @@ class SpecValidatorTest {
           .append(i)
           .append('\n');
     }
-    Diagnostic d = single(yaml.toString(), "too-many-statuses", 2 + 3 * SpecValidator.MAX_STATUSES, 5);
+    Diagnostic d =
+        single(yaml.toString(), "too-many-statuses", 2 + 3 * SpecValidator.MAX_STATUSES, 5);
     assertThat(d.text()).contains(String.format("%,d", count));
   }
 
@@ -208,8 +208,13 @@ class SpecValidatorTest {
   void mostStatusesAllowedIsFine() {
     StringBuilder yaml = new StringBuilder("statuses:\n");
     for (int i = 0; i < SpecValidator.MAX_STATUSES; i++) {
-      yaml.append("  - {code: ").append(200 + i % 300).append(", name: S").append(i)
-          .append(", errorCode: e").append(i).append("}\n");
+      yaml.append("  - {code: ")
+          .append(200 + i % 300)
+          .append(", name: S")
+          .append(i)
+          .append(", errorCode: e")
+          .append(i)
+          .append("}\n");
     }
     assertThat(SpecDiagnostics.valid(yaml.toString()).statuses())
         .hasSize(SpecValidator.MAX_STATUSES);

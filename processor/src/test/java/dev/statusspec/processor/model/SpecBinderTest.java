@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The binder's rules on the shape of a spec, one test each, asserting the id, line and column. A
- * status's keys start at column 5 ({@code "  - code: 200\n    name: OK"}); values after {@code
- * "code: "} at column 11.
+ * status's keys start at column 5 ({@code " - code: 200\n name: OK"}); values after {@code "code:
+ * "} at column 11.
  */
 class SpecBinderTest {
 
@@ -97,13 +97,13 @@ class SpecBinderTest {
   void unknownKeySuggestsTheKnownOne() {
     Diagnostic d = single(status("code: 200", "reason: OK"), "unknown-key", 3, 5);
     assertThat(d.text())
-        .startsWith("unknown key 'reason' (did you mean 'name'?); the keys allowed here are: code,");
+        .startsWith(
+            "unknown key 'reason' (did you mean 'name'?); the keys allowed here are: code,");
   }
 
   @Test
   void unknownKeyTypo() {
-    Diagnostic d =
-        single(status("code: 200", "name: OK", "retyable: true"), "unknown-key", 4, 5);
+    Diagnostic d = single(status("code: 200", "name: OK", "retyable: true"), "unknown-key", 4, 5);
     assertThat(d.text()).contains("(did you mean 'retryable'?)");
   }
 
@@ -116,21 +116,28 @@ class SpecBinderTest {
 
   @Test
   void unknownTopLevelKey() {
-    Diagnostic d =
-        single("title: Api\n" + status("code: 200", "name: OK"), "unknown-key", 1, 1);
+    Diagnostic d = single("title: Api\n" + status("code: 200", "name: OK"), "unknown-key", 1, 1);
     assertThat(d.text()).contains("the keys allowed here are: name, description, statuses");
   }
 
   @Test
   void codeAsText() {
     Diagnostic d = single(status("code: abc", "name: OK"), "code-not-integer", 2, 11);
-    assertThat(d.text()).isEqualTo("'code' must be a whole number from 100 to 599, not the text 'abc'");
+    assertThat(d.text())
+        .isEqualTo("'code' must be a whole number from 100 to 599, not the text 'abc'");
   }
 
   @Test
   void codeQuoted() {
     Diagnostic d = single(status("code: \"404\"", "name: Not Found"), "code-not-integer", 2, 11);
     assertThat(d.text()).contains("write it without quotes");
+  }
+
+  @Test
+  void codeWithTheReasonPhrase() {
+    Diagnostic d =
+        single(status("code: 404 Not Found", "name: Not Found"), "code-not-integer", 2, 11);
+    assertThat(d.text()).endsWith("write the reason phrase on its own line, as 'name: ...'");
   }
 
   @Test
@@ -202,6 +209,16 @@ class SpecBinderTest {
   @Test
   void nullName() {
     single(status("code: 200", "name:"), "empty-value", 3, 10);
+  }
+
+  @Test
+  void errorCodeNullIsExplained() {
+    Diagnostic d =
+        single(status("code: 409", "name: Conflict", "errorCode: null"), "empty-value", 4, 16);
+    assertThat(d.text())
+        .isEqualTo(
+            "'errorCode' is empty ('null' means no value in YAML; for the text, put it in quotes);"
+                + " give it a value or remove the key");
   }
 
   @Test
@@ -285,7 +302,8 @@ class SpecBinderTest {
             status("code: 410", "name: Gone", "deprecated: true")
                 + "  - code: 411\n    name: Length Required\n    deprecated: Use 400.\n"
                 + "  - code: 412\n    name: Precondition Failed\n    deprecated: false\n");
-    assertThat(spec.statuses()).extracting(Status::deprecation)
+    assertThat(spec.statuses())
+        .extracting(Status::deprecation)
         .containsExactly(Optional.of(""), Optional.of("Use 400."), Optional.empty());
   }
 
@@ -346,8 +364,11 @@ class SpecBinderTest {
 
   @Test
   void cannotDeriveIdFromNonLatin() {
-    single(status("code: 404", "name: \u041d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u043e"),
-        "cannot-derive-id", 3, 11);
+    single(
+        status("code: 404", "name: \u041d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u043e"),
+        "cannot-derive-id",
+        3,
+        11);
   }
 
   @Test
@@ -379,15 +400,18 @@ class SpecBinderTest {
   @Test
   void exceptionOnSuccess() {
     Diagnostic d =
-        single(status("code: 200", "name: OK", "exception: OkException"), "exception-not-error",
-            4, 16);
+        single(
+            status("code: 200", "name: OK", "exception: OkException"),
+            "exception-not-error",
+            4,
+            16);
     assertThat(d.text()).contains("200 OK is not an error");
   }
 
   @Test
   void invalidNamePrefix() {
-    Diagnostic d = single("name: field-api\n" + status("code: 200", "name: OK"), "invalid-name",
-        1, 7);
+    Diagnostic d =
+        single("name: field-api\n" + status("code: 200", "name: OK"), "invalid-name", 1, 7);
     assertThat(d.text()).contains("(did you mean 'FieldApi'?)");
   }
 
@@ -405,10 +429,7 @@ class SpecBinderTest {
             "statuses:\n  - code: 99\n    name: A\n  - code: 200\n    nam: B\n  - code: 300\n");
     assertThat(all)
         .extracting(d -> d.message().id() + "@" + d.position())
-        .containsExactly(
-            "code-out-of-range@2:11",
-            "unknown-key@5:5",
-            "missing-key@6:5");
+        .containsExactly("code-out-of-range@2:11", "unknown-key@5:5", "missing-key@6:5");
   }
 
   @Test
@@ -429,6 +450,7 @@ class SpecBinderTest {
 
   @Test
   void nulCharactersTakeTwoBytes() {
-    assertThat(SpecBinder.constantBytes("a\u0000\u00e9\u20ac\uD83D\uDE00")).isEqualTo(1 + 2 + 2 + 3 + 6);
+    assertThat(SpecBinder.constantBytes("a\u0000\u00e9\u20ac\uD83D\uDE00"))
+        .isEqualTo(1 + 2 + 2 + 3 + 6);
   }
 }

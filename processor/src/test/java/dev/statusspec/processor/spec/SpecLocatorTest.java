@@ -38,7 +38,11 @@ class SpecLocatorTest {
     FileObject file =
         fake(
             FileObject.class,
-            Map.of("toUri", existing.toUri(), "openInputStream", new IOException("Permission denied")));
+            Map.of(
+                "toUri",
+                existing.toUri(),
+                "openInputStream",
+                new IOException("Permission denied")));
     Filer filer = fake(Filer.class, Map.of("getResource", file));
     Name name = fake(Name.class, Map.of("toString", "com.example"));
     PackageElement pkg = fake(PackageElement.class, Map.of("getQualifiedName", name));

@@ -60,7 +60,8 @@ class SpecReaderTest {
 
   @Test
   void notUtf8PointsAtTheByte() {
-    byte[] latin1 = "statuses:\n  - code: 200\n    name: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "statuses:\n  - code: 200\n    name: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
     Diagnostic d = single(SpecDiagnostics.of(latin1), "spec-not-utf8", 3, 14);
     assertThat(d.text()).contains("UTF-8");
   }
@@ -72,33 +73,30 @@ class SpecReaderTest {
 
   @Test
   void syntaxErrorHasTheParsersPosition() {
-    Diagnostic d =
-        single("statuses:\n  - code: 200\n    name: \"OK\n", "yaml-syntax", 4, 1);
+    Diagnostic d = single("statuses:\n  - code: 200\n    name: \"OK\n", "yaml-syntax", 4, 1);
     assertThat(d.text())
         .isEqualTo(
             "this is not valid YAML: while scanning a quoted scalar (line 3, column 11): found"
-                + " unexpected end of stream");
+                + " unexpected end of stream; a quote is not closed");
   }
 
   @Test
   void badIndentation() {
     Diagnostic d =
-        single(
-            "statuses:\n  - code: 200\n    name: OK\n   description: x\n", "yaml-syntax", 4, 4);
+        single("statuses:\n  - code: 200\n    name: OK\n   description: x\n", "yaml-syntax", 4, 4);
     assertThat(d.text()).doesNotContain("Exception");
   }
 
   @Test
   void tabIndentation() {
     Diagnostic d = single("statuses:\n\t- code: 200\n", "yaml-syntax", 2, 1);
-    assertThat(d.text()).containsIgnoringCase("tab");
+    assertThat(d.text()).endsWith("; indent with spaces, not tabs");
   }
 
   @Test
   void aliasIsRefused() {
     Diagnostic d =
-        single(
-            "statuses:\n  - &ok\n    code: 200\n    name: OK\n  - *ok\n", "yaml-alias", 5, 5);
+        single("statuses:\n  - &ok\n    code: 200\n    name: OK\n  - *ok\n", "yaml-alias", 5, 5);
     assertThat(d.text()).contains("*ok");
   }
 
@@ -150,30 +148,56 @@ class SpecReaderTest {
   @Test
   void duplicateKey() {
     Diagnostic d =
-        single(
-            "statuses:\n  - code: 200\n    name: OK\n    code: 201\n", "duplicate-key", 4, 5);
-    assertThat(d.text()).isEqualTo("the key 'code' appears twice in this mapping (first at line 2)");
+        single("statuses:\n  - code: 200\n    name: OK\n    code: 201\n", "duplicate-key", 4, 5);
+    assertThat(d.text())
+        .isEqualTo("the key 'code' appears twice in this mapping (first at line 2)");
   }
 
   @Test
   void duplicateTopLevelKey() {
-    single(
-        "statuses:\n  - code: 200\n    name: OK\nstatuses: []\n", "duplicate-key", 4, 1);
+    single("statuses:\n  - code: 200\n    name: OK\nstatuses: []\n", "duplicate-key", 4, 1);
   }
 
   @Test
   void multipleDocuments() {
     single(
-        "statuses:\n  - code: 200\n    name: OK\n---\nstatuses: []\n",
-        "multiple-documents",
-        5,
-        1);
+        "statuses:\n  - code: 200\n    name: OK\n---\nstatuses: []\n", "multiple-documents", 5, 1);
   }
 
   @Test
   void complexKey() {
-    Diagnostic d =
-        single("statuses:\n  - ? [a, b]\n    : 1\n    code: 200\n", "complex-key", 2, 8);
+    Diagnostic d = single("statuses:\n  - ? [a, b]\n    : 1\n    code: 200\n", "complex-key", 2, 8);
     assertThat(d.text()).endsWith("not a list");
+  }
+
+  @Test
+  void windowsLineEndingsKeepLineNumbers() {
+    single(
+        "statuses:\r\n  - code: 200\r\n    name: OK\r\n    name: Again\r\n", "duplicate-key", 4, 5);
+  }
+
+  @Test
+  void colonInAnUnquotedText() {
+    Diagnostic d =
+        single("statuses:\n  - code: 200\n    name: Not Found: gone\n", "yaml-syntax", 3, 20);
+    assertThat(d.text())
+        .isEqualTo(
+            "this is not valid YAML: mapping values are not allowed here; check the indentation"
+                + " here and on the line above, and put a text that holds ': ' in quotes");
+  }
+
+  @Test
+  void textStartingWithAReservedCharacter() {
+    Diagnostic d = single("statuses:\n  - code: 200\n    name: @OK\n", "yaml-syntax", 3, 11);
+    assertThat(d.text())
+        .endsWith(
+            "found character '@' that cannot start any token; a text that starts with this"
+                + " character must be in quotes");
+  }
+
+  @Test
+  void misalignedKeys() {
+    Diagnostic d = single("statuses:\n  - code: 200\n  name: OK\n", "yaml-syntax", 3, 3);
+    assertThat(d.text()).contains("; check the indentation: the keys of one status line up");
   }
 }

@@ -4,7 +4,9 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
@@ -46,6 +48,27 @@ public final class GeneratedClasses extends ClassLoader {
     } catch (ClassNotFoundException e) {
       throw new AssertionError("not generated: " + name + "; generated: " + classes.keySet(), e);
     }
+  }
+
+  /**
+   * What each constant of the generated enum {@code name} returns, in order: {@code
+   * [reasonPhrase(), description(), errorCode()]}.
+   */
+  public List<List<Object>> texts(String name) {
+    Class<?> type = load(name);
+    List<List<Object>> all = new ArrayList<>();
+    try {
+      for (Object constant : type.getEnumConstants()) {
+        List<Object> texts = new ArrayList<>();
+        for (String accessor : List.of("reasonPhrase", "description", "errorCode")) {
+          texts.add(type.getMethod(accessor).invoke(constant));
+        }
+        all.add(texts);
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    return all;
   }
 
   @Override

@@ -155,8 +155,13 @@ public final class SpecGenerator {
         statuses.set(
             i,
             new Intent(
-                s.code(), s.id(), s.name(), s.description(), Optional.of("e#" + i),
-                s.retryable(), s.deprecation()));
+                s.code(),
+                s.id(),
+                s.name(),
+                s.description(),
+                Optional.of("e#" + i),
+                s.retryable(),
+                s.deprecation()));
       }
     }
     List<String> lines = new ArrayList<>();
@@ -209,8 +214,22 @@ public final class SpecGenerator {
     String line = lines.get(at);
     String indent = line.startsWith("  - ") ? "    " : line.replaceAll("^(\\s*).*", "$1");
     String[] codes = {
-      "abc", "\"404\"", "404.0", "0x1F4", "0404", "[404]", "{a: 1}", "99", "600", "-1", "", "~",
-      "1e3", "4_04", ".inf", "!!str 404"
+      "abc",
+      "\"404\"",
+      "404.0",
+      "0x1F4",
+      "0404",
+      "[404]",
+      "{a: 1}",
+      "99",
+      "600",
+      "-1",
+      "",
+      "~",
+      "1e3",
+      "4_04",
+      ".inf",
+      "!!str 404"
     };
     return switch (random.nextInt(16)) {
       case 0 -> replaceValue(lines, "code", codes[random.nextInt(codes.length)]);

@@ -8,8 +8,8 @@ public final class YamlText {
   /**
    * {@code text} in double quotes, with {@code "} and {@code \} escaped and every character that is
    * not printable ASCII written as a YAML escape ({@code \}{@code uXXXX}, or {@code \}{@code
-   * UXXXXXXXX} for a code point outside the BMP), so no line break, tab or bidi control reaches
-   * the file as itself.
+   * UXXXXXXXX} for a code point outside the BMP), so no line break, tab or bidi control reaches the
+   * file as itself.
    */
   public static String quote(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
