@@ -48,6 +48,10 @@ public class LookupBenchmark {
   private final int[] known = Inputs.knownCodes();
   private final int[] cloudCodes = new int[Inputs.LOOKUPS];
   private final String[] cloudErrorCodes = Inputs.cloudResponses(cloudCodes);
+  private final int[] mixedSorted = Inputs.sorted(mixed);
+  private final int[] cloudCodesSorted = new int[Inputs.LOOKUPS];
+  private final String[] cloudErrorCodesSorted =
+      Inputs.sorted(cloudCodes, cloudErrorCodes, cloudCodesSorted);
   private final IanaNames ianaNames = new IanaNames();
   private final CloudNames cloudNames = new CloudNames();
 
@@ -95,6 +99,17 @@ public class LookupBenchmark {
   @Benchmark
   public void dispatch(Blackhole bh) {
     for (int code : mixed) {
+      bh.consume(IanaStatus.dispatch(code, null, ianaNames));
+    }
+  }
+
+  /**
+   * {@link #dispatch} over the same codes sorted, so that the branch predictor guesses the
+   * handler method: the difference is the cost of the mispredicted jump to it.
+   */
+  @Benchmark
+  public void dispatchSorted(Blackhole bh) {
+    for (int code : mixedSorted) {
       bh.consume(IanaStatus.dispatch(code, null, ianaNames));
     }
   }
@@ -161,6 +176,22 @@ public class LookupBenchmark {
   public void cloudDispatch(Blackhole bh) {
     for (int i = 0; i < Inputs.LOOKUPS; i++) {
       bh.consume(CloudStatus.dispatch(cloudCodes[i], cloudErrorCodes[i], cloudNames));
+    }
+  }
+
+  /** {@link #cloudResolveErrorCode} over the same pairs sorted by code and errorCode. */
+  @Benchmark
+  public void cloudResolveErrorCodeSorted(Blackhole bh) {
+    for (int i = 0; i < Inputs.LOOKUPS; i++) {
+      bh.consume(CloudStatus.resolve(cloudCodesSorted[i], cloudErrorCodesSorted[i]));
+    }
+  }
+
+  /** {@link #cloudDispatch} over the same pairs sorted by code and errorCode. */
+  @Benchmark
+  public void cloudDispatchSorted(Blackhole bh) {
+    for (int i = 0; i < Inputs.LOOKUPS; i++) {
+      bh.consume(CloudStatus.dispatch(cloudCodesSorted[i], cloudErrorCodesSorted[i], cloudNames));
     }
   }
 }
