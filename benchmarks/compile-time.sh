@@ -70,20 +70,21 @@ setup() {
   echo "$iface"
 }
 
-# Runs javac under /usr/bin/time; prints "wall_ms rss_kb".
+# Runs javac under /usr/bin/time; prints "wall_ms rss_kb cpu_ms" (cpu: user + system, all threads).
 timed() {
   local start end
   start=$(date +%s%N)
-  /usr/bin/time -f %M -o "$work/rss" "$javac" "$@" > "$work/javac.log" 2>&1 \
+  /usr/bin/time -f '%M %U %S' -o "$work/rss" "$javac" "$@" > "$work/javac.log" 2>&1 \
     || { cat "$work/javac.log" >&2; exit 1; }
   end=$(date +%s%N)
-  echo "$(( (end - start) / 1000000 )) $(cat "$work/rss")"
+  echo "$(( (end - start) / 1000000 )) $(awk '{ printf "%d %d", $1, ($2 + $3) * 1000 }' "$work/rss")"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$annotations")
-printf '%-16s %5s %10s %10s %7s %10s %10s\n' spec files floor_ms proc_ms ratio floor_MB proc_MB
+printf '%-16s %5s %9s %9s %6s %9s %9s %6s %8s %8s\n' spec files floor_ms proc_ms ratio \
+  floor_cpu proc_cpu ratio floor_MB proc_MB
 for spec in "${specs[@]}"; do
   dir=$work/$spec
   iface=$(setup "$spec")
@@ -104,10 +105,13 @@ for spec in "${specs[@]}"; do
   proc=$(cut -d' ' -f1 "$dir/proc" | median)
   floor_rss=$(cut -d' ' -f2 "$dir/floor" | median)
   proc_rss=$(cut -d' ' -f2 "$dir/proc" | median)
-  printf '%-16s %5d %10d %10d %7.3f %10d %10d\n' "$spec" "${#generated[@]}" "$floor" "$proc" \
-    "$(echo "$proc / $floor" | bc -l)" "$((floor_rss / 1024))" "$((proc_rss / 1024))"
+  floor_cpu=$(cut -d' ' -f3 "$dir/floor" | median)
+  proc_cpu=$(cut -d' ' -f3 "$dir/proc" | median)
+  printf '%-16s %5d %9d %9d %6.2f %9d %9d %6.2f %8d %8d\n' "$spec" "${#generated[@]}" \
+    "$floor" "$proc" "$(echo "$proc / $floor" | bc -l)" "$floor_cpu" "$proc_cpu" \
+    "$(echo "$proc_cpu / $floor_cpu" | bc -l)" "$((floor_rss / 1024))" "$((proc_rss / 1024))"
   if [ -n "${VERBOSE:-}" ]; then
-    echo "  floor runs: $(cut -d' ' -f1 "$dir/floor" | tr '\n' ' ')"
-    echo "  proc runs:  $(cut -d' ' -f1 "$dir/proc" | tr '\n' ' ')"
+    echo "  floor runs (wall, cpu): $(cut -d' ' -f1,3 "$dir/floor" | tr ' \n' '/ ')"
+    echo "  proc runs (wall, cpu):  $(cut -d' ' -f1,3 "$dir/proc" | tr ' \n' '/ ')"
   fi
 done

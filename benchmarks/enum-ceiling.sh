@@ -33,7 +33,10 @@ compiles() {
   mkdir -p "$dir/src/com/example" "$dir/out"
   printf 'package com.example;\n\n@dev.statusspec.StatusSpec("statuses.yaml")\npublic interface Big {}\n' \
     > "$dir/src/com/example/Big.java"
-  "$root/benchmarks/compile-time.sh" --print-synthetic "$1" > "$dir/src/com/example/statuses.yaml"
+  # The synthetic catalogue moved to 2xx codes: no exception classes, so each javac takes seconds,
+  # not a minute; the enum's initializer costs the same bytes per constant for any code >= 128.
+  "$root/benchmarks/compile-time.sh" --print-synthetic "$1" | sed -E 's/^  - code: [45]/  - code: 2/' \
+    > "$dir/src/com/example/statuses.yaml"
   "$javac" "${options[@]}" -cp "$annotations" -processorpath "$processor" -sourcepath "$dir/src" \
     -d "$dir/out" "$dir/src/com/example/Big.java" > "$dir/javac.log" 2>&1
   local ok=$?
