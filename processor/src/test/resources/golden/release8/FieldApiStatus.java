@@ -16,67 +16,67 @@ public enum FieldApiStatus implements FieldApi {
   /**
    * 200 OK: The request has succeeded.
    */
-  OK(200, false),
+  OK,
 
   /**
    * 201 Created: The request has been fulfilled, and a new resource has been created.
    */
-  CREATED(201, false),
+  CREATED,
 
   /**
    * 400 Bad Request: The server could not process the request due to invalid syntax, malformed data, or because the request violates business rules, even if it is properly formed.
    */
-  BAD_REQUEST(400, false),
+  BAD_REQUEST,
 
   /**
    * 401 Unauthorized: The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.
    */
-  UNAUTHORIZED(401, false),
+  UNAUTHORIZED,
 
   /**
    * 402 Payment Required: The subscription payment is either past-due or is a trial and has expired.
    */
-  PAYMENT_REQUIRED(402, false),
+  PAYMENT_REQUIRED,
 
   /**
    * 403 Forbidden: The client does not have permission to access the requested resource. Unlike 401, authenticating will not make a difference.
    */
-  FORBIDDEN(403, false),
+  FORBIDDEN,
 
   /**
    * 404 Not Found: The server could not find the requested resource. This status code is commonly used for non-existent endpoints or resources.
    */
-  NOT_FOUND(404, false),
+  NOT_FOUND,
 
   /**
    * 409 Conflict (errorCode conflict): Indicates that the request could not be completed due to a conflict with the current state of the target resource. Used for operations that would result in a conflict such as duplicate entries.
    */
-  CONFLICT(409, false),
+  CONFLICT,
 
   /**
    * 409 Tenant Suspended (errorCode tenant_suspended): The tenant subscription has been suspended. This will occur if we suspect your tenant of violating terms of service and is being suspended.
    */
-  TENANT_SUSPENDED(409, false),
+  TENANT_SUSPENDED,
 
   /**
    * 500 Internal Server Error: A generic error message indicating that the server encountered an unexpected condition that prevented it from fulfilling the request.
    */
-  INTERNAL_SERVER_ERROR(500, false),
+  INTERNAL_SERVER_ERROR,
 
   /**
    * 503 Service Unavailable: The server is currently unable to handle the request due to temporary overloading or maintenance of the server. Typically, this is a temporary state.
    *
    * <p>Retryable.
    */
-  SERVICE_UNAVAILABLE(503, true);
+  SERVICE_UNAVAILABLE;
 
   private final int code;
 
   private final boolean retryable;
 
-  FieldApiStatus(int code, boolean retryable) {
-    this.code = code;
-    this.retryable = retryable;
+  FieldApiStatus() {
+    this.code = Data.CODES[ordinal()];
+    this.retryable = Data.RETRYABLE[ordinal()];
   }
 
   /**
@@ -94,7 +94,7 @@ public enum FieldApiStatus implements FieldApi {
    * @return the reason phrase
    */
   public String reasonPhrase() {
-    return Texts.REASON_PHRASES[ordinal()];
+    return Data.REASON_PHRASES[ordinal()];
   }
 
   /**
@@ -103,7 +103,7 @@ public enum FieldApiStatus implements FieldApi {
    * @return the description, never null
    */
   public String description() {
-    return Texts.DESCRIPTIONS[ordinal()];
+    return Data.DESCRIPTIONS[ordinal()];
   }
 
   /**
@@ -112,7 +112,7 @@ public enum FieldApiStatus implements FieldApi {
    * @return the error code, or empty
    */
   public Optional<String> errorCode() {
-    return Optional.ofNullable(Texts.ERROR_CODES[ordinal()]);
+    return Optional.ofNullable(Data.ERROR_CODES[ordinal()]);
   }
 
   /**
@@ -290,14 +290,50 @@ public enum FieldApiStatus implements FieldApi {
     return findByCode(code);
   }
 
-  private static final class Texts {
+  private static final class Data {
+    static final int[] CODES = codes();
+
+    static final boolean[] RETRYABLE = retryable();
+
     static final String[] REASON_PHRASES = reasonPhrases();
 
     static final String[] DESCRIPTIONS = descriptions();
 
     static final String[] ERROR_CODES = errorCodes();
 
-    private Texts() {
+    private Data() {
+    }
+
+    private static int[] codes() {
+      return new int[] {
+          200,
+          201,
+          400,
+          401,
+          402,
+          403,
+          404,
+          409,
+          409,
+          500,
+          503
+      };
+    }
+
+    private static boolean[] retryable() {
+      return new boolean[] {
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          true
+      };
     }
 
     private static String[] reasonPhrases() {
@@ -366,7 +402,7 @@ public enum FieldApiStatus implements FieldApi {
         if (BY_CODE[status.code() - 100] == null) {
           BY_CODE[status.code() - 100] = status;
         }
-        String errorCode = Texts.ERROR_CODES[status.ordinal()];
+        String errorCode = Data.ERROR_CODES[status.ordinal()];
         if (errorCode != null) {
           int slot = slot(status.code(), errorCode);
           while (BY_ERROR_CODE[slot] != null) {
@@ -394,7 +430,7 @@ public enum FieldApiStatus implements FieldApi {
     static FieldApiStatus byErrorCode(int code, String errorCode) {
       for (int slot = slot(code, errorCode); ; slot = (slot + 1) & (BY_ERROR_CODE.length - 1)) {
         FieldApiStatus status = BY_ERROR_CODE[slot];
-        if (status == null || (status.code() == code && errorCode.equals(Texts.ERROR_CODES[status.ordinal()]))) {
+        if (status == null || (status.code() == code && errorCode.equals(Data.ERROR_CODES[status.ordinal()]))) {
           return status;
         }
       }
