@@ -43,7 +43,7 @@ trap 'rm -rf "$work"' EXIT
 
 # Sets up $work/$1/src with the interface and its spec; prints the interface's path.
 setup() {
-  local name=$1 dir=$work/$1 pkg iface spec
+  local name=$1 dir=$work/${1//:/-} pkg iface spec
   mkdir -p "$dir"
   case $name in
     example)
@@ -86,7 +86,7 @@ common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$annotations")
 printf '%-16s %5s %9s %9s %6s %9s %9s %6s %8s %8s\n' spec files floor_ms proc_ms ratio \
   floor_cpu proc_cpu ratio floor_MB proc_MB
 for spec in "${specs[@]}"; do
-  dir=$work/$spec
+  dir=$work/${spec//:/-}
   iface=$(setup "$spec")
   # The generated sources, once, for the floor.
   mkdir -p "$dir/gen" "$dir/once"

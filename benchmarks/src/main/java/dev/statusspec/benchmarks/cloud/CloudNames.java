@@ -307,6 +307,7 @@ public final class CloudNames implements CloudStatusHandler<String> {
     return "LoopDetected";
   }
 
+  @Deprecated
   @Override
   public String onNotExtended() {
     return "NotExtended";

@@ -307,6 +307,7 @@ public final class IanaNames implements IanaStatusHandler<String> {
     return "LoopDetected";
   }
 
+  @Deprecated
   @Override
   public String onNotExtended() {
     return "NotExtended";
