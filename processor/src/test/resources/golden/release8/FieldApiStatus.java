@@ -1,8 +1,5 @@
 package com.example;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 import javax.annotation.Generated;
 
@@ -247,7 +244,7 @@ public enum FieldApiStatus implements FieldApi {
    * @return the code's status, or empty if the spec has no status with this code
    */
   public static Optional<FieldApiStatus> resolve(int code) {
-    return code >= 100 && code <= 599 ? Index.RESOLVED_BY_CODE.get(code - 100) : Optional.<FieldApiStatus>empty();
+    return code >= 100 && code <= 599 ? Index.RESOLVED_BY_CODE[code - 100] : Optional.<FieldApiStatus>empty();
   }
 
   /**
@@ -259,7 +256,7 @@ public enum FieldApiStatus implements FieldApi {
    */
   public static Optional<FieldApiStatus> resolve(int code, String errorCode) {
     FieldApiStatus status = find(code, errorCode);
-    return status == null ? Optional.<FieldApiStatus>empty() : Index.RESOLVED.get(status.ordinal());
+    return status == null ? Optional.<FieldApiStatus>empty() : Index.RESOLVED[status.ordinal()];
   }
 
   /**
@@ -390,15 +387,15 @@ public enum FieldApiStatus implements FieldApi {
 
     static final FieldApiStatus[] BY_ERROR_CODE = new FieldApiStatus[4];
 
-    static final List<Optional<FieldApiStatus>> RESOLVED;
+    static final Optional<FieldApiStatus>[] RESOLVED;
 
-    static final List<Optional<FieldApiStatus>> RESOLVED_BY_CODE;
+    static final Optional<FieldApiStatus>[] RESOLVED_BY_CODE;
 
     static {
       FieldApiStatus[] all = values();
-      List<Optional<FieldApiStatus>> resolved = new ArrayList<>(all.length);
+      Optional<FieldApiStatus>[] resolved = optionals(all.length);
       for (FieldApiStatus status : all) {
-        resolved.add(Optional.of(status));
+        resolved[status.ordinal()] = Optional.of(status);
         if (BY_CODE[status.code() - 100] == null) {
           BY_CODE[status.code() - 100] = status;
         }
@@ -411,15 +408,20 @@ public enum FieldApiStatus implements FieldApi {
           BY_ERROR_CODE[slot] = status;
         }
       }
-      RESOLVED = Collections.unmodifiableList(resolved);
-      List<Optional<FieldApiStatus>> byCode = new ArrayList<>(BY_CODE.length);
-      for (FieldApiStatus status : BY_CODE) {
-        byCode.add(status == null ? Optional.<FieldApiStatus>empty() : resolved.get(status.ordinal()));
+      RESOLVED = resolved;
+      Optional<FieldApiStatus>[] byCode = optionals(BY_CODE.length);
+      for (int i = 0; i < BY_CODE.length; i++) {
+        byCode[i] = BY_CODE[i] == null ? Optional.<FieldApiStatus>empty() : resolved[BY_CODE[i].ordinal()];
       }
-      RESOLVED_BY_CODE = Collections.unmodifiableList(byCode);
+      RESOLVED_BY_CODE = byCode;
     }
 
     private Index() {
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Optional<T>[] optionals(int length) {
+      return new Optional[length];
     }
 
     static int slot(int code, String errorCode) {

@@ -5,6 +5,7 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -17,7 +18,6 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,7 +35,6 @@ import java.util.function.Function;
 final class StatusEnumGenerator implements Generator {
 
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
-  private static final ClassName LIST = ClassName.get(List.class);
   private static final TypeName STRING = ClassName.get(String.class);
   private static final TypeVariableName R = TypeVariableName.get("R");
   private static final String TEXTS = "Data";
@@ -249,7 +248,7 @@ final class StatusEnumGenerator implements Generator {
                 + "@param code an HTTP status code, or any other number\n"
                 + "@return the code's status, or empty if the spec has no status with this code\n")
         .addStatement(
-            "return code >= 100 && code <= 599 ? $T.RESOLVED_BY_CODE.get(code - 100) : $T.<$T>empty()",
+            "return code >= 100 && code <= 599 ? $T.RESOLVED_BY_CODE[code - 100] : $T.<$T>empty()",
             types.statusEnum().nestedClass(INDEX),
             OPTIONAL,
             types.statusEnum())
@@ -270,7 +269,7 @@ final class StatusEnumGenerator implements Generator {
                 + "@return the status, or empty if the spec has no status with this code\n")
         .addStatement("$T status = find(code, errorCode)", types.statusEnum())
         .addStatement(
-            "return status == null ? $T.<$T>empty() : $T.RESOLVED.get(status.ordinal())",
+            "return status == null ? $T.<$T>empty() : $T.RESOLVED[status.ordinal()]",
             OPTIONAL,
             types.statusEnum(),
             types.statusEnum().nestedClass(INDEX))
@@ -375,23 +374,38 @@ final class StatusEnumGenerator implements Generator {
             .build());
   }
 
+  /**
+   * {@code new Optional[length]}: the cached {@code Optional}s sit in plain arrays, one load per
+   * lookup (behind a {@code List} they cost twice the time of the bare array).
+   */
+  private static MethodSpec optionalsArray() {
+    TypeVariableName t = TypeVariableName.get("T");
+    return MethodSpec.methodBuilder("optionals")
+        .addModifiers(PRIVATE, STATIC)
+        .addAnnotation(
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "{$S, $S}", "unchecked", "rawtypes")
+                .build())
+        .addTypeVariable(t)
+        .returns(ArrayTypeName.of(ParameterizedTypeName.get(OPTIONAL, t)))
+        .addParameter(int.class, "length")
+        .addStatement("return new $T[length]", OPTIONAL)
+        .build();
+  }
+
   /** The holder of the lookup tables, filled by one loop whatever the number of statuses. */
   private static TypeSpec index(SpecTypes types, ClassName texts) {
     ClassName self = types.statusEnum();
     TypeName optional = ParameterizedTypeName.get(OPTIONAL, self);
-    TypeName optionals = ParameterizedTypeName.get(LIST, optional);
+    TypeName optionals = ArrayTypeName.of(optional);
     long keyed = types.spec().statuses().stream().filter(s -> s.errorCode().isPresent()).count();
     int slots = Math.max(2, Integer.highestOneBit((int) Math.max(1, keyed) * 2 - 1) << 1);
     CodeBlock fill =
         CodeBlock.builder()
             .addStatement("$T[] all = values()", self)
-            .addStatement(
-                "$T<$T> resolved = new $T<>(all.length)",
-                List.class,
-                optional,
-                ArrayList.class)
+            .addStatement("$T resolved = optionals(all.length)", optionals)
             .beginControlFlow("for ($T status : all)", self)
-            .addStatement("resolved.add($T.of(status))", OPTIONAL)
+            .addStatement("resolved[status.ordinal()] = $T.of(status)", OPTIONAL)
             .beginControlFlow("if (BY_CODE[status.code() - 100] == null)")
             .addStatement("BY_CODE[status.code() - 100] = status")
             .endControlFlow()
@@ -405,15 +419,15 @@ final class StatusEnumGenerator implements Generator {
             .addStatement("BY_ERROR_CODE[slot] = status")
             .endControlFlow()
             .endControlFlow()
-            .addStatement("RESOLVED = $T.unmodifiableList(resolved)", Collections.class)
-            .addStatement("$T<$T> byCode = new $T<>(BY_CODE.length)", List.class, optional, ArrayList.class)
-            .beginControlFlow("for ($T status : BY_CODE)", self)
+            .addStatement("RESOLVED = resolved")
+            .addStatement("$T byCode = optionals(BY_CODE.length)", optionals)
+            .beginControlFlow("for (int i = 0; i < BY_CODE.length; i++)")
             .addStatement(
-                "byCode.add(status == null ? $T.<$T>empty() : resolved.get(status.ordinal()))",
+                "byCode[i] = BY_CODE[i] == null ? $T.<$T>empty() : resolved[BY_CODE[i].ordinal()]",
                 OPTIONAL,
                 self)
             .endControlFlow()
-            .addStatement("RESOLVED_BY_CODE = $T.unmodifiableList(byCode)", Collections.class)
+            .addStatement("RESOLVED_BY_CODE = byCode")
             .build();
     return TypeSpec.classBuilder(self.nestedClass(INDEX))
         .addModifiers(PRIVATE, STATIC, FINAL)
@@ -429,6 +443,7 @@ final class StatusEnumGenerator implements Generator {
         .addField(FieldSpec.builder(optionals, "RESOLVED_BY_CODE", STATIC, FINAL).build())
         .addStaticBlock(fill)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(optionalsArray())
         .addMethod(
             MethodSpec.methodBuilder("slot")
                 .addModifiers(STATIC)
