@@ -1,8 +1,5 @@
 package com.example;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -16,59 +13,59 @@ public enum FieldApiStatus implements FieldApi {
   /**
    * 200 OK: The request has succeeded.
    */
-  OK(200, false),
+  OK,
 
   /**
    * 201 Created: The request has been fulfilled, and a new resource has been created.
    */
-  CREATED(201, false),
+  CREATED,
 
   /**
    * 400 Bad Request: The server could not process the request due to invalid syntax, malformed data, or because the request violates business rules, even if it is properly formed.
    */
-  BAD_REQUEST(400, false),
+  BAD_REQUEST,
 
   /**
    * 401 Unauthorized: The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.
    */
-  UNAUTHORIZED(401, false),
+  UNAUTHORIZED,
 
   /**
    * 402 Payment Required: The subscription payment is either past-due or is a trial and has expired.
    */
-  PAYMENT_REQUIRED(402, false),
+  PAYMENT_REQUIRED,
 
   /**
    * 403 Forbidden: The client does not have permission to access the requested resource. Unlike 401, authenticating will not make a difference.
    */
-  FORBIDDEN(403, false),
+  FORBIDDEN,
 
   /**
    * 404 Not Found: The server could not find the requested resource. This status code is commonly used for non-existent endpoints or resources.
    */
-  NOT_FOUND(404, false),
+  NOT_FOUND,
 
   /**
    * 409 Conflict (errorCode conflict): Indicates that the request could not be completed due to a conflict with the current state of the target resource. Used for operations that would result in a conflict such as duplicate entries.
    */
-  CONFLICT(409, false),
+  CONFLICT,
 
   /**
    * 409 Tenant Suspended (errorCode tenant_suspended): The tenant subscription has been suspended. This will occur if we suspect your tenant of violating terms of service and is being suspended.
    */
-  TENANT_SUSPENDED(409, false),
+  TENANT_SUSPENDED,
 
   /**
    * 500 Internal Server Error: A generic error message indicating that the server encountered an unexpected condition that prevented it from fulfilling the request.
    */
-  INTERNAL_SERVER_ERROR(500, false),
+  INTERNAL_SERVER_ERROR,
 
   /**
    * 503 Service Unavailable: The server is currently unable to handle the request due to temporary overloading or maintenance of the server. Typically, this is a temporary state.
    *
    * <p>Retryable.
    */
-  SERVICE_UNAVAILABLE(503, true);
+  SERVICE_UNAVAILABLE;
 
   /**
    * The HTTP status code.
@@ -81,14 +78,11 @@ public enum FieldApiStatus implements FieldApi {
   private final boolean retryable;
 
   /**
-   * Creates a status; its texts are in {@link Texts}.
-   *
-   * @param code the HTTP status code
-   * @param retryable whether a request may be retried
+   * Creates a status; its code, retry flag and texts are in {@link Data}, by ordinal.
    */
-  FieldApiStatus(int code, boolean retryable) {
-    this.code = code;
-    this.retryable = retryable;
+  FieldApiStatus() {
+    this.code = Data.CODES[ordinal()];
+    this.retryable = Data.RETRYABLE[ordinal()];
   }
 
   /**
@@ -106,7 +100,7 @@ public enum FieldApiStatus implements FieldApi {
    * @return the reason phrase
    */
   public String reasonPhrase() {
-    return Texts.REASON_PHRASES[ordinal()];
+    return Data.REASON_PHRASES[ordinal()];
   }
 
   /**
@@ -115,7 +109,7 @@ public enum FieldApiStatus implements FieldApi {
    * @return the description, never null
    */
   public String description() {
-    return Texts.DESCRIPTIONS[ordinal()];
+    return Data.DESCRIPTIONS[ordinal()];
   }
 
   /**
@@ -124,7 +118,7 @@ public enum FieldApiStatus implements FieldApi {
    * @return the error code, or empty
    */
   public Optional<String> errorCode() {
-    return Optional.ofNullable(Texts.ERROR_CODES[ordinal()]);
+    return Optional.ofNullable(Data.ERROR_CODES[ordinal()]);
   }
 
   /**
@@ -246,7 +240,7 @@ public enum FieldApiStatus implements FieldApi {
    * @return the code's status, or empty if the spec has no status with this code
    */
   public static Optional<FieldApiStatus> resolve(int code) {
-    return code >= 100 && code <= 599 ? Index.RESOLVED_BY_CODE.get(code - 100) : Optional.<FieldApiStatus>empty();
+    return code >= 100 && code <= 599 ? Index.RESOLVED_BY_CODE[code - 100] : Optional.<FieldApiStatus>empty();
   }
 
   /**
@@ -258,7 +252,7 @@ public enum FieldApiStatus implements FieldApi {
    */
   public static Optional<FieldApiStatus> resolve(int code, String errorCode) {
     FieldApiStatus status = find(code, errorCode);
-    return status == null ? Optional.<FieldApiStatus>empty() : Index.RESOLVED.get(status.ordinal());
+    return status == null ? Optional.<FieldApiStatus>empty() : Index.RESOLVED[status.ordinal()];
   }
 
   /**
@@ -303,9 +297,19 @@ public enum FieldApiStatus implements FieldApi {
   }
 
   /**
-   * The texts by ordinal, apart so the enum's initializer stays small.
+   * The data of each status by ordinal, apart so the enum's initializer stays small.
    */
-  private static final class Texts {
+  private static final class Data {
+    /**
+     * The codes, by ordinal.
+     */
+    static final int[] CODES = codes();
+
+    /**
+     * The retry flags, by ordinal.
+     */
+    static final boolean[] RETRYABLE = retryable();
+
     /**
      * The reason phrases, by ordinal.
      */
@@ -324,7 +328,49 @@ public enum FieldApiStatus implements FieldApi {
     /**
      * Not instantiable.
      */
-    private Texts() {
+    private Data() {
+    }
+
+    /**
+     * Builds the codes.
+     *
+     * @return a new array, by ordinal
+     */
+    private static int[] codes() {
+      return new int[] {
+          200,
+          201,
+          400,
+          401,
+          402,
+          403,
+          404,
+          409,
+          409,
+          500,
+          503
+      };
+    }
+
+    /**
+     * Builds the retry flags.
+     *
+     * @return a new array, by ordinal
+     */
+    private static boolean[] retryable() {
+      return new boolean[] {
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          true
+      };
     }
 
     /**
@@ -408,22 +454,22 @@ public enum FieldApiStatus implements FieldApi {
     /**
      * Every status wrapped once, by ordinal: lookups allocate nothing.
      */
-    static final List<Optional<FieldApiStatus>> RESOLVED;
+    static final Optional<FieldApiStatus>[] RESOLVED;
 
     /**
      * The wrapped first status of each code, at {@code code - 100}.
      */
-    static final List<Optional<FieldApiStatus>> RESOLVED_BY_CODE;
+    static final Optional<FieldApiStatus>[] RESOLVED_BY_CODE;
 
     static {
       FieldApiStatus[] all = values();
-      List<Optional<FieldApiStatus>> resolved = new ArrayList<>(all.length);
+      Optional<FieldApiStatus>[] resolved = optionals(all.length);
       for (FieldApiStatus status : all) {
-        resolved.add(Optional.of(status));
+        resolved[status.ordinal()] = Optional.of(status);
         if (BY_CODE[status.code() - 100] == null) {
           BY_CODE[status.code() - 100] = status;
         }
-        String errorCode = Texts.ERROR_CODES[status.ordinal()];
+        String errorCode = Data.ERROR_CODES[status.ordinal()];
         if (errorCode != null) {
           int slot = slot(status.code(), errorCode);
           while (BY_ERROR_CODE[slot] != null) {
@@ -432,18 +478,30 @@ public enum FieldApiStatus implements FieldApi {
           BY_ERROR_CODE[slot] = status;
         }
       }
-      RESOLVED = Collections.unmodifiableList(resolved);
-      List<Optional<FieldApiStatus>> byCode = new ArrayList<>(BY_CODE.length);
-      for (FieldApiStatus status : BY_CODE) {
-        byCode.add(status == null ? Optional.<FieldApiStatus>empty() : resolved.get(status.ordinal()));
+      RESOLVED = resolved;
+      Optional<FieldApiStatus>[] byCode = optionals(BY_CODE.length);
+      for (int i = 0; i < BY_CODE.length; i++) {
+        byCode[i] = BY_CODE[i] == null ? Optional.<FieldApiStatus>empty() : resolved[BY_CODE[i].ordinal()];
       }
-      RESOLVED_BY_CODE = Collections.unmodifiableList(byCode);
+      RESOLVED_BY_CODE = byCode;
     }
 
     /**
      * Not instantiable.
      */
     private Index() {
+    }
+
+    /**
+     * A new array of {@code length} optionals; Java has no generic array creation.
+     *
+     * @param length the length
+     * @param <T> the type of the optionals' values
+     * @return the array, all null
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> Optional<T>[] optionals(int length) {
+      return (Optional<T>[]) new Optional<?>[length];
     }
 
     /**
@@ -468,7 +526,7 @@ public enum FieldApiStatus implements FieldApi {
     static FieldApiStatus byErrorCode(int code, String errorCode) {
       for (int slot = slot(code, errorCode); ; slot = (slot + 1) & (BY_ERROR_CODE.length - 1)) {
         FieldApiStatus status = BY_ERROR_CODE[slot];
-        if (status == null || (status.code() == code && errorCode.equals(Texts.ERROR_CODES[status.ordinal()]))) {
+        if (status == null || (status.code() == code && errorCode.equals(Data.ERROR_CODES[status.ordinal()]))) {
           return status;
         }
       }

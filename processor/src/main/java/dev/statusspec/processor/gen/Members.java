@@ -31,7 +31,12 @@ final class Members {
                     AnnotationSpec.builder(generated)
                         .addMember("value", "$S", SpecTypes.GENERATOR)
                         .build()));
-    return type.alwaysQualify(types.shadowedNames().toArray(String[]::new));
+    // One name per call: JavaPoet formats the whole argument array for its null check on every
+    // element, which made a spec of 2,500 statuses (2,500 names, 2,500 types) take minutes.
+    for (String name : types.shadowedNames()) {
+      type.alwaysQualify(name);
+    }
+    return type;
   }
 
   /**

@@ -1,0 +1,110 @@
+package dev.statusspec.benchmarks;
+
+import dev.statusspec.benchmarks.cloud.CloudStatus;
+import dev.statusspec.benchmarks.iana.IanaStatus;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Random;
+
+/**
+ * The inputs of the benchmarks: status codes as they arrive from the wire, drawn with a fixed seed
+ * (so every run and every fork sees the same sequence) from the IANA registry's codes, about one in
+ * ten a code the registry does not have.
+ */
+final class Inputs {
+
+  /** Lookups per benchmark invocation; long enough that the branch predictor cannot learn it. */
+  static final int LOOKUPS = 1024;
+
+  /** Codes no spec here has: gaps in the registry, and numbers outside 100..599. */
+  private static final int[] UNKNOWN = {0, 99, 105, 199, 209, 299, 306, 418, 420, 430, 499, 509,
+    599, 600, 999};
+
+  private static final long SEED = 20_261_124L;
+
+  private Inputs() {}
+
+  /** {@link #LOOKUPS} codes, 90% from the IANA registry and 10% unknown, shuffled. */
+  static int[] mixedCodes() {
+    Random random = new Random(SEED);
+    IanaStatus[] known = IanaStatus.values();
+    int[] codes = new int[LOOKUPS];
+    for (int i = 0; i < LOOKUPS; i++) {
+      codes[i] =
+          random.nextInt(10) == 0
+              ? UNKNOWN[random.nextInt(UNKNOWN.length)]
+              : known[random.nextInt(known.length)].code();
+    }
+    return codes;
+  }
+
+  /** {@link #LOOKUPS} codes, all from the IANA registry, shuffled (for {@code fromCode}). */
+  static int[] knownCodes() {
+    Random random = new Random(SEED);
+    IanaStatus[] known = IanaStatus.values();
+    int[] codes = new int[LOOKUPS];
+    for (int i = 0; i < LOOKUPS; i++) {
+      codes[i] = known[random.nextInt(known.length)].code();
+    }
+    return codes;
+  }
+
+  /**
+   * {@link #LOOKUPS} (code, errorCode) pairs of the 330-status cloud catalogue as responses carry
+   * them: 10% an unknown code; else a random status with its own errorCode (80%), with none (10%)
+   * or with an errorCode the spec does not have (10%). Error codes are fresh copies, not the
+   * generated code's own string instances, as they would be when parsed from a response body.
+   *
+   * @param codes filled with the codes
+   * @return the error codes, null where a response has none
+   */
+  static String[] cloudResponses(int[] codes) {
+    Random random = new Random(SEED);
+    CloudStatus[] known = CloudStatus.values();
+    String[] errorCodes = new String[LOOKUPS];
+    for (int i = 0; i < LOOKUPS; i++) {
+      if (random.nextInt(10) == 0) {
+        codes[i] = UNKNOWN[random.nextInt(UNKNOWN.length)];
+        errorCodes[i] = random.nextBoolean() ? null : "NoSuchThing";
+        continue;
+      }
+      CloudStatus status = known[random.nextInt(known.length)];
+      codes[i] = status.code();
+      int kind = random.nextInt(10);
+      errorCodes[i] =
+          kind == 0
+              ? null
+              : kind == 1 ? "NoSuchThing" : status.errorCode().map(String::new).orElse(null);
+    }
+    return errorCodes;
+  }
+
+  /** {@code codes} sorted, for the benchmarks that take branch mispredictions out. */
+  static int[] sorted(int[] codes) {
+    int[] sorted = codes.clone();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /**
+   * The pairs ({@code codes[i]}, {@code errorCodes[i]}) sorted by code, then errorCode (none
+   * first).
+   *
+   * @param sortedCodes filled with the sorted codes
+   * @return the error codes in the same order
+   */
+  static String[] sorted(int[] codes, String[] errorCodes, int[] sortedCodes) {
+    Integer[] order = new Integer[codes.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingInt(i -> codes[i])
+            .thenComparing(i -> errorCodes[i], Comparator.nullsFirst(Comparator.naturalOrder())));
+    String[] sortedErrorCodes = new String[codes.length];
+    for (int i = 0; i < order.length; i++) {
+      sortedCodes[i] = codes[order[i]];
+      sortedErrorCodes[i] = errorCodes[order[i]];
+    }
+    return sortedErrorCodes;
+  }
+}
