@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Status;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** The pieces every generated type shares: {@code @Generated}, qualification, Javadoc of a status. */
@@ -14,6 +15,28 @@ final class Members {
 
   private static final AnnotationSpec SUPPRESS_DEPRECATION =
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+
+  /**
+   * The simple names of every type of another package that generated code refers to; {@code
+   * MembersTest} checks this list against the imports of generated files.
+   */
+  static final Set<String> EXTERNAL_TYPES =
+      Set.of(
+          "ArrayList",
+          "AssertionError",
+          "Collections",
+          "Deprecated",
+          "Generated",
+          "IllegalArgumentException",
+          "IllegalStateException",
+          "List",
+          "Object",
+          "Optional",
+          "Override",
+          "RuntimeException",
+          "String",
+          "SuppressWarnings",
+          "Throwable");
 
   private Members() {}
 
@@ -31,10 +54,14 @@ final class Members {
                     AnnotationSpec.builder(generated)
                         .addMember("value", "$S", SpecTypes.GENERATOR)
                         .build()));
-    // One name per call: JavaPoet formats the whole argument array for its null check on every
-    // element, which made a spec of 2,500 statuses (2,500 names, 2,500 types) take minutes.
+    // Only the names of types the generated code refers to in other packages can be shadowed:
+    // qualifying those alone keeps each type's set tiny (a set of every generated name on each of
+    // 2,500 types cost gigabytes). One name per call: JavaPoet formats the whole argument array
+    // for its null check on every element.
     for (String name : types.shadowedNames()) {
-      type.alwaysQualify(name);
+      if (EXTERNAL_TYPES.contains(name)) {
+        type.alwaysQualify(name);
+      }
     }
     return type;
   }
