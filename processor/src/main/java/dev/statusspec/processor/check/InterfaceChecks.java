@@ -42,17 +42,22 @@ public final class InterfaceChecks {
     CONFLICTING_METHOD
   }
 
-  /** A method of the generated enum: name, parameter types (erased), return type. */
-  private record EnumMethod(
+  /**
+   * A method of the generated enum: name, parameter types (erased), return type. {@code
+   * InterfaceChecksTest} checks the list against the methods of a generated enum.
+   */
+  record EnumMethod(
       String name, List<String> parameters, String returns, boolean isStatic) {
     String signature() {
       return name + "(" + String.join(", ", parameters) + ")";
     }
   }
 
-  private static final String HANDLER = "<handler>";
+  /** The parameter type of a handler, which may not exist yet when the interface is checked. */
+  static final String HANDLER = "<handler>";
 
-  private static List<EnumMethod> enumMethods(String statusEnum, String exception) {
+  /** Every method the generated enum declares, public or not. */
+  static List<EnumMethod> enumMethods(String statusEnum, String exception) {
     List<EnumMethod> methods = new ArrayList<>();
     methods.add(new EnumMethod("code", List.of(), "int", false));
     methods.add(new EnumMethod("reasonPhrase", List.of(), "java.lang.String", false));
