@@ -17,8 +17,9 @@ final class Inputs {
   static final int LOOKUPS = 1024;
 
   /** Codes no spec here has: gaps in the registry, and numbers outside 100..599. */
-  private static final int[] UNKNOWN = {0, 99, 105, 199, 209, 299, 306, 418, 420, 430, 499, 509,
-    599, 600, 999};
+  private static final int[] UNKNOWN = {
+    0, 99, 105, 199, 209, 299, 306, 418, 420, 430, 499, 509, 599, 600, 999
+  };
 
   private static final long SEED = 20_261_124L;
 

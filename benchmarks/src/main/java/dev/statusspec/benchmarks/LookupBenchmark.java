@@ -104,8 +104,8 @@ public class LookupBenchmark {
   }
 
   /**
-   * {@link #dispatch} over the same codes sorted, so that the branch predictor guesses the
-   * handler method: the difference is the cost of the mispredicted jump to it.
+   * {@link #dispatch} over the same codes sorted, so that the branch predictor guesses the handler
+   * method: the difference is the cost of the mispredicted jump to it.
    */
   @Benchmark
   public void dispatchSorted(Blackhole bh) {

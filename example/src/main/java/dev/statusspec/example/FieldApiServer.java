@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for the Field API on 127.0.0.1, answering with whatever status a test asks for. Error
  * bodies are JSON with {@code errorCode} and {@code message}, as the real API sends them.
  *
- * <p>It uses the generated code the way a server does: handlers throw the generated exception of
- * a status ({@link FieldApiStatus#toException}), and one place turns any {@link
- * FieldApiException} into the response, with the status's code and errorCode. Codes the spec does
- * not have are sent as they are, as a newer version of the API would.
+ * <p>It uses the generated code the way a server does: handlers throw the generated exception of a
+ * status ({@link FieldApiStatus#toException}), and one place turns any {@link FieldApiException}
+ * into the response, with the status's code and errorCode. Codes the spec does not have are sent as
+ * they are, as a newer version of the API would.
  *
  * <ul>
  *   <li>{@code /status/<code>[?errorCode=<token>]}: always that status
@@ -47,7 +47,8 @@ public final class FieldApiServer implements AutoCloseable {
    * @throws IOException if no port can be bound
    */
   public static FieldApiServer start() throws IOException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     FieldApiServer server = new FieldApiServer(http);
     http.createContext("/status/", exchange -> serve(exchange, server::status));
     http.createContext("/flaky/", exchange -> serve(exchange, server::flaky));
@@ -71,7 +72,9 @@ public final class FieldApiServer implements AutoCloseable {
     int code = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
     String query = exchange.getRequestURI().getQuery();
     String errorCode =
-        query != null && query.startsWith("errorCode=") ? query.substring("errorCode=".length()) : null;
+        query != null && query.startsWith("errorCode=")
+            ? query.substring("errorCode=".length())
+            : null;
     Optional<FieldApiStatus> status = FieldApiStatus.resolve(code, errorCode);
     if (status.isPresent() && status.get().isError()) {
       throw status.get().toException("request failed with " + code);
@@ -97,7 +100,8 @@ public final class FieldApiServer implements AutoCloseable {
   private void flaky(HttpExchange exchange) throws IOException {
     URI uri = exchange.getRequestURI();
     int failures = Integer.parseInt(uri.getQuery().substring("failures=".length()));
-    int call = flakyCalls.computeIfAbsent(uri.getPath(), p -> new AtomicInteger()).incrementAndGet();
+    int call =
+        flakyCalls.computeIfAbsent(uri.getPath(), p -> new AtomicInteger()).incrementAndGet();
     if (call <= failures) {
       throw new ServiceUnavailableException("request failed with 503");
     }
@@ -113,7 +117,8 @@ public final class FieldApiServer implements AutoCloseable {
     respond(exchange, 200, null);
   }
 
-  private static void respond(HttpExchange exchange, int code, String errorCode) throws IOException {
+  private static void respond(HttpExchange exchange, int code, String errorCode)
+      throws IOException {
     respond(exchange, code, errorCode, "request failed with " + code);
   }
 

@@ -1,8 +1,8 @@
 package dev.statusspec.example;
 
 /**
- * Turns each error of the Field API into a message for the person using the app. It implements
- * the generated exception handler, so every error status has its message.
+ * Turns each error of the Field API into a message for the person using the app. It implements the
+ * generated exception handler, so every error status has its message.
  */
 public final class UserMessages implements FieldApiExceptionHandler<String> {
 

@@ -68,7 +68,9 @@ class FieldApiClientTest {
         .isInstanceOf(FieldApiException.class)
         .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo(exception))
         .satisfies(
-            e -> assertThat(((FieldApiException) e).status()).isSameAs(FieldApiStatus.valueOf(status)))
+            e ->
+                assertThat(((FieldApiException) e).status())
+                    .isSameAs(FieldApiStatus.valueOf(status)))
         .hasMessageContaining("request failed with");
   }
 

@@ -38,8 +38,9 @@ class CataloguesTest {
 
   private static void check(Path spec, String... options) throws IOException {
     byte[] yaml = Files.readAllBytes(spec);
-    String[] all = Stream.concat(Stream.of(options), Stream.of("-Xlint:all", "-Werror"))
-        .toArray(String[]::new);
+    String[] all =
+        Stream.concat(Stream.of(options), Stream.of("-Xlint:all", "-Werror"))
+            .toArray(String[]::new);
     Compilation compilation = Fixture.specBytes(yaml).compile(all);
     assertThat(compilation).succeededWithoutWarnings();
     CatalogueChecker.check(

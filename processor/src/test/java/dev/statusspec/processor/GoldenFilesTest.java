@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Pins the exact text generated for the example module's spec, at Java 8 and 17 (the two shapes of
  * the output: classic switches, and switch expressions with sealed exceptions). When a change to
- * the generators is intended, regenerate with {@code mvn -pl processor test
- * -Dtest=GoldenFilesTest -Dstatusspec.updateGoldens=true} and review the diff.
+ * the generators is intended, regenerate with {@code mvn -pl processor test -Dtest=GoldenFilesTest
+ * -Dstatusspec.updateGoldens=true} and review the diff.
  */
 class GoldenFilesTest {
 
@@ -65,15 +65,21 @@ class GoldenFilesTest {
     }
     Map<String, String> expected = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
-      files.forEach(f -> expected.put(f.getFileName().toString(), new String(read(f), StandardCharsets.UTF_8)));
+      files.forEach(
+          f ->
+              expected.put(
+                  f.getFileName().toString(), new String(read(f), StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw new AssertionError("no goldens in " + dir + "; run with -Dstatusspec.updateGoldens=true", e);
+      throw new AssertionError(
+          "no goldens in " + dir + "; run with -Dstatusspec.updateGoldens=true", e);
     }
     assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
     actual.forEach(
         (file, text) ->
             assertThat(text)
-                .as("%s differs from its golden; regenerate with -Dstatusspec.updateGoldens=true", file)
+                .as(
+                    "%s differs from its golden; regenerate with -Dstatusspec.updateGoldens=true",
+                    file)
                 .isEqualTo(expected.get(file)));
   }
 
@@ -99,7 +105,9 @@ class GoldenFilesTest {
       }
       System.out.println(
           "GoldenFilesTest: "
-              + (rewritten.isEmpty() ? "all goldens in " + dir + " were up to date" : String.join("\n  ", rewritten)));
+              + (rewritten.isEmpty()
+                  ? "all goldens in " + dir + " were up to date"
+                  : String.join("\n  ", rewritten)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -127,5 +135,4 @@ class GoldenFilesTest {
       throw new UncheckedIOException(e);
     }
   }
-
 }

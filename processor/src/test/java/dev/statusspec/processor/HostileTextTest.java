@@ -187,8 +187,7 @@ class HostileTextTest {
     assertThat(outsideCodeSpans).doesNotContain("<script>", "<b>");
     assertThat(page).doesNotContain("\r", "\u202E", "\u2066", "\u0000");
     assertThat(page.codePoints().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();
-    assertThat(page.codePoints().filter(c -> Character.getType(c) == Character.FORMAT))
-        .isEmpty();
+    assertThat(page.codePoints().filter(c -> Character.getType(c) == Character.FORMAT)).isEmpty();
     assertThat(page).contains("&lt;script>"); // an escaped "<" is enough to stop any tag
     // Each status keeps its own table row: no text added a line break or a cell.
     long rows = page.lines().filter(l -> l.startsWith("| 4") || l.startsWith("| 5")).count();

@@ -11,14 +11,16 @@ import org.junit.jupiter.api.Test;
 /** Where the annotated interface lives: the default package, nested in a class. */
 class PackagesTest {
 
-  private static final String SPEC = "statuses:\n  - code: 200\n    name: OK\n  - code: 404\n    name: Not Found\n";
+  private static final String SPEC =
+      "statuses:\n  - code: 200\n    name: OK\n  - code: 404\n    name: Not Found\n";
 
   @Test
   void defaultPackageWithSpecAtTheRoot() throws Exception {
     Compilation compilation =
         Fixture.spec(SPEC)
             .named("../../root.yaml")
-            .withInterface("Api", "@dev.statusspec.StatusSpec(\"/root.yaml\")\npublic interface Api {}\n")
+            .withInterface(
+                "Api", "@dev.statusspec.StatusSpec(\"/root.yaml\")\npublic interface Api {}\n")
             .compile("-Xlint:all", "-Werror");
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -48,7 +50,9 @@ class PackagesTest {
             .compile("-Xlint:all", "-Werror");
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.example.ApiStatus").contentsAsUtf8String()
+    assertThat(compilation)
+        .generatedSourceFile("com.example.ApiStatus")
+        .contentsAsUtf8String()
         .contains("public enum ApiStatus implements Outer.Api");
   }
 
@@ -58,16 +62,20 @@ class PackagesTest {
         Fixture.spec(SPEC)
             .withInterface(
                 "com.example.Api",
-                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\npublic interface Api {}\n")
+                "package com.example;\n"
+                    + "@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+                    + "public interface Api {}\n")
             .withSource(
                 "com.other.Api",
-                "package com.other;\n@dev.statusspec.StatusSpec(\"/com/example/statuses.yaml\")\npublic interface Api {}\n")
+                "package com.other;\n"
+                    + "@dev.statusspec.StatusSpec(\"/com/example/statuses.yaml\")\n"
+                    + "public interface Api {}\n")
             .compile();
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[statusspec:duplicate-generated-types] /com/example/statuses.yaml:1:1: com.example.Api and"
-                + " com.other.Api would both generate META-INF/statusspec/Api.md");
+            "[statusspec:duplicate-generated-types] /com/example/statuses.yaml:1:1: com.example.Api"
+                + " and com.other.Api would both generate META-INF/statusspec/Api.md");
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Catalogues of thousands of statuses: they compile and look up correctly, and past {@link
- * SpecValidator#MAX_STATUSES} the spec is refused with an error instead of javac's "code too large".
+ * SpecValidator#MAX_STATUSES} the spec is refused with an error instead of javac's "code too
+ * large".
  */
 class ScaleTest {
 

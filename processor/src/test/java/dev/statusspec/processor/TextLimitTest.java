@@ -33,12 +33,12 @@ class TextLimitTest {
 
   @Test
   void descriptionPastTheLimitIsAnError() {
-    Compilation compilation =
-        Fixture.spec(spec(CHARACTER.repeat(LIMIT + 1))).compile();
+    Compilation compilation = Fixture.spec(spec(CHARACTER.repeat(LIMIT + 1))).compile();
 
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[statusspec:text-too-long] statuses.yaml:4:18: 'description' takes 65,538 bytes");
+        .hadErrorContaining(
+            "[statusspec:text-too-long] statuses.yaml:4:18: 'description' takes 65,538 bytes");
   }
 
   private static String spec(String description) {

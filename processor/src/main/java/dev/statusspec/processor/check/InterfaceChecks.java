@@ -46,8 +46,7 @@ public final class InterfaceChecks {
    * A method of the generated enum: name, parameter types (erased), return type. {@code
    * InterfaceChecksTest} checks the list against the methods of a generated enum.
    */
-  record EnumMethod(
-      String name, List<String> parameters, String returns, boolean isStatic) {
+  record EnumMethod(String name, List<String> parameters, String returns, boolean isStatic) {
     String signature() {
       return name + "(" + String.join(", ", parameters) + ")";
     }

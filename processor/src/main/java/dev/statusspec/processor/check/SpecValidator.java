@@ -27,11 +27,11 @@ public final class SpecValidator {
    * The most statuses one spec may have. Past a few thousand, the generated code exceeds the JVM's
    * 64 KB limit on one method's bytecode. Measured with {@code benchmarks/enum-ceiling.sh} (see
    * {@code docs/PERFORMANCE.md}): the Eclipse compiler (ecj 3.46, as in the Eclipse IDE) is the
-   * first to fail, on the enum's class initializer, which costs 24 bytes per constant there
-   * (javac: 16, since it builds {@code values()} in a separate method): ecj compiles 2,741 statuses
-   * and fails on 2,742. javac 17 and 25 fail later, at 3,863, on the switch map class of {@code
-   * accept} ("code too large for try statement"). 2,500 keeps a margin of about 9% below the
-   * lowest ceiling; past it the processor reports {@code too-many-statuses}, naming the limit and
+   * first to fail, on the enum's class initializer, which costs 24 bytes per constant there (javac:
+   * 16, since it builds {@code values()} in a separate method): ecj compiles 2,741 statuses and
+   * fails on 2,742. javac 17 and 25 fail later, at 3,863, on the switch map class of {@code accept}
+   * ("code too large for try statement"). 2,500 keeps a margin of about 9% below the lowest
+   * ceiling; past it the processor reports {@code too-many-statuses}, naming the limit and
    * suggesting a split, instead of letting a compiler fail inside generated code.
    */
   public static final int MAX_STATUSES = 2_500;

@@ -41,7 +41,8 @@ final class ExceptionGenerator implements Generator {
       files.add(
           source(
               types,
-              branch(types, types.clientException(), Status::isClientError, "client errors (4xx)")));
+              branch(
+                  types, types.clientException(), Status::isClientError, "client errors (4xx)")));
     }
     if (types.hasServerErrors()) {
       files.add(
@@ -76,7 +77,9 @@ final class ExceptionGenerator implements Generator {
                 types.statusEnum(),
                 types.statusEnum(),
                 types.exceptionHandler(),
-                types.target().sealedTypes() ? " or a pattern switch, since the hierarchy is sealed" : "")
+                types.target().sealedTypes()
+                    ? " or a pattern switch, since the hierarchy is sealed"
+                    : "")
             .addField(serialVersionUid())
             .addMethods(constructors(false))
             .addMethod(
@@ -90,8 +93,7 @@ final class ExceptionGenerator implements Generator {
                 MethodSpec.methodBuilder("code")
                     .addModifiers(PUBLIC)
                     .returns(int.class)
-                    .addJavadoc(
-                        "The HTTP status code of {@link #status()}.\n\n@return the code\n")
+                    .addJavadoc("The HTTP status code of {@link #status()}.\n\n@return the code\n")
                     .addStatement("return status().code()")
                     .build())
             .addMethod(
@@ -181,7 +183,9 @@ final class ExceptionGenerator implements Generator {
             .addModifiers(PUBLIC, ABSTRACT)
             .superclass(types.exception())
             .addJavadoc(
-                "The root of the exceptions of the $L of {@link $T}.\n", what, types.annotatedInterface())
+                "The root of the exceptions of the $L of {@link $T}.\n",
+                what,
+                types.annotatedInterface())
             .addField(serialVersionUid())
             .addMethods(constructors(false));
     if (types.target().sealedTypes()) {

@@ -44,9 +44,9 @@ public final class JavaText {
 
   /**
    * {@code text} made safe inside a Javadoc comment and shown as written: HTML-escaped, with
-   * {@code @}, {@code /} and {@code \} as character references (so no tag, no end of comment and
-   * no Unicode escape can form), non-ASCII as numeric character references, line breaks kept and
-   * other control characters dropped.
+   * {@code @}, {@code /} and {@code \} as character references (so no tag, no end of comment and no
+   * Unicode escape can form), non-ASCII as numeric character references, line breaks kept and other
+   * control characters dropped.
    */
   public static String javadoc(String text) {
     String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();

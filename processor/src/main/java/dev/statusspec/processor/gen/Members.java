@@ -10,11 +10,15 @@ import dev.statusspec.processor.model.Status;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
-/** The pieces every generated type shares: {@code @Generated}, qualification, Javadoc of a status. */
+/**
+ * The pieces every generated type shares: {@code @Generated}, qualification, Javadoc of a status.
+ */
 final class Members {
 
   private static final AnnotationSpec SUPPRESS_DEPRECATION =
-      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+      AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "deprecation")
+          .build();
 
   /**
    * The simple names of every type of another package that generated code refers to; {@code

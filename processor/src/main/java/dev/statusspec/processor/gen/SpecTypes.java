@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * @param annotatedInterface the interface annotated with {@code @StatusSpec}
  * @param specPath the spec's path as written in the annotation, for documentation
  * @param target what the compilation's source level allows
- * @param shadowedNames simple names that must not be imported from other packages because a type
- *     of the package, a generated type or a member type of the interface has them
+ * @param shadowedNames simple names that must not be imported from other packages because a type of
+ *     the package, a generated type or a member type of the interface has them
  */
 public record SpecTypes(
     Spec spec,
@@ -104,9 +104,6 @@ public record SpecTypes(
 
   /** The file for {@code type}, formatted the one way every generated file is. */
   public JavaFile file(TypeSpec type) {
-    return JavaFile.builder(packageName(), type)
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return JavaFile.builder(packageName(), type).skipJavaLangImports(true).indent("  ").build();
   }
 }

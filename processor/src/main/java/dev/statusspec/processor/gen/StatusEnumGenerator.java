@@ -27,8 +27,8 @@ import java.util.function.Function;
  * code that take O(1) time and allocate nothing.
  *
  * <p>To keep the enum's class initializer small (the JVM limits it to 64 KB), a constant passes
- * nothing to its constructor (16 bytes of the initializer each with javac, 24 with ecj, which
- * also builds the {@code values()} array there): the constructor reads the code and retry flag by
+ * nothing to its constructor (16 bytes of the initializer each with javac, 24 with ecj, which also
+ * builds the {@code values()} array there): the constructor reads the code and retry flag by
  * ordinal from arrays of a nested {@code Data} holder, whose methods also build the texts' arrays.
  * The lookup tables are filled by a loop in another holder, initialized on first use.
  */
@@ -142,8 +142,7 @@ final class StatusEnumGenerator implements Generator {
 
   private static TypeSpec constant(Status status) {
     TypeSpec.Builder constant =
-        TypeSpec.anonymousClassBuilder("")
-            .addJavadoc("$L", JavaText.javadoc(status.displayName()));
+        TypeSpec.anonymousClassBuilder("").addJavadoc("$L", JavaText.javadoc(status.displayName()));
     if (!status.description().isBlank()) {
       constant.addJavadoc(": $L", JavaText.javadoc(status.description()));
     }
@@ -295,9 +294,9 @@ final class StatusEnumGenerator implements Generator {
         .addParameter(STRING, "errorCode")
         .addParameter(ParameterizedTypeName.get(types.statusHandler(), R), "handler")
         .addJavadoc(
-            "Calls the method of {@code handler} for raw input from the wire: the status's method as"
-                + " {@link #resolve(int, String)} finds it, or {@code onUnknown(code)} for a code"
-                + " the spec does not have, such as one a newer server added.\n\n"
+            "Calls the method of {@code handler} for raw input from the wire: the status's method"
+                + " as {@link #resolve(int, String)} finds it, or {@code onUnknown(code)} for a"
+                + " code the spec does not have, such as one a newer server added.\n\n"
                 + "@param code the HTTP status code received\n"
                 + "@param errorCode the API's error code received, or null\n"
                 + "@param handler the handler\n"
@@ -352,7 +351,9 @@ final class StatusEnumGenerator implements Generator {
     TypeSpec.Builder texts =
         TypeSpec.classBuilder(TEXTS)
             .addModifiers(PRIVATE, STATIC, FINAL)
-            .addJavadoc("The data of each status by ordinal, apart so the enum's initializer stays small.\n")
+            .addJavadoc(
+                "The data of each status by ordinal, apart so the enum's initializer stays"
+                    + " small.\n")
             .addMethod(privateConstructor());
     table(texts, "CODES", "codes", TypeName.INT, "codes", spec, s -> CodeBlock.of("$L", s.code()));
     table(
@@ -471,8 +472,7 @@ final class StatusEnumGenerator implements Generator {
             .endControlFlow()
             .addStatement("$T errorCode = $T.ERROR_CODES[status.ordinal()]", String.class, texts)
             .beginControlFlow("if (errorCode != null)")
-            .addStatement(
-                "int slot = slot(status.code(), errorCode)")
+            .addStatement("int slot = slot(status.code(), errorCode)")
             .beginControlFlow("while (BY_ERROR_CODE[slot] != null)")
             .addStatement("slot = (slot + 1) & (BY_ERROR_CODE.length - 1)")
             .endControlFlow()
@@ -541,11 +541,12 @@ final class StatusEnumGenerator implements Generator {
                         + "@param errorCode the error code\n"
                         + "@return the status, or null if none has both\n")
                 .beginControlFlow(
-                    "for (int slot = slot(code, errorCode); ; slot = (slot + 1) & (BY_ERROR_CODE.length - 1))")
+                    "for (int slot = slot(code, errorCode); ; slot = (slot + 1) &"
+                        + " (BY_ERROR_CODE.length - 1))")
                 .addStatement("$T status = BY_ERROR_CODE[slot]", self)
                 .beginControlFlow(
-                    "if (status == null"
-                        + " || (status.code() == code && errorCode.equals($T.ERROR_CODES[status.ordinal()])))",
+                    "if (status == null || (status.code() == code &&"
+                        + " errorCode.equals($T.ERROR_CODES[status.ordinal()])))",
                     texts)
                 .addStatement("return status")
                 .endControlFlow()

@@ -52,9 +52,9 @@ public record GeneratedNames(String prefix) {
   }
 
   /**
-   * Every type generated for {@code spec}, in the order they are generated: the enum, the
-   * exception root, the 4xx and 5xx roots (each only when the spec has such statuses, since a
-   * sealed class needs subclasses), the handlers, then one exception per error status.
+   * Every type generated for {@code spec}, in the order they are generated: the enum, the exception
+   * root, the 4xx and 5xx roots (each only when the spec has such statuses, since a sealed class
+   * needs subclasses), the handlers, then one exception per error status.
    */
   public List<String> allTypes(Spec spec) {
     List<String> all = new ArrayList<>(List.of(statusEnum(), exception()));

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link InterfaceChecks} keeps its own list of the generated enum's methods, to tell which methods
- * of the annotated interface the enum provides or clashes with; it must be exactly the methods of
- * a generated enum.
+ * of the annotated interface the enum provides or clashes with; it must be exactly the methods of a
+ * generated enum.
  */
 class EnumMethodsTest {
 

@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Members#EXTERNAL_TYPES} must name every type of another package the generated code
- * refers to, or a generated type with the same simple name could shadow it unqualified.
+ * {@link Members#EXTERNAL_TYPES} must name every type of another package the generated code refers
+ * to, or a generated type with the same simple name could shadow it unqualified.
  */
 class MembersTest {
 
-  private static final Pattern IMPORT = Pattern.compile("^import [\\w.]+\\.(\\w+);$", Pattern.MULTILINE);
+  private static final Pattern IMPORT =
+      Pattern.compile("^import [\\w.]+\\.(\\w+);$", Pattern.MULTILINE);
   private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z]\\w*\\b");
 
   @Test

@@ -58,7 +58,8 @@ public final class CatalogueChecker {
   private final String prefix;
   private final List<Expected> statuses = new ArrayList<>();
 
-  private CatalogueChecker(GeneratedClasses classes, String packageName, String prefix, JsonNode spec) {
+  private CatalogueChecker(
+      GeneratedClasses classes, String packageName, String prefix, JsonNode spec) {
     this.classes = classes;
     this.packagePrefix = packageName.isEmpty() ? "" : packageName + ".";
     this.prefix = spec.hasNonNull("name") ? spec.get("name").asText() : prefix;
@@ -73,7 +74,9 @@ public final class CatalogueChecker {
               status.hasNonNull("description") ? status.get("description").asText() : "",
               text(status, "errorCode"),
               status.hasNonNull("retryable") && status.get("retryable").asBoolean(),
-              deprecated != null && !deprecated.isNull() && !(deprecated.isBoolean() && !deprecated.asBoolean()),
+              deprecated != null
+                  && !deprecated.isNull()
+                  && !(deprecated.isBoolean() && !deprecated.asBoolean()),
               text(status, "exception")));
     }
   }
@@ -100,7 +103,10 @@ public final class CatalogueChecker {
             .replaceAll("\\p{M}", "")
             .replace("'", "")
             .replace("\u2019", "");
-    return plain.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
+    return plain
+        .replaceAll("[^A-Za-z0-9]+", "_")
+        .replaceAll("^_+|_+$", "")
+        .toUpperCase(Locale.ROOT);
   }
 
   private void checkAll() {
@@ -125,10 +131,14 @@ public final class CatalogueChecker {
       assertThat(call(constant, "isClientError")).as(where).isEqualTo(code >= 400 && code < 500);
       assertThat(call(constant, "isServerError")).as(where).isEqualTo(code >= 500);
       assertThat(call(constant, "isError")).as(where).isEqualTo(code >= 400);
-      assertThat(isDeprecated(statusEnum, expected.id())).as(where).isEqualTo(expected.deprecated());
+      assertThat(isDeprecated(statusEnum, expected.id()))
+          .as(where)
+          .isEqualTo(expected.deprecated());
       firstOfCode.putIfAbsent(code, constant);
 
-      assertThat(accept(constant, "accept", type("StatusHandler"))).as(where).isEqualTo("on" + expected.pascal());
+      assertThat(accept(constant, "accept", type("StatusHandler")))
+          .as(where)
+          .isEqualTo("on" + expected.pascal());
       Optional<?> resolved =
           (Optional<?>) callStatic(statusEnum, "resolve", code, expected.errorCode().orElse(null));
       if (expected.errorCode().isPresent()) {
@@ -142,7 +152,9 @@ public final class CatalogueChecker {
       Optional<?> byUnknownError =
           (Optional<?>) callStatic(statusEnum, "resolve", code, "no such error code \u2603");
       assertThat(byCode).as("resolve(%d)", code).isEqualTo(Optional.ofNullable(first));
-      assertThat(byUnknownError).as("resolve(%d, unknown)", code).isEqualTo(Optional.ofNullable(first));
+      assertThat(byUnknownError)
+          .as("resolve(%d, unknown)", code)
+          .isEqualTo(Optional.ofNullable(first));
       if (first == null) {
         int unknown = code;
         assertThatThrownBy(() -> callStatic(statusEnum, "fromCode", unknown))
@@ -165,7 +177,8 @@ public final class CatalogueChecker {
     assertThat(handlerMethods).isEqualTo(expectedMethods);
   }
 
-  private void checkException(Class<?> statusEnum, Object constant, Expected expected, String where) {
+  private void checkException(
+      Class<?> statusEnum, Object constant, Expected expected, String where) {
     if (expected.code() < 400) {
       assertThatThrownBy(() -> call(constant, "toException", "m"))
           .as(where)
@@ -189,7 +202,8 @@ public final class CatalogueChecker {
     Object withCause = callStatic(type("Exception"), "of", constant, "m", cause);
     assertThat((Throwable) withCause).isExactlyInstanceOf(exception).hasCause(cause);
     try {
-      Object direct = exception.getConstructor(String.class, Throwable.class).newInstance("d", cause);
+      Object direct =
+          exception.getConstructor(String.class, Throwable.class).newInstance("d", cause);
       assertThat((Throwable) direct).hasMessage("d").hasCause(cause);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(where + ": constructor (String, Throwable)", e);
@@ -214,7 +228,8 @@ public final class CatalogueChecker {
   }
 
   private Object dispatch(Class<?> statusEnum, int code, String errorCode) {
-    return callStatic(statusEnum, "dispatch", code, errorCode, recordingHandler(type("StatusHandler")));
+    return callStatic(
+        statusEnum, "dispatch", code, errorCode, recordingHandler(type("StatusHandler")));
   }
 
   private static Object recordingHandler(Class<?> handlerType) {
@@ -237,7 +252,9 @@ public final class CatalogueChecker {
 
   private static Object invoke(Class<?> type, Object target, String name, Object[] args) {
     for (Method method : type.getMethods()) {
-      if (method.getName().equals(name) && method.getParameterCount() == args.length && fits(method, args)) {
+      if (method.getName().equals(name)
+          && method.getParameterCount() == args.length
+          && fits(method, args)) {
         try {
           method.setAccessible(true);
           return method.invoke(target, args);
@@ -251,7 +268,8 @@ public final class CatalogueChecker {
         }
       }
     }
-    throw new AssertionError("no method " + name + " with " + args.length + " arguments on " + type);
+    throw new AssertionError(
+        "no method " + name + " with " + args.length + " arguments on " + type);
   }
 
   private static boolean fits(Method method, Object[] args) {

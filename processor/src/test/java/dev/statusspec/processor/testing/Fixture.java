@@ -85,7 +85,9 @@ public final class Fixture {
         + " {}\n";
   }
 
-  /** Compiles with the processor and {@code options} (e.g. {@code --release}, {@code -Xlint:all}). */
+  /**
+   * Compiles with the processor and {@code options} (e.g. {@code --release}, {@code -Xlint:all}).
+   */
   public Compilation compile(String... options) {
     Path sourcePath = writeSpec();
     List<JavaFileObject> all = new ArrayList<>(sources);
@@ -95,10 +97,7 @@ public final class Fixture {
     }
     List<String> allOptions = new ArrayList<>(List.of("-sourcepath", sourcePath.toString()));
     allOptions.addAll(List.of(options));
-    return javac()
-        .withProcessors(new StatusSpecProcessor())
-        .withOptions(allOptions)
-        .compile(all);
+    return javac().withProcessors(new StatusSpecProcessor()).withOptions(allOptions).compile(all);
   }
 
   private Path writeSpec() {
