@@ -80,7 +80,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
-      collectSourceTypes(type);
+      sourceTypes.add(type.getQualifiedName().toString());
     }
     TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
     if (annotation == null) {
@@ -97,11 +97,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
         report(
             type,
             mirror,
-            new Diagnostic(
-                Message.INTERNAL_ERROR,
-                "",
-                Position.UNKNOWN,
-                Message.INTERNAL_ERROR.format(bug(e))));
+            Diagnostic.of(Message.INTERNAL_ERROR, "", bug(e)));
       }
     }
     return onlyOurs(annotations, round);
@@ -160,7 +156,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
       report(
           type,
           mirror,
-          new Diagnostic(Message.EMPTY_PATH, "", Position.UNKNOWN, Message.EMPTY_PATH.format()));
+          Diagnostic.of(Message.EMPTY_PATH, ""));
       return;
     }
     Diagnostics diagnostics = new Diagnostics(path);
@@ -210,9 +206,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     String self = type.getQualifiedName().toString();
     Map<String, Position> positions = new HashMap<>();
     for (Status status : spec.errors()) {
-      positions.put(
-          status.exceptionName(),
-          status.exception().isPresent() ? status.exceptionPosition() : status.idPosition());
+      positions.put(status.exceptionName(), status.exceptionNamePosition());
     }
     for (String simpleName : names.allTypes(spec)) {
       String qualified = prefix + simpleName;
@@ -264,11 +258,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
           report(
               type,
               mirror,
-              new Diagnostic(
-                  Message.WRITE_FAILED,
-                  types.specPath(),
-                  Position.UNKNOWN,
-                  Message.WRITE_FAILED.format(name, e.getMessage())));
+              Diagnostic.of(Message.WRITE_FAILED, types.specPath(), name, e.getMessage()));
         }
       }
     }
@@ -300,10 +290,6 @@ public final class StatusSpecProcessor extends AbstractProcessor {
       names.add(member.getSimpleName().toString());
     }
     return names;
-  }
-
-  private void collectSourceTypes(TypeElement type) {
-    sourceTypes.add(type.getQualifiedName().toString());
   }
 
   private PackageElement packageOf(Element element) {
@@ -348,7 +334,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
           case CONFLICTING_METHOD -> Message.CONFLICTING_METHOD;
         };
     Diagnostic diagnostic =
-        new Diagnostic(message, "", Position.UNKNOWN, message.format(problem.args().toArray()));
+        Diagnostic.of(message, "", problem.args().toArray());
     if (problem.element() instanceof TypeElement) {
       report(problem.element(), mirror, diagnostic);
     } else {

@@ -160,7 +160,7 @@ public final class SpecValidator {
     for (Status status : spec.errors()) {
       String type = status.exceptionName();
       Position position =
-          status.exception().isPresent() ? status.exceptionPosition() : status.idPosition();
+          status.exceptionNamePosition();
       String clash =
           owners.putIfAbsent(
               key(type),

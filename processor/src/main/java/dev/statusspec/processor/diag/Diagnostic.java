@@ -11,6 +11,16 @@ package dev.statusspec.processor.diag;
  */
 public record Diagnostic(Message message, String file, Position position, String text) {
 
+  /**
+   * A problem with no place in the spec (the annotated element, the file as a whole, the
+   * processor), with {@code args} filled into the message.
+   *
+   * @param file the spec's path, or "" when the problem concerns no spec
+   */
+  public static Diagnostic of(Message message, String file, Object... args) {
+    return new Diagnostic(message, file, Position.UNKNOWN, message.format(args));
+  }
+
   /** The text a compiler prints: the id, then the file, line and column, then the message. */
   public String format() {
     StringBuilder out = new StringBuilder("[statusspec:").append(message.id()).append("] ");

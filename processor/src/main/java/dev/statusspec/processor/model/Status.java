@@ -69,6 +69,11 @@ public record Status(
     return exception.orElseGet(() -> pascalName() + "Exception");
   }
 
+  /** Where its exception name comes from: the spec's {@code exception}, else its id. */
+  public Position exceptionNamePosition() {
+    return exception.isPresent() ? exceptionPosition : idPosition;
+  }
+
   /** Whether the spec marks it deprecated. */
   public boolean isDeprecated() {
     return deprecation.isPresent();
