@@ -94,10 +94,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
       try {
         processInterface(type, mirror);
       } catch (RuntimeException | Error e) {
-        report(
-            type,
-            mirror,
-            Diagnostic.of(Message.INTERNAL_ERROR, "", bug(e)));
+        report(type, mirror, Diagnostic.of(Message.INTERNAL_ERROR, "", bug(e)));
       }
     }
     return onlyOurs(annotations, round);
@@ -153,10 +150,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     }
     String path = specPath(mirror);
     if (path.isBlank()) {
-      report(
-          type,
-          mirror,
-          Diagnostic.of(Message.EMPTY_PATH, ""));
+      report(type, mirror, Diagnostic.of(Message.EMPTY_PATH, ""));
       return;
     }
     Diagnostics diagnostics = new Diagnostics(path);
@@ -333,8 +327,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
           case UNIMPLEMENTED_METHOD -> Message.UNIMPLEMENTED_METHOD;
           case CONFLICTING_METHOD -> Message.CONFLICTING_METHOD;
         };
-    Diagnostic diagnostic =
-        Diagnostic.of(message, "", problem.args().toArray());
+    Diagnostic diagnostic = Diagnostic.of(message, "", problem.args().toArray());
     if (problem.element() instanceof TypeElement) {
       report(problem.element(), mirror, diagnostic);
     } else {

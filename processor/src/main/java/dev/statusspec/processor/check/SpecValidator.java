@@ -159,8 +159,7 @@ public final class SpecValidator {
     }
     for (Status status : spec.errors()) {
       String type = status.exceptionName();
-      Position position =
-          status.exceptionNamePosition();
+      Position position = status.exceptionNamePosition();
       String clash =
           owners.putIfAbsent(
               key(type),
