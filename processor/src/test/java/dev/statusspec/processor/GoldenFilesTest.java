@@ -54,6 +54,9 @@ class GoldenFilesTest {
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.SOURCE || file.getName().endsWith(".md")) {
         String path = file.toUri().getPath();
+        if (path.endsWith(".md")) {
+          assertThat(path).endsWith("/META-INF/statusspec/com/example/FieldApi.md");
+        }
         actual.put(path.substring(path.lastIndexOf('/') + 1), content(file));
       }
     }

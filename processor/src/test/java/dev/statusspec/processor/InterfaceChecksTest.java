@@ -139,8 +139,8 @@ class InterfaceChecksTest {
                     + "}\n"));
     assertThat(message(error))
         .startsWith(
-            "[statusspec:unimplemented-method] the generated enum ApiStatus implements Api but has"
-                + " no method the method String label() of Api");
+            "[statusspec:unimplemented-method] the generated enum ApiStatus implements Api but does"
+                + " not provide the method String label() of Api");
     assertThat(error.getLineNumber()).isEqualTo(5);
   }
 

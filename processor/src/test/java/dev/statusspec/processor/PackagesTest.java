@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.statusspec.processor.testing.Fixture;
 import dev.statusspec.processor.testing.GeneratedClasses;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
-/** Where the annotated interface lives: the default package, nested in a class. */
+/**
+ * Where the annotated interface lives: the default package, nested in a class, same-named specs in
+ * two packages.
+ */
 class PackagesTest {
 
   private static final String SPEC =
@@ -57,7 +61,7 @@ class PackagesTest {
   }
 
   @Test
-  void sameNameInTwoPackagesIsOneClearError() {
+  void sameNameInTwoPackagesCompileTogether() {
     Compilation compilation =
         Fixture.spec(SPEC)
             .withInterface(
@@ -70,12 +74,41 @@ class PackagesTest {
                 "package com.other;\n"
                     + "@dev.statusspec.StatusSpec(\"/com/example/statuses.yaml\")\n"
                     + "public interface Api {}\n")
+            .compile("-Xlint:all", "-Werror");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.example.ApiStatus");
+    assertThat(compilation).generatedSourceFile("com.other.ApiStatus");
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/statusspec/com/example/Api.md")
+        .contentsAsUtf8String()
+        .contains("package `com.example`");
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/statusspec/com/other/Api.md")
+        .contentsAsUtf8String()
+        .contains("package `com.other`");
+  }
+
+  @Test
+  void sameNameInOnePackageIsOneClearError() {
+    Compilation compilation =
+        Fixture.spec("name: Api\n" + SPEC)
+            .withInterface(
+                "com.example.Api",
+                "package com.example;\n"
+                    + "@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+                    + "public interface Api {}\n")
+            .withSource(
+                "com.example.Other",
+                "package com.example;\n"
+                    + "@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+                    + "public interface Other {}\n")
             .compile();
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[statusspec:duplicate-generated-types] /com/example/statuses.yaml:1:1: com.example.Api"
-                + " and com.other.Api would both generate META-INF/statusspec/Api.md");
+            "[statusspec:duplicate-generated-types] statuses.yaml:1:7: com.example.Api"
+                + " and com.example.Other would both generate com.example.ApiStatus");
   }
 }

@@ -17,9 +17,17 @@ class ReadmeTest {
   void everyDiagnosticIsDocumented() throws IOException {
     String readme = Files.readString(README);
     for (Message message : Message.values()) {
+      String row = "| `" + message.id() + "` | ";
       assertThat(readme)
           .as("README.md's table of diagnostics explains [statusspec:%s]", message.id())
-          .contains("| `" + message.id() + "` |");
+          .contains(row);
+      String means = readme.substring(readme.indexOf(row) + row.length());
+      switch (message.severity()) {
+        case WARNING -> assertThat(means).as("%s's row", message.id()).startsWith("Warning");
+        case NOTE -> assertThat(means).as("%s's row", message.id()).startsWith("Note");
+        case ERROR ->
+            assertThat(means).as("%s's row", message.id()).doesNotStartWith("Warning").doesNotStartWith("Note");
+      }
     }
   }
 

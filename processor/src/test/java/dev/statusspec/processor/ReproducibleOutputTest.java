@@ -43,7 +43,7 @@ class ReproducibleOutputTest {
     assertThat(generated.keySet())
         .contains(
             "generated/com/example/FieldApiStatus.java",
-            "out/META-INF/statusspec/FieldApi.md",
+            "out/META-INF/statusspec/com/example/FieldApi.md",
             "out/com/example/shared/SharedStatus.class");
     Map<String, byte[]> again = contents(second);
     assertThat(again.keySet()).containsExactlyElementsOf(generated.keySet());

@@ -10,6 +10,7 @@ import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.gen.GeneratedFile;
 import dev.statusspec.processor.gen.Generator;
+import dev.statusspec.processor.gen.Generators;
 import dev.statusspec.processor.gen.JavaText;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.gen.Target;
@@ -141,13 +142,13 @@ class SpecPropertyTest {
       }
     }
     SpecTypes types =
-        new SpecTypes(
+        SpecTypes.of(
             spec,
             ClassName.get("com.example", "Api"),
             "statuses.yaml",
             new Target(release, Optional.empty()),
             Set.of());
-    for (Generator generator : Generator.all()) {
+    for (Generator generator : Generators.all()) {
       for (GeneratedFile file : generator.generate(types)) {
         if (file instanceof GeneratedFile.JavaSource source) {
           String text = source.file().toString();

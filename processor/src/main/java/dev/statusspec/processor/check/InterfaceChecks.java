@@ -1,5 +1,7 @@
 package dev.statusspec.processor.check;
 
+import dev.statusspec.processor.diag.Diagnostic;
+import dev.statusspec.processor.diag.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +30,15 @@ public final class InterfaceChecks {
    * A problem with the annotated element, to be reported at {@code element}.
    *
    * @param element where to report it: the interface, or one of its methods
-   * @param kind which rule
-   * @param args the message's arguments
+   * @param message the rule broken, from the one catalogue of diagnostics
+   * @param args the message's values
    */
-  public record Problem(Element element, Kind kind, List<String> args) {}
+  public record Problem(Element element, Message message, List<String> args) {
 
-  /** The rules. */
-  public enum Kind {
-    NOT_AN_INTERFACE,
-    GENERIC_INTERFACE,
-    PRIVATE_INTERFACE,
-    UNIMPLEMENTED_METHOD,
-    CONFLICTING_METHOD
+    /** The diagnostic to print; it names no spec file. */
+    public Diagnostic diagnostic() {
+      return Diagnostic.of(message, "", args.toArray());
+    }
   }
 
   /**
@@ -107,19 +106,19 @@ public final class InterfaceChecks {
           };
       return Optional.of(
           new Problem(
-              element, Kind.NOT_AN_INTERFACE, List.of(kind, element.getSimpleName().toString())));
+              element, Message.NOT_AN_INTERFACE, List.of(kind, element.getSimpleName().toString())));
     }
     if (!element.getTypeParameters().isEmpty()) {
       return Optional.of(
           new Problem(
-              element, Kind.GENERIC_INTERFACE, List.of(element.getSimpleName().toString())));
+              element, Message.GENERIC_INTERFACE, List.of(element.getSimpleName().toString())));
     }
     for (Element e = element; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE) || t.getNestingKind() == NestingKind.LOCAL) {
         return Optional.of(
             new Problem(
                 element,
-                Kind.PRIVATE_INTERFACE,
+                Message.PRIVATE_INTERFACE,
                 List.of(
                     element.getSimpleName().toString(),
                     elements.getPackageOf(element).getQualifiedName().toString())));
@@ -157,7 +156,7 @@ public final class InterfaceChecks {
           problems.add(
               new Problem(
                   at,
-                  Kind.CONFLICTING_METHOD,
+                  Message.CONFLICTING_METHOD,
                   List.of(
                       signature,
                       (mine.isStatic() ? "static " : "")
@@ -171,7 +170,7 @@ public final class InterfaceChecks {
         problems.add(
             new Problem(
                 at,
-                Kind.UNIMPLEMENTED_METHOD,
+                Message.UNIMPLEMENTED_METHOD,
                 List.of(
                     statusEnum,
                     element.getSimpleName().toString(),

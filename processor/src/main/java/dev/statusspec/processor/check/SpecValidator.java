@@ -3,7 +3,6 @@ package dev.statusspec.processor.check;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
-import dev.statusspec.processor.model.GeneratedNames;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
@@ -38,11 +37,8 @@ public final class SpecValidator {
 
   private SpecValidator() {}
 
-  /**
-   * Reports to {@code diagnostics} every rule {@code spec} breaks when annotated on an interface
-   * named {@code interfaceName}.
-   */
-  public static void validate(Spec spec, String interfaceName, Diagnostics diagnostics) {
+  /** Reports to {@code diagnostics} every rule {@code spec} breaks. */
+  public static void validate(Spec spec, Diagnostics diagnostics) {
     List<Status> statuses = spec.statuses();
     if (statuses.size() > MAX_STATUSES) {
       diagnostics.report(
@@ -56,7 +52,6 @@ public final class SpecValidator {
     uniqueIds(statuses, clashing, diagnostics);
     uniqueHandlerMethods(statuses, clashing, diagnostics);
     sharedCodes(statuses, diagnostics);
-    uniqueTypeNames(spec, interfaceName, clashing, diagnostics);
   }
 
   private static void uniqueIds(
@@ -130,65 +125,5 @@ public final class SpecValidator {
         }
       }
     }
-  }
-
-  /**
-   * Every generated type must differ from the others and from the annotated interface, also in
-   * letter case: on the case-insensitive file systems of Windows and macOS, {@code FooException}
-   * and {@code FOOException} would be one class file. The derived exception names of {@code
-   * clashing} statuses, whose ids were already reported, are not reported again.
-   */
-  private static void uniqueTypeNames(
-      Spec spec, String interfaceName, Set<Status> clashing, Diagnostics diagnostics) {
-    GeneratedNames names = GeneratedNames.of(spec, interfaceName);
-    Map<String, String> owners = new HashMap<>();
-    owners.put(key(interfaceName), "the annotated interface " + interfaceName);
-    List<String> fixed = new ArrayList<>(names.allTypes(spec));
-    fixed.subList(fixed.size() - spec.errors().size(), fixed.size()).clear();
-    for (String type : fixed) {
-      String clash = owners.putIfAbsent(key(type), "the generated " + type);
-      if (clash != null) {
-        diagnostics.report(
-            Message.TYPE_NAME_CLASH,
-            spec.namePosition(),
-            type,
-            clash,
-            caseNote(type, clash),
-            "set the spec's 'name:' to another prefix");
-      }
-    }
-    for (Status status : spec.errors()) {
-      String type = status.exceptionName();
-      Position position = status.exceptionNamePosition();
-      String clash =
-          owners.putIfAbsent(
-              key(type),
-              "the exception "
-                  + type
-                  + " of "
-                  + status.displayName()
-                  + " (line "
-                  + position.line()
-                  + ")");
-      if (clash != null && (status.exception().isPresent() || !clashing.contains(status))) {
-        diagnostics.report(
-            Message.TYPE_NAME_CLASH,
-            position,
-            type + " (the exception of " + status.displayName() + ")",
-            clash,
-            caseNote(type, clash),
-            "give the exception another name with 'exception:'");
-      }
-    }
-  }
-
-  private static String key(String typeName) {
-    return typeName.toLowerCase(Locale.ROOT);
-  }
-
-  private static String caseNote(String type, String owner) {
-    return owner.contains(" " + type + " ") || owner.endsWith(" " + type)
-        ? ""
-        : ", but for letter case (Windows and macOS file systems do not tell them apart)";
   }
 }

@@ -1,15 +1,26 @@
 package dev.statusspec.processor.diag;
 
+import java.util.Optional;
+
 /**
  * One problem found in a spec or in the annotated interface, ready to be printed as {@code
  * [statusspec:<id>] <file>:<line>:<col>: <text>}.
  *
- * @param message the catalogue entry, which gives the stable id
- * @param file the spec's path as the user wrote it in {@code @StatusSpec}
+ * @param message the catalogue entry, which gives the stable id and the severity
+ * @param file the spec's path as the user wrote it in {@code @StatusSpec}, or "" for a problem
+ *     that concerns no spec
  * @param position where in the file, or {@link Position#UNKNOWN}
- * @param text the message with its arguments filled in
+ * @param text the message with its values filled in
+ * @param related a second place the message names, such as the baseline's line of a changed
+ *     status
  */
-public record Diagnostic(Message message, String file, Position position, String text) {
+public record Diagnostic(
+    Message message, String file, Position position, String text, Optional<Location> related) {
+
+  /** A diagnostic that names no second place. */
+  public Diagnostic(Message message, String file, Position position, String text) {
+    this(message, file, position, text, Optional.empty());
+  }
 
   /**
    * A problem with no place in the spec (the annotated element, the file as a whole, the
@@ -21,15 +32,16 @@ public record Diagnostic(Message message, String file, Position position, String
     return new Diagnostic(message, file, Position.UNKNOWN, message.format(args));
   }
 
+  /** Its severity, the message's. */
+  public Severity severity() {
+    return message.severity();
+  }
+
   /** The text a compiler prints: the id, then the file, line and column, then the message. */
   public String format() {
     StringBuilder out = new StringBuilder("[statusspec:").append(message.id()).append("] ");
     if (!file.isEmpty()) {
-      out.append(file);
-      if (position.isKnown()) {
-        out.append(':').append(position.line()).append(':').append(position.column());
-      }
-      out.append(": ");
+      out.append(new Location(file, position)).append(": ");
     }
     return out.append(text).toString();
   }

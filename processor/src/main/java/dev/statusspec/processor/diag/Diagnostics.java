@@ -3,10 +3,12 @@ package dev.statusspec.processor.diag;
 import static java.util.stream.Collectors.joining;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The problems found in one spec, collected in the order the checks find them and listed in the
@@ -16,7 +18,7 @@ public final class Diagnostics {
 
   private final String file;
   private final List<Diagnostic> all = new ArrayList<>();
-  private int count;
+  private int errors;
 
   /**
    * @param file the spec's path as the user wrote it; prefixes every message
@@ -37,11 +39,28 @@ public final class Diagnostics {
   public static final int MAX_QUOTED = 400;
 
   /**
-   * Records a problem at {@code position}; {@code args} fill the message's placeholders. Texts are
-   * shown {@linkplain #visible visibly}; a list is shown one item a line.
+   * Records a diagnostic at {@code position}; {@code args} fill the message's placeholders. Texts
+   * are shown {@linkplain #visible visibly}; a list is shown one item a line.
    */
   public void report(Message message, Position position, Object... args) {
-    count++;
+    add(message, position, Optional.empty(), args);
+  }
+
+  /**
+   * Records a diagnostic at {@code position} that names a second place, {@code related} (the
+   * baseline's line of a changed status, say), which fills the template's last placeholder after
+   * {@code args}.
+   */
+  public void report(Message message, Position position, Location related, Object... args) {
+    Object[] all = Arrays.copyOf(args, args.length + 1);
+    all[args.length] = related;
+    add(message, position, Optional.of(related), all);
+  }
+
+  private void add(Message message, Position position, Optional<Location> related, Object[] args) {
+    if (message.severity() == Severity.ERROR) {
+      errors++;
+    }
     if (all.size() >= MAX_KEPT) {
       return; // javac shows 100 errors by default; a hostile file could make millions
     }
@@ -54,7 +73,7 @@ public final class Diagnostics {
                   .collect(joining())
               : args[i] instanceof String text ? visible(text) : args[i];
     }
-    all.add(new Diagnostic(message, file, position, message.format(shown)));
+    all.add(new Diagnostic(message, file, position, message.format(shown), related));
   }
 
   /**
@@ -88,14 +107,17 @@ public final class Diagnostics {
     return out.toString();
   }
 
-  /** Whether any problem was recorded. */
+  /** Whether any error was recorded (warnings and notes do not count). */
   public boolean hasErrors() {
-    return count > 0;
+    return errors > 0;
   }
 
-  /** How many problems were reported, also those past {@link #MAX_KEPT}; takes constant time. */
+  /**
+   * How many errors were reported, also those past {@link #MAX_KEPT}; takes constant time. A step
+   * that compares it before and after knows whether it found an error.
+   */
   public int count() {
-    return count;
+    return errors;
   }
 
   /** The problems, sorted by position (file-wide problems first), stable for equal positions. */

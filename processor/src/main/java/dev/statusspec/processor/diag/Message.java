@@ -1,11 +1,16 @@
 package dev.statusspec.processor.diag;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The catalogue of every diagnostic the processor reports. Each has a stable id, printed as {@code
  * [statusspec:<id>]}: tests, documentation and users' build scripts may rely on it, so ids are
- * never renamed. Every one is a compile error.
+ * never renamed. Each has a {@link Severity} and its whole text: callers pass values only (names,
+ * numbers, positions, {@link Suggestion}s), never pieces of sentences, so every sentence the
+ * processor can print is readable here.
  */
 public enum Message {
   // Finding and reading the file.
@@ -147,12 +152,21 @@ public enum Message {
           + " it"),
   UNIMPLEMENTED_METHOD(
       "unimplemented-method",
-      "the generated enum %s implements %s but has no method %s; give it a default body, or remove"
-          + " it (the enum provides: %s)"),
+      "the generated enum %s implements %s but does not provide %s; give it a default body, or"
+          + " remove it (the enum provides: %s)"),
   CONFLICTING_METHOD("conflicting-method", "%s clashes with the generated %s.%s; rename it"),
   EMPTY_PATH(
       "empty-path",
       "@StatusSpec needs the path of a YAML spec, e.g." + " @StatusSpec(\"statuses.yaml\")"),
+
+  // The processor's options.
+  INVALID_OPTION(
+      "invalid-option",
+      "-A%s=%s is not a valid value; use one of: %s (the option keeps its default)"),
+  ADAPTER_FRAMEWORK_MISSING(
+      "adapter-framework-missing",
+      "-Astatusspec.adapters names %s, but its framework is not on the compile class path (no %s);"
+          + " add the framework's dependency, or remove %s from the option"),
 
   WRITE_FAILED("write-failed", "cannot write the generated file %s: %s"),
 
@@ -162,11 +176,19 @@ public enum Message {
           + " with this message: %s");
 
   private final String id;
+  private final Severity severity;
   private final String template;
+  private final int arity;
 
   Message(String id, String template) {
+    this(id, Severity.ERROR, template);
+  }
+
+  Message(String id, Severity severity, String template) {
     this.id = id;
+    this.severity = severity;
     this.template = template;
+    this.arity = arity(template);
   }
 
   /** The stable id, printed as {@code [statusspec:<id>]}. */
@@ -174,8 +196,49 @@ public enum Message {
     return id;
   }
 
-  /** The message text with {@code args} filled in. */
+  /** Whether it fails the build, warns, or only informs. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The whole text, with {@link java.util.Formatter} placeholders for the values. */
+  public String template() {
+    return template;
+  }
+
+  /** How many values the template takes. */
+  public int arity() {
+    return arity;
+  }
+
+  /**
+   * The message text with {@code args} filled in.
+   *
+   * @throws IllegalArgumentException if {@code args} are not exactly {@link #arity()} values
+   */
   public String format(Object... args) {
+    if (args.length != arity) {
+      throw new IllegalArgumentException(
+          id + " takes " + arity + " values, not " + args.length + ": " + Arrays.toString(args));
+    }
     return String.format(Locale.ROOT, template, args);
+  }
+
+  /** The number of values a format string consumes ({@code %n} and {@code %%} take none). */
+  static int arity(String template) {
+    Matcher m = Placeholder.PATTERN.matcher(template);
+    int count = 0;
+    while (m.find()) {
+      if (!m.group(1).equals("n") && !m.group(1).equals("%")) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Holds the pattern apart: the constants, initialized first, need it. */
+  private static final class Placeholder {
+    static final Pattern PATTERN =
+        Pattern.compile("%(?:[-#+ 0,(]*\\d*(?:\\.\\d+)?)([a-zA-Z%])");
   }
 }

@@ -15,11 +15,14 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Generates the exceptions: {@code abstract PException}, its 4xx and 5xx branches {@code
@@ -27,43 +30,69 @@ import java.util.function.Predicate;
  * hierarchy is sealed where the source level has sealed classes, so pattern switches over it are
  * exhaustive; a branch without statuses is left out, since a sealed class needs a subclass.
  */
-final class ExceptionGenerator implements Generator {
+final class ExceptionGenerator extends JavaSourceGenerator {
 
   private static final TypeVariableName R = TypeVariableName.get("R");
   private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName THROWABLE = ClassName.get(Throwable.class);
 
   @Override
-  public List<GeneratedFile> generate(SpecTypes types) {
-    List<GeneratedFile> files = new ArrayList<>();
-    files.add(source(types, root(types)));
+  List<Planned> plan(SpecTypes types) {
+    List<Planned> plan = new ArrayList<>();
+    plan.add(prefixed(types, types.names().exception(), () -> root(types)));
     if (types.hasClientErrors()) {
-      files.add(
-          source(
+      plan.add(
+          prefixed(
               types,
-              branch(
-                  types, types.clientException(), Status::isClientError, "client errors (4xx)")));
+              types.names().clientException(),
+              () ->
+                  branch(
+                      types,
+                      types.clientException(),
+                      Status::isClientError,
+                      "client errors (4xx)")));
     }
     if (types.hasServerErrors()) {
-      files.add(
-          source(
+      plan.add(
+          prefixed(
               types,
-              branch(types, types.serverException(), s -> s.code() >= 500, "server errors (5xx)")));
+              types.names().serverException(),
+              () ->
+                  branch(
+                      types, types.serverException(), s -> s.code() >= 500, "server errors (5xx)")));
     }
     for (Status status : types.spec().errors()) {
-      files.add(source(types, leaf(types, status)));
+      plan.add(new Planned(output(status), () -> leaf(types, status)));
     }
-    return files;
+    return plan;
   }
 
-  private static GeneratedFile source(SpecTypes types, TypeSpec type) {
-    return new GeneratedFile.JavaSource(types.file(type));
+  private static Planned prefixed(SpecTypes types, String name, Supplier<TypeSpec> build) {
+    return new Planned(Output.prefixed(name, types.spec()), build);
+  }
+
+  /** The exception class of an error status, declared at the spec's text that names it. */
+  static Output output(Status status) {
+    Position position = status.exceptionNamePosition();
+    return new Output(
+        Output.Kind.TYPE,
+        status.exceptionName(),
+        position,
+        status.exceptionName() + " (the exception of " + status.displayName() + ")",
+        "the exception "
+            + status.exceptionName()
+            + " of "
+            + status.displayName()
+            + " (line "
+            + position.line()
+            + ")",
+        "give the exception another name with 'exception:'");
   }
 
   private static TypeSpec root(SpecTypes types) {
     ClassName self = types.exception();
     TypeSpec.Builder type =
-        Members.generated(TypeSpec.classBuilder(self), types)
+        type(TypeSpec.classBuilder(self), types)
             .addModifiers(PUBLIC, ABSTRACT)
             .superclass(RuntimeException.class)
             .addJavadoc(
@@ -179,7 +208,7 @@ final class ExceptionGenerator implements Generator {
       SpecTypes types, ClassName self, Predicate<Status> member, String what) {
     List<Status> statuses = types.spec().errors().stream().filter(member).toList();
     TypeSpec.Builder type =
-        Members.generated(TypeSpec.classBuilder(self), types)
+        type(TypeSpec.classBuilder(self), types)
             .addModifiers(PUBLIC, ABSTRACT)
             .superclass(types.exception())
             .addJavadoc(
@@ -201,7 +230,7 @@ final class ExceptionGenerator implements Generator {
   private static TypeSpec leaf(SpecTypes types, Status status) {
     ClassName self = types.exceptionOf(status);
     TypeSpec.Builder type =
-        Members.generated(TypeSpec.classBuilder(self), types)
+        type(TypeSpec.classBuilder(self), types)
             .addModifiers(PUBLIC, FINAL)
             .superclass(types.branchOf(status))
             .addJavadoc("Signals $L", Members.statusDoc(status, types.statusEnum()))

@@ -4,6 +4,7 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import java.util.List;
 
@@ -12,14 +13,20 @@ import java.util.List;
  * it with {@code PException.accept}; a new error status in the spec breaks every implementation
  * until it handles it.
  */
-final class ExceptionHandlerGenerator implements Generator {
+final class ExceptionHandlerGenerator extends JavaSourceGenerator {
 
   private static final TypeVariableName R = TypeVariableName.get("R");
 
   @Override
-  public List<GeneratedFile> generate(SpecTypes types) {
+  List<Planned> plan(SpecTypes types) {
+    return List.of(
+        new Planned(
+            Output.prefixed(types.names().exceptionHandler(), types.spec()), () -> build(types)));
+  }
+
+  private static TypeSpec build(SpecTypes types) {
     TypeSpec.Builder type =
-        Members.generated(TypeSpec.interfaceBuilder(types.exceptionHandler()), types)
+        type(TypeSpec.interfaceBuilder(types.exceptionHandler()), types)
             .addModifiers(PUBLIC)
             .addTypeVariable(R)
             .addJavadoc(
@@ -36,6 +43,6 @@ final class ExceptionHandlerGenerator implements Generator {
               .addParameter(types.exceptionOf(status), "e")
               .build());
     }
-    return List.of(new GeneratedFile.JavaSource(types.file(type.build())));
+    return type.build();
   }
 }

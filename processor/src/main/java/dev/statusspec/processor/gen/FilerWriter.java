@@ -27,8 +27,7 @@ public final class FilerWriter {
    */
   public String write(GeneratedFile file, Element origin) throws IOException {
     if (file instanceof GeneratedFile.JavaSource source) {
-      String pkg = source.file().packageName();
-      String name = (pkg.isEmpty() ? "" : pkg + ".") + source.file().typeSpec().name();
+      String name = source.name();
       JavaFileObject object = filer.createSourceFile(name, origin);
       try (Writer writer = object.openWriter()) {
         source.file().writeTo(writer);

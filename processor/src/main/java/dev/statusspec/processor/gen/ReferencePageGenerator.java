@@ -1,6 +1,7 @@
 package dev.statusspec.processor.gen;
 
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Generates {@code META-INF/statusspec/P.md}: the API's "Status Codes" page. It opens with the
+ * Generates {@code META-INF/statusspec/<package path>/P.md}: the API's "Status Codes" page. It opens with the
  * spec's description and a table of every status, then has one section per class of status
  * (success, client errors...) that says what the class means, and under it one entry per status
  * with a stable anchor (its id: {@code #tenant-suspended}), its description, its error code, its
@@ -40,6 +41,22 @@ final class ReferencePageGenerator implements Generator {
               5,
               "Server errors (5xx)",
               "The server failed to fulfil an apparently valid request."));
+
+  @Override
+  public List<Output> outputs(SpecTypes types) {
+    return List.of(
+        new Output(
+            Output.Kind.RESOURCE,
+            path(types),
+            types.spec().namePosition(),
+            path(types),
+            "the reference page " + path(types),
+            Output.RENAME_PREFIX));
+  }
+
+  private static String path(SpecTypes types) {
+    return types.names().referencePage(types.packageName());
+  }
 
   @Override
   public List<GeneratedFile> generate(SpecTypes types) {
@@ -77,7 +94,7 @@ final class ReferencePageGenerator implements Generator {
       }
     }
     unknownCodes(page, names);
-    return List.of(new GeneratedFile.Resource(names.referencePage(), page.toString()));
+    return List.of(new GeneratedFile.Resource(path(types), page.toString()));
   }
 
   private static void summary(StringBuilder page, Spec spec) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import java.util.Set;
@@ -31,10 +32,29 @@ public record SpecTypes(
   public static final String GENERATOR = "dev.statusspec.processor.StatusSpecProcessor";
 
   public SpecTypes {
-    TreeSet<String> all = new TreeSet<>(shadowedNames);
-    all.add(annotatedInterface.simpleName());
-    all.addAll(GeneratedNames.of(spec, annotatedInterface.simpleName()).allTypes(spec));
-    shadowedNames = Set.copyOf(all);
+    shadowedNames = Set.copyOf(shadowedNames);
+  }
+
+  /**
+   * The context for generating {@code spec} for {@code annotatedInterface}: {@code packageNames}
+   * (the simple names of the package's types and of the interface's member types) are shadowed,
+   * and so are the interface's own name and every type the generators declare.
+   */
+  public static SpecTypes of(
+      Spec spec,
+      ClassName annotatedInterface,
+      String specPath,
+      Target target,
+      Set<String> packageNames) {
+    SpecTypes declared = new SpecTypes(spec, annotatedInterface, specPath, target, Set.of());
+    TreeSet<String> shadowed = new TreeSet<>(packageNames);
+    shadowed.add(annotatedInterface.simpleName());
+    for (Output output : Generators.outputs(declared)) {
+      if (output.kind() == Output.Kind.TYPE) {
+        shadowed.add(output.name());
+      }
+    }
+    return new SpecTypes(spec, annotatedInterface, specPath, target, shadowed);
   }
 
   /** The simple names of the generated types. */

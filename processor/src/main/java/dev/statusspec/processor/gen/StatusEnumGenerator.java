@@ -16,6 +16,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Spec;
+import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.function.Function;
  * ordinal from arrays of a nested {@code Data} holder, whose methods also build the texts' arrays.
  * The lookup tables are filled by a loop in another holder, initialized on first use.
  */
-final class StatusEnumGenerator implements Generator {
+final class StatusEnumGenerator extends JavaSourceGenerator {
 
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
   private static final TypeName STRING = ClassName.get(String.class);
@@ -41,12 +42,18 @@ final class StatusEnumGenerator implements Generator {
   private static final String INDEX = "Index";
 
   @Override
-  public List<GeneratedFile> generate(SpecTypes types) {
+  List<Planned> plan(SpecTypes types) {
+    return List.of(
+        new Planned(
+            Output.prefixed(types.names().statusEnum(), types.spec()), () -> build(types)));
+  }
+
+  private static TypeSpec build(SpecTypes types) {
     Spec spec = types.spec();
     ClassName self = types.statusEnum();
     ClassName texts = self.nestedClass(TEXTS);
     TypeSpec.Builder type =
-        Members.generated(TypeSpec.enumBuilder(self), types)
+        type(TypeSpec.enumBuilder(self), types)
             .addModifiers(PUBLIC)
             .addSuperinterface(types.annotatedInterface())
             .addJavadoc(typeDoc(types));
@@ -117,7 +124,7 @@ final class StatusEnumGenerator implements Generator {
         .addMethod(findByErrorCode(types))
         .addType(texts(spec))
         .addType(index(types, texts));
-    return List.of(new GeneratedFile.JavaSource(types.file(type.build())));
+    return type.build();
   }
 
   private static CodeBlock typeDoc(SpecTypes types) {

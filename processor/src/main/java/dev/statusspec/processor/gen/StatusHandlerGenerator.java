@@ -6,6 +6,7 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import java.util.List;
 
@@ -14,14 +15,20 @@ import java.util.List;
  * implementing it handles every status; when the spec gains one, it stops compiling until it
  * handles that one too.
  */
-final class StatusHandlerGenerator implements Generator {
+final class StatusHandlerGenerator extends JavaSourceGenerator {
 
   private static final TypeVariableName R = TypeVariableName.get("R");
 
   @Override
-  public List<GeneratedFile> generate(SpecTypes types) {
+  List<Planned> plan(SpecTypes types) {
+    return List.of(
+        new Planned(
+            Output.prefixed(types.names().statusHandler(), types.spec()), () -> build(types)));
+  }
+
+  private static TypeSpec build(SpecTypes types) {
     TypeSpec.Builder type =
-        Members.generated(TypeSpec.interfaceBuilder(types.statusHandler()), types)
+        type(TypeSpec.interfaceBuilder(types.statusHandler()), types)
             .addModifiers(PUBLIC)
             .addTypeVariable(R)
             .addJavadoc(
@@ -49,6 +56,6 @@ final class StatusHandlerGenerator implements Generator {
                     + "@param code the HTTP status code received\n"
                     + "@return the result\n")
             .build());
-    return List.of(new GeneratedFile.JavaSource(types.file(type.build())));
+    return type.build();
   }
 }

@@ -1,16 +1,35 @@
 package dev.statusspec.processor.gen;
 
 import com.palantir.javapoet.ClassName;
+import dev.statusspec.processor.options.Framework;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the compilation the code is generated for allows: newer language features are used only
- * where its source level has them, so the same spec compiles at every {@code --release} from 8.
+ * where its source level has them, so the same spec compiles at every {@code --release} from 8;
+ * framework adapters only for the frameworks chosen, and only for the API the class path has.
  *
  * @param sourceRelease the feature version of the compilation's source level (8, 11, 17...)
  * @param generatedAnnotation the {@code @Generated} annotation the compilation has, if any
+ * @param adapters the frameworks to generate adapters for: on the class path and allowed by {@code
+ *     statusspec.adapters}
+ * @param classPath what the class path holds, for the API version an adapter targets
  */
-public record Target(int sourceRelease, Optional<ClassName> generatedAnnotation) {
+public record Target(
+    int sourceRelease,
+    Optional<ClassName> generatedAnnotation,
+    Set<Framework> adapters,
+    ClassPath classPath) {
+
+  public Target {
+    adapters = Set.copyOf(adapters);
+  }
+
+  /** A compilation with no framework on the class path. */
+  public Target(int sourceRelease, Optional<ClassName> generatedAnnotation) {
+    this(sourceRelease, generatedAnnotation, Set.of(), ClassPath.EMPTY);
+  }
 
   /** Whether switch expressions ({@code case X -> ...}) are available: Java 14 and later. */
   public boolean switchExpressions() {
@@ -20,5 +39,10 @@ public record Target(int sourceRelease, Optional<ClassName> generatedAnnotation)
   /** Whether sealed classes are available: Java 17 and later. */
   public boolean sealedTypes() {
     return sourceRelease >= 17;
+  }
+
+  /** Whether to generate the adapter for {@code framework}. */
+  public boolean adapts(Framework framework) {
+    return adapters.contains(framework);
   }
 }

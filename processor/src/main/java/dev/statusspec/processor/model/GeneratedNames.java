@@ -1,8 +1,5 @@
 package dev.statusspec.processor.model;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The simple names of the types generated for one spec, all in the annotated interface's package:
  * {@code <P>Status}, {@code <P>Exception}... with {@code P} the spec's name or the interface's.
@@ -46,27 +43,14 @@ public record GeneratedNames(String prefix) {
     return prefix + "ExceptionHandler";
   }
 
-  /** The path of the reference page in the class output. */
-  public String referencePage() {
-    return "META-INF/statusspec/" + prefix + ".md";
-  }
-
   /**
-   * Every type generated for {@code spec}, in the order they are generated: the enum, the exception
-   * root, the 4xx and 5xx roots (each only when the spec has such statuses, since a sealed class
-   * needs subclasses), the handlers, then one exception per error status.
+   * The path of the reference page in the class output: {@code
+   * META-INF/statusspec/<package path>/P.md}, so same-named specs in two packages never clash.
    */
-  public List<String> allTypes(Spec spec) {
-    List<String> all = new ArrayList<>(List.of(statusEnum(), exception()));
-    if (spec.statuses().stream().anyMatch(Status::isClientError)) {
-      all.add(clientException());
-    }
-    if (spec.statuses().stream().anyMatch(s -> s.code() >= 500)) {
-      all.add(serverException());
-    }
-    all.add(statusHandler());
-    all.add(exceptionHandler());
-    spec.errors().forEach(s -> all.add(s.exceptionName()));
-    return all;
+  public String referencePage(String packageName) {
+    return "META-INF/statusspec/"
+        + (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/")
+        + prefix
+        + ".md";
   }
 }

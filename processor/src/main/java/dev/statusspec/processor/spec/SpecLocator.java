@@ -34,8 +34,13 @@ public final class SpecLocator {
    *
    * @param bytes the content read
    * @param location where it was found, for messages
+   * @param size the file's size in bytes: {@code bytes.length}, or more when the file is larger
+   *     than what was read (counted up to {@link #MAX_COUNTED})
    */
-  public record Found(byte[] bytes, String location) implements Result {}
+  public record Found(byte[] bytes, String location, long size) implements Result {}
+
+  /** The most bytes counted of a spec too large to read, when its size cannot be asked. */
+  public static final long MAX_COUNTED = 1L << 30;
 
   /**
    * The spec is in none of the places.
@@ -123,7 +128,7 @@ public final class SpecLocator {
       uri = file.toUri();
       where = describe(location) + ": " + uri;
       try (InputStream in = file.openInputStream()) {
-        return Optional.of(new Found(in.readNBytes(SpecReader.MAX_BYTES + 1), where));
+        return Optional.of(read(in, where));
       }
     } catch (IOException | RuntimeException | LinkageError e) {
       if (e instanceof IOException && isExistingFile(uri)) {
@@ -175,11 +180,26 @@ public final class SpecLocator {
       return Optional.empty();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return Optional.of(
-          new Found(in.readNBytes(SpecReader.MAX_BYTES + 1), "next to the source: " + file));
+      return Optional.of(read(in, "next to the source: " + file));
     } catch (IOException | RuntimeException e) {
       return Optional.of(new Unreadable(file.toString(), reason(e)));
     }
+  }
+
+  /**
+   * At most {@link SpecReader#MAX_BYTES} + 1 bytes of {@code in}; past that, the rest is only
+   * counted (up to {@link #MAX_COUNTED}), so the error can give the file's size.
+   */
+  private static Found read(InputStream in, String where) throws IOException {
+    byte[] bytes = in.readNBytes(SpecReader.MAX_BYTES + 1);
+    long size = bytes.length;
+    if (bytes.length > SpecReader.MAX_BYTES) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n; size < MAX_COUNTED && (n = in.read(buffer)) > 0; ) {
+        size += n;
+      }
+    }
+    return new Found(bytes, where, size);
   }
 
   private static String describe(JavaFileManager.Location location) {

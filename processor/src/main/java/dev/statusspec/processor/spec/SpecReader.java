@@ -58,11 +58,22 @@ public final class SpecReader {
   private SpecReader() {}
 
   /**
+   * Whether a file of {@code size} bytes is too large to read; if so, reports it with the size.
+   */
+  public static boolean tooLarge(long size, Diagnostics diagnostics) {
+    if (size <= MAX_BYTES) {
+      return false;
+    }
+    diagnostics.report(Message.SPEC_TOO_LARGE, Position.UNKNOWN, size, MAX_BYTES);
+    return true;
+  }
+
+  /**
    * Parses {@code bytes}; returns the root, or empty after reporting why to {@code diagnostics}.
    */
   public static Optional<YamlNode> read(byte[] bytes, Diagnostics diagnostics) {
     if (bytes.length > MAX_BYTES) {
-      diagnostics.report(Message.SPEC_TOO_LARGE, Position.UNKNOWN, bytes.length, MAX_BYTES);
+      tooLarge(bytes.length, diagnostics);
       return Optional.empty();
     }
     Optional<String> decoded = decodeUtf8(bytes, diagnostics);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palantir.javapoet.ClassName;
 import dev.statusspec.processor.check.SpecLoader;
 import dev.statusspec.processor.diag.Diagnostics;
-import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +34,16 @@ class MembersTest {
       for (String catalogue : new String[] {"quirks.yaml", "iana.yaml", "stripe.yaml"}) {
         byte[] yaml = Files.readAllBytes(Path.of("src/test/resources/catalogues", catalogue));
         Spec spec = SpecLoader.load(yaml, "Api", new Diagnostics(catalogue)).orElseThrow();
-        Set<String> generated = Set.copyOf(GeneratedNames.of(spec, "Api").allTypes(spec));
         SpecTypes types =
-            new SpecTypes(
+            SpecTypes.of(
                 spec,
                 ClassName.get("com.example", "Api"),
                 catalogue,
                 new Target(release, Optional.of(ClassName.get("javax.annotation", "Generated"))),
                 Set.of());
-        for (Generator generator : Generator.all()) {
+        Set<String> generated =
+            Generators.outputs(types).stream().map(Output::name).collect(Collectors.toSet());
+        for (Generator generator : Generators.all()) {
           for (GeneratedFile file : generator.generate(types)) {
             if (file instanceof GeneratedFile.JavaSource source) {
               String code = source.file().toString();

@@ -224,7 +224,7 @@ class ReferencePageGeneratorTest {
         SpecLoader.load(yaml.getBytes(StandardCharsets.UTF_8), "Shop", diagnostics);
     assertThat(diagnostics.list()).isEmpty();
     SpecTypes types =
-        new SpecTypes(
+        SpecTypes.of(
             spec.orElseThrow(),
             ClassName.get("com.example", "Shop"),
             "shop.yaml",
@@ -233,7 +233,7 @@ class ReferencePageGeneratorTest {
     List<GeneratedFile> files = new ReferencePageGenerator().generate(types);
     assertThat(files).hasSize(1);
     GeneratedFile.Resource resource = (GeneratedFile.Resource) files.get(0);
-    assertThat(resource.path()).isEqualTo("META-INF/statusspec/Shop.md");
+    assertThat(resource.path()).isEqualTo("META-INF/statusspec/com/example/Shop.md");
     return resource.text();
   }
 

@@ -1,0 +1,64 @@
+package dev.statusspec.processor.gen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.statusspec.processor.model.Output;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The base of every generator of Java sources (Dagger's {@code SourceFileGenerator} is the model): a
+ * subclass plans its types, each an {@link Output} and the code that builds it; this class declares
+ * the outputs without building anything, and on {@link #generate} builds each type, checks that it
+ * is the one declared and carries {@code @Generated} where the compilation has it, and wraps it in
+ * the one file format every generated source has.
+ */
+abstract class JavaSourceGenerator implements Generator {
+
+  /**
+   * One type to generate: what it is declared as, and how to build it (run only by {@link
+   * #generate}).
+   */
+  record Planned(Output output, Supplier<TypeSpec> build) {}
+
+  /** The types to generate for {@code types}, in order; empty when there are none. */
+  abstract List<Planned> plan(SpecTypes types);
+
+  @Override
+  public final List<Output> outputs(SpecTypes types) {
+    return plan(types).stream().map(Planned::output).toList();
+  }
+
+  @Override
+  public final List<GeneratedFile> generate(SpecTypes types) {
+    List<GeneratedFile> files = new ArrayList<>();
+    for (Planned planned : plan(types)) {
+      TypeSpec type = planned.build().get();
+      if (!type.name().equals(planned.output().name())) {
+        throw new IllegalStateException(
+            getClass().getSimpleName()
+                + " declared "
+                + planned.output().name()
+                + " but built "
+                + type.name());
+      }
+      if (types.target().generatedAnnotation().isPresent()
+          && type.annotations().stream()
+              .map(AnnotationSpec::type)
+              .noneMatch(types.target().generatedAnnotation().get()::equals)) {
+        throw new IllegalStateException(type.name() + " lacks @Generated; start it with type()");
+      }
+      files.add(new GeneratedFile.JavaSource(types.file(type)));
+    }
+    return files;
+  }
+
+  /**
+   * {@code empty} with {@code @Generated} (where the compilation has it) and the qualification of
+   * names a type of the package would shadow: the start of every generated type.
+   */
+  static TypeSpec.Builder type(TypeSpec.Builder empty, SpecTypes types) {
+    return Members.generated(empty, types);
+  }
+}

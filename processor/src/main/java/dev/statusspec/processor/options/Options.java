@@ -1,0 +1,146 @@
+package dev.statusspec.processor.options;
+
+import dev.statusspec.processor.diag.Diagnostic;
+import dev.statusspec.processor.diag.Message;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The processor's options ({@code -Astatusspec.<name>=<value>}), parsed and checked in this one
+ * place. A value that is not allowed is one error naming the allowed values; the option then takes
+ * its default, so the rest of the compilation still runs.
+ *
+ * @param adapters which framework adapters to generate
+ * @param compatibility how breaking changes against a baseline spec are reported
+ * @param lint whether the lint warnings are reported
+ */
+public record Options(Adapters adapters, Compatibility compatibility, Lint lint) {
+
+  /** {@code statusspec.adapters}. */
+  public static final String ADAPTERS = "statusspec.adapters";
+
+  /** {@code statusspec.compatibility}. */
+  public static final String COMPATIBILITY = "statusspec.compatibility";
+
+  /** {@code statusspec.lint}. */
+  public static final String LINT = "statusspec.lint";
+
+  /** Every option the processor declares. */
+  public static final Set<String> NAMES = Set.of(ADAPTERS, COMPATIBILITY, LINT);
+
+  /** Every option at its default. */
+  public static final Options DEFAULTS =
+      new Options(Adapters.AUTO, Compatibility.ERROR, Lint.ALL);
+
+  /**
+   * Which adapters to generate: {@code auto} (those whose framework is on the class path), {@code
+   * none}, or the frameworks named.
+   *
+   * @param auto whether the choice is {@code auto}
+   * @param named the frameworks named; empty for {@code auto} and {@code none}
+   */
+  public record Adapters(boolean auto, Set<Framework> named) {
+
+    /** {@code auto}, the default. */
+    public static final Adapters AUTO = new Adapters(true, Set.of());
+
+    /** {@code none}. */
+    public static final Adapters NONE = new Adapters(false, Set.of());
+
+    public Adapters {
+      named = named.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(named));
+    }
+
+    /**
+     * Whether to generate the adapter for {@code framework}, given whether it is on the class path.
+     * Whether a named framework is absent is an error is the caller's to report.
+     */
+    public boolean wants(Framework framework, boolean present) {
+      return auto ? present : named.contains(framework);
+    }
+  }
+
+  /** How breaking changes are reported. */
+  public enum Compatibility {
+    /** As compile errors, the default. */
+    ERROR,
+    /** As warnings. */
+    WARN,
+    /** Not at all. */
+    OFF
+  }
+
+  /** Which lint warnings are reported. */
+  public enum Lint {
+    /** All of them, the default. */
+    ALL,
+    /** None. */
+    NONE
+  }
+
+  /**
+   * Parses javac's {@code -A} options; every value that is not allowed adds one error to {@code
+   * problems}, and that option takes its default.
+   */
+  public static Options parse(Map<String, String> options, List<Diagnostic> problems) {
+    return new Options(
+        adapters(options.get(ADAPTERS), problems),
+        choice(options.get(COMPATIBILITY), COMPATIBILITY, Compatibility.class, problems)
+            .orElse(DEFAULTS.compatibility()),
+        choice(options.get(LINT), LINT, Lint.class, problems).orElse(DEFAULTS.lint()));
+  }
+
+  private static Adapters adapters(String value, List<Diagnostic> problems) {
+    if (value == null || value.strip().equals("auto")) {
+      return Adapters.AUTO;
+    }
+    if (value.strip().equals("none")) {
+      return Adapters.NONE;
+    }
+    Set<Framework> named = EnumSet.noneOf(Framework.class);
+    List<String> unknown = new ArrayList<>();
+    for (String part : value.split(",", -1)) {
+      Optional<Framework> framework = Framework.named(part.strip());
+      if (framework.isPresent()) {
+        named.add(framework.get());
+      } else {
+        unknown.add(part.strip());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      problems.add(
+          Diagnostic.of(
+              Message.INVALID_OPTION,
+              "",
+              ADAPTERS,
+              value,
+              "auto, none, or a comma-separated list of " + String.join(", ", Framework.optionNames())));
+      return Adapters.AUTO;
+    }
+    return new Adapters(false, named);
+  }
+
+  private static <E extends Enum<E>> Optional<E> choice(
+      String value, String option, Class<E> type, List<Diagnostic> problems) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    List<String> allowed = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      String name = constant.name().toLowerCase(Locale.ROOT);
+      if (name.equals(value.strip())) {
+        return Optional.of(constant);
+      }
+      allowed.add(name);
+    }
+    problems.add(
+        Diagnostic.of(Message.INVALID_OPTION, "", option, value, String.join(", ", allowed)));
+    return Optional.empty();
+  }
+}
