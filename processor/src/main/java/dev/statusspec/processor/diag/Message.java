@@ -109,7 +109,9 @@ public enum Message {
       "errorCode '%s' is used twice for code %d (first at line %d); errorCodes must differ within"
           + " a code"),
   INVALID_EXCEPTION_NAME(
-      "invalid-exception-name", "exception '%s' is not a valid Java class name%s"),
+      "invalid-exception-name",
+      "exception '%s' is not a valid Java class name; use an upper-case letter, then letters and"
+          + " digits%s"),
   EXCEPTION_NOT_ERROR(
       "exception-not-error",
       "'exception' is only for error statuses (4xx and 5xx); %d %s is not an error, remove the"

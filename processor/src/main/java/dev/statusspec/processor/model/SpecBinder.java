@@ -3,6 +3,7 @@ package dev.statusspec.processor.model;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.diag.Suggestion;
 import dev.statusspec.processor.spec.YamlNode;
 import dev.statusspec.processor.spec.YamlNode.Entry;
 import dev.statusspec.processor.spec.YamlNode.Mapping;
@@ -17,22 +18,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Binds the YAML tree of a spec to the model: checks the shape (keys, types, required values) and
- * applies the defaults, reporting every problem it finds rather than stopping at the first. Rules
+ * Binds the YAML tree of a spec to the model: checks the shape (keys, types, required values, as
+ * {@link Keys} describes each section) and applies the defaults, reporting every problem it finds rather than stopping at the first. Rules
  * that compare statuses with each other are {@code SpecValidator}'s.
  */
 public final class SpecBinder {
-
-  /** The keys of the top level, in the order the documentation lists them. */
-  public static final List<String> TOP_LEVEL_KEYS = List.of("name", "description", "statuses");
-
-  /** The keys of a status, in the order the documentation lists them. */
-  public static final List<String> STATUS_KEYS =
-      List.of(
-          "code", "name", "id", "description", "errorCode", "retryable", "deprecated", "exception");
-
-  /** Keys whose value, when given, must not be empty: an empty one is a mistake, not a default. */
-  private static final Set<String> NOT_EMPTY = Set.of("name", "id", "errorCode", "exception");
 
   /** The most bytes (modified UTF-8) of one string constant in a class file. */
   public static final int MAX_CONSTANT_BYTES = 65_535;
@@ -60,8 +50,8 @@ public final class SpecBinder {
       diagnostics.report(Message.TOP_LEVEL_NOT_MAPPING, root.position(), root.describe());
       return Optional.empty();
     }
-    Set<String> misspelled = checkKeys(top, TOP_LEVEL_KEYS);
-    Optional<String> name = optionalText(top, "name");
+    Set<String> misspelled = checkKeys(top, Keys.TOP_LEVEL);
+    Optional<String> name = optionalText(top, Keys.TOP_LEVEL.get("name"));
     Position namePosition = positionOf(top, "name").orElse(top.position());
     if (name.isPresent() && !Ids.isValidTypeName(name.get())) {
       String suggestion = Ids.suggestTypeName(name.get());
@@ -70,9 +60,9 @@ public final class SpecBinder {
           namePosition,
           name.get(),
           name.get(),
-          Ids.isValidTypeName(suggestion) ? " (did you mean '" + suggestion + "'?)" : "");
+          Ids.isValidTypeName(suggestion) ? Suggestion.of(suggestion) : Suggestion.NONE);
     }
-    String description = optionalText(top, "description").orElse("");
+    String description = optionalText(top, Keys.TOP_LEVEL.get("description")).orElse("");
     List<Status> statuses = statuses(top, misspelled.contains("statuses"));
     return diagnostics.hasErrors()
         ? Optional.empty()
@@ -113,22 +103,24 @@ public final class SpecBinder {
 
   private Optional<Status> status(Mapping status) {
     int before = diagnostics.count();
-    Set<String> misspelled = checkKeys(status, STATUS_KEYS);
+    Set<String> misspelled = checkKeys(status, Keys.STATUS);
     Optional<Integer> code = code(status, misspelled.contains("code"));
-    Optional<String> name = requiredText(status, "name", misspelled.contains("name"));
-    Optional<String> explicitId = optionalText(status, "id");
+    Optional<String> name = requiredText(status, Keys.STATUS.get("name"), misspelled);
+    Optional<String> explicitId = optionalText(status, Keys.STATUS.get("id"));
     Optional<String> id =
         explicitId.isPresent()
             ? explicitId(explicitId.get(), valuePosition(status, "id"))
             : name.flatMap(n -> derivedId(n, valuePosition(status, "name")));
-    String description = optionalText(status, "description").orElse("");
-    Optional<String> errorCode = optionalText(status, "errorCode");
-    for (String key : List.of("name", "description", "errorCode")) {
-      checkConstantLength(status, key);
+    String description = optionalText(status, Keys.STATUS.get("description")).orElse("");
+    Optional<String> errorCode = optionalText(status, Keys.STATUS.get("errorCode"));
+    for (Keys.Key key : Keys.STATUS.keys()) {
+      if (key.constant()) {
+        checkConstantLength(status, key.name());
+      }
     }
     boolean retryable = bool(status, "retryable").orElse(false);
     Optional<String> deprecation = deprecation(status);
-    Optional<String> exception = optionalText(status, "exception");
+    Optional<String> exception = optionalText(status, Keys.STATUS.get("exception"));
     exception.ifPresent(e -> checkException(e, valuePosition(status, "exception"), code, name));
     if (diagnostics.count() != before) {
       return Optional.empty();
@@ -156,7 +148,7 @@ public final class SpecBinder {
     if (entry.isEmpty()) {
       if (!misspelled) {
         diagnostics.report(
-            Message.MISSING_KEY, status.position(), "code", "a 'code' from 100 to 599");
+            Message.MISSING_KEY, status.position(), "code", Keys.STATUS.get("code").hint());
       }
       return Optional.empty();
     }
@@ -205,7 +197,7 @@ public final class SpecBinder {
           Message.INVALID_ID,
           position,
           id,
-          Ids.isValidId(suggestion) ? " (did you mean '" + suggestion + "'?)" : "");
+          Ids.isValidId(suggestion) ? Suggestion.of(suggestion) : Suggestion.NONE);
       return Optional.empty();
     }
     return Optional.of(id);
@@ -245,10 +237,8 @@ public final class SpecBinder {
           position,
           exception,
           Ids.isValidTypeName(suggestion) && suggestion.length() <= Ids.MAX_LENGTH
-              ? "; use an upper-case letter, then letters and digits (did you mean '"
-                  + suggestion
-                  + "'?)"
-              : "; use an upper-case letter, then letters and digits");
+              ? Suggestion.of(suggestion)
+              : Suggestion.NONE);
       return;
     }
   }
@@ -330,14 +320,10 @@ public final class SpecBinder {
     return Optional.of(text.equalsIgnoreCase("true"));
   }
 
-  private Optional<String> requiredText(Mapping mapping, String key, boolean misspelled) {
-    if (mapping.get(key).isEmpty()) {
-      if (!misspelled) {
-        diagnostics.report(
-            Message.MISSING_KEY,
-            mapping.position(),
-            key,
-            "a 'name', its reason phrase, e.g. 'Not Found'");
+  private Optional<String> requiredText(Mapping mapping, Keys.Key key, Set<String> misspelled) {
+    if (mapping.get(key.name()).isEmpty()) {
+      if (!misspelled.contains(key.name())) {
+        diagnostics.report(Message.MISSING_KEY, mapping.position(), key.name(), key.hint());
       }
       return Optional.empty();
     }
@@ -346,10 +332,11 @@ public final class SpecBinder {
 
   /**
    * A text value: any scalar, taken exactly as written ({@code errorCode: no} is the text "no").
-   * Empty (YAML null) counts as absent, except for the {@link #NOT_EMPTY} keys, where an empty or
-   * blank value is reported; lists and mappings are errors.
+   * Empty (YAML null) counts as absent where the key {@linkplain Keys.Key#mayBeEmpty may be empty};
+   * elsewhere an empty or blank value is reported. Lists and mappings are errors.
    */
-  private Optional<String> optionalText(Mapping mapping, String key) {
+  private Optional<String> optionalText(Mapping mapping, Keys.Key textKey) {
+    String key = textKey.name();
     Optional<Entry> entry = mapping.get(key);
     if (entry.isEmpty()) {
       return Optional.empty();
@@ -357,7 +344,7 @@ public final class SpecBinder {
     YamlNode value = entry.get().value();
     if (value instanceof Scalar scalar) {
       boolean empty = scalar.kind() == ScalarKind.NULL || scalar.text().isBlank();
-      if (empty && NOT_EMPTY.contains(key)) {
+      if (empty && !textKey.mayBeEmpty()) {
         diagnostics.report(
             Message.EMPTY_VALUE,
             value.position(),
@@ -379,17 +366,18 @@ public final class SpecBinder {
    * Reports unknown keys, with a "did you mean"; returns the allowed keys suggested instead, whose
    * absence is then not reported again.
    */
-  private Set<String> checkKeys(Mapping mapping, List<String> allowed) {
+  private Set<String> checkKeys(Mapping mapping, Keys.Section section) {
+    List<String> allowed = section.names();
     Set<String> suggested = new HashSet<>();
     for (Entry entry : mapping.entries()) {
       if (!allowed.contains(entry.key())) {
-        Optional<String> closest = Suggestions.closest(entry.key(), allowed);
-        closest.ifPresent(suggested::add);
+        Suggestion closest = Suggestions.suggest(entry.key(), allowed);
+        closest.text().ifPresent(suggested::add);
         diagnostics.report(
             Message.UNKNOWN_KEY,
             entry.keyPosition(),
             abbreviate(entry.key()),
-            closest.map(k -> " (did you mean '" + k + "'?)").orElse(""),
+            closest,
             String.join(", ", allowed));
       }
     }

@@ -1,5 +1,6 @@
 package dev.statusspec.processor.model;
 
+import dev.statusspec.processor.diag.Suggestion;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -48,9 +49,12 @@ public final class Suggestions {
     return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
   }
 
-  /** {@code " (did you mean 'x'?)"} or "". */
-  public static String didYouMean(String given, Collection<String> candidates) {
-    return closest(given, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+  /**
+   * The "did you mean" of {@code given} among {@code candidates}: the one helper every message
+   * that suggests a fix uses.
+   */
+  public static Suggestion suggest(String given, Collection<String> candidates) {
+    return Suggestion.of(closest(given, candidates));
   }
 
   private static String normalize(String key) {

@@ -17,7 +17,7 @@ import dev.statusspec.processor.check.SpecValidator;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.model.Ids;
-import dev.statusspec.processor.model.SpecBinder;
+import dev.statusspec.processor.model.Keys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -82,11 +82,46 @@ class SpecSchemaTest {
   }
 
   @Test
+  void eachSectionOfTheKeyTableIsOneSchemaObjectWithTheSameKeysRequiredAndTypes() {
+    for (Keys.Section section : Keys.ALL) {
+      JsonNode object =
+          section.schemaDef().isEmpty()
+              ? SCHEMA_JSON
+              : SCHEMA_JSON.path("$defs").path(section.schemaDef());
+      assertThat(object.path("type").asText()).as("type of %s", section.name()).isEqualTo("object");
+      assertThat(object.path("additionalProperties").asBoolean(true))
+          .as("%s allows unknown keys", section.name())
+          .isFalse();
+      assertThat(fieldNames(object.path("properties")))
+          .as("keys of %s", section.name())
+          .containsExactlyElementsOf(section.names());
+      List<String> required = new ArrayList<>();
+      object.path("required").forEach(r -> required.add(r.asText()));
+      assertThat(required)
+          .as("required keys of %s", section.name())
+          .containsExactlyInAnyOrderElementsOf(
+              section.keys().stream().filter(Keys.Key::required).map(Keys.Key::name).toList());
+      for (Keys.Key key : section.keys()) {
+        JsonNode type = object.path("properties").path(key.name()).path("type");
+        List<String> types = new ArrayList<>();
+        if (type.isArray()) {
+          type.forEach(t -> types.add(t.asText()));
+        } else {
+          types.add(type.asText());
+        }
+        assertThat(types)
+            .as("JSON types of '%s' in %s", key.name(), section.name())
+            .containsExactlyInAnyOrderElementsOf(key.jsonTypes());
+      }
+    }
+  }
+
+  @Test
   void schemaHasExactlyTheKeysOfTheProcessorEachExplained() {
     JsonNode top = SCHEMA_JSON.path("properties");
     JsonNode status = SCHEMA_JSON.path("$defs").path("status").path("properties");
-    assertThat(fieldNames(top)).containsExactlyElementsOf(SpecBinder.TOP_LEVEL_KEYS);
-    assertThat(fieldNames(status)).containsExactlyElementsOf(SpecBinder.STATUS_KEYS);
+    assertThat(fieldNames(top)).containsExactlyElementsOf(Keys.TOP_LEVEL.names());
+    assertThat(fieldNames(status)).containsExactlyElementsOf(Keys.STATUS.names());
     assertThat(SCHEMA_JSON.path("additionalProperties").asBoolean(true)).isFalse();
     assertThat(
             SCHEMA_JSON.path("$defs").path("status").path("additionalProperties").asBoolean(true))

@@ -1,0 +1,138 @@
+package dev.statusspec.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every key of every section of a spec, described once: the binder walks this table, and the JSON
+ * Schema's test checks the schema against it, so a key cannot be added to one and forgotten in the
+ * other. A new section or key is one entry here.
+ */
+public final class Keys {
+
+  /** What a key's value may be. */
+  public enum Type {
+    /** Any scalar, taken as written: {@code errorCode: 404} is the text "404". */
+    TEXT("string", "number", "boolean"),
+    /** A text that must also be a Java or JSON name, so it is written as a string. */
+    NAME("string"),
+    /** A whole number. */
+    INTEGER("integer"),
+    /** {@code true} or {@code false}. */
+    BOOLEAN("boolean"),
+    /** {@code true}, {@code false}, or a text. */
+    BOOLEAN_OR_TEXT("boolean", "string"),
+    /** A list. */
+    LIST("array"),
+    /** A mapping. */
+    MAPPING("object");
+
+    private final List<String> jsonTypes;
+
+    Type(String... jsonTypes) {
+      this.jsonTypes = List.of(jsonTypes);
+    }
+
+    /** The JSON Schema types of such a value. */
+    public List<String> jsonTypes() {
+      return jsonTypes;
+    }
+  }
+
+  /**
+   * One key of a section.
+   *
+   * @param name the key as written in the spec
+   * @param type what its value may be
+   * @param required whether the section must have it
+   * @param mayBeEmpty whether an empty value ({@code key:} alone, {@code ~}) means absent; when not,
+   *     an empty or blank value is an error
+   * @param constant whether the value becomes a string constant of a class file, and so is limited
+   *     to 65,535 bytes of modified UTF-8
+   * @param hint what a section without this required key needs, for the error, e.g. {@code a 'code'
+   *     from 100 to 599}
+   */
+  public record Key(
+      String name, Type type, boolean required, boolean mayBeEmpty, boolean constant, String hint) {
+
+    /** The JSON Schema types of its value: its type's, and {@code null} when it may be empty. */
+    public List<String> jsonTypes() {
+      if (!mayBeEmpty) {
+        return type.jsonTypes();
+      }
+      List<String> types = new ArrayList<>(type.jsonTypes());
+      types.add("null");
+      return List.copyOf(types);
+    }
+  }
+
+  /**
+   * A mapping of the spec and its keys, in the order the documentation lists them.
+   *
+   * @param name the section as messages and the documentation name it
+   * @param schemaDef its definition in the JSON Schema's {@code $defs}, or "" for the schema's root
+   * @param keys its keys
+   */
+  public record Section(String name, String schemaDef, List<Key> keys) {
+
+    public Section {
+      keys = List.copyOf(keys);
+    }
+
+    /** The names of its keys, in order. */
+    public List<String> names() {
+      return keys.stream().map(Key::name).toList();
+    }
+
+    /** The key named {@code name}, if the section has it. */
+    public Optional<Key> key(String name) {
+      return keys.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    /** The key named {@code name}, which the section must have. */
+    public Key get(String name) {
+      return key(name).orElseThrow(() -> new IllegalArgumentException(this.name + " has no " + name));
+    }
+  }
+
+  /** The top level of a spec. */
+  public static final Section TOP_LEVEL =
+      new Section(
+          "the top level",
+          "",
+          List.of(
+              optional("name", Type.NAME, false),
+              optional("description", Type.TEXT, true),
+              new Key("statuses", Type.LIST, true, false, false, "a 'statuses:' list")));
+
+  /** One entry of {@code statuses}. */
+  public static final Section STATUS =
+      new Section(
+          "a status",
+          "status",
+          List.of(
+              new Key("code", Type.INTEGER, true, false, false, "a 'code' from 100 to 599"),
+              new Key(
+                  "name",
+                  Type.TEXT,
+                  true,
+                  false,
+                  true,
+                  "a 'name', its reason phrase, e.g. 'Not Found'"),
+              optional("id", Type.NAME, false),
+              new Key("description", Type.TEXT, false, true, true, ""),
+              new Key("errorCode", Type.TEXT, false, false, true, ""),
+              optional("retryable", Type.BOOLEAN, true),
+              optional("deprecated", Type.BOOLEAN_OR_TEXT, true),
+              optional("exception", Type.NAME, false)));
+
+  /** Every section, for the schema's test. */
+  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS);
+
+  private Keys() {}
+
+  private static Key optional(String name, Type type, boolean mayBeEmpty) {
+    return new Key(name, type, false, mayBeEmpty, false, "");
+  }
+}
