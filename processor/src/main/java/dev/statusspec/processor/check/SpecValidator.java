@@ -1,6 +1,7 @@
 package dev.statusspec.processor.check;
 
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.model.Spec;
@@ -66,9 +67,7 @@ public final class SpecValidator {
             status.idPosition(),
             status.id(),
             first.idPosition().line(),
-            status.idDerived() || first.idDerived()
-                ? " (ids are derived from names unless given; add a distinct 'id:' to one of them)"
-                : "");
+            status.idDerived() || first.idDerived() ? Hint.DERIVED_IDS : Hint.NONE);
       }
     }
   }

@@ -30,7 +30,7 @@ public enum Message {
           + "statuses:%n  - code: 200%n    name: OK"),
 
   // YAML structure.
-  YAML_SYNTAX("yaml-syntax", "this is not valid YAML: %s"),
+  YAML_SYNTAX("yaml-syntax", "this is not valid YAML: %s%s%s"),
   YAML_ALIAS(
       "yaml-alias",
       "YAML aliases (*%s) are not allowed in a status spec; write the value out in full"),
@@ -79,7 +79,8 @@ public enum Message {
   EMPTY_VALUE("empty-value", "'%s' is empty%s; give it a value or remove the key"),
 
   // Codes.
-  CODE_NOT_INTEGER("code-not-integer", "'code' must be a whole number from 100 to 599, not %s"),
+  CODE_NOT_INTEGER(
+      "code-not-integer", "'code' must be a whole number from 100 to 599, not %s%s"),
   CODE_OUT_OF_RANGE(
       "code-out-of-range",
       "code %s is outside 100..599, the range of HTTP status codes (RFC 9110)"),

@@ -1,6 +1,7 @@
 package dev.statusspec.processor.model;
 
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
@@ -154,17 +155,16 @@ public final class SpecBinder {
     }
     YamlNode value = entry.get().value();
     if (!(value instanceof Scalar scalar) || scalar.kind() != ScalarKind.INTEGER) {
-      String what = value.describe();
+      String what = isNull(value) ? "empty" : value.describe();
+      Hint hint = Hint.NONE;
       if (value instanceof Scalar scalar
           && scalar.kind() == ScalarKind.STRING
           && DECIMAL.matcher(scalar.text().strip()).matches()) {
-        what += "; write it without quotes";
+        hint = Hint.CODE_QUOTED;
       } else if (value instanceof Scalar scalar && scalar.text().matches("\\d{3}\\s+\\S.*")) {
-        what += "; write the reason phrase on its own line, as 'name: ...'";
-      } else if (isNull(value)) {
-        what = "empty";
+        hint = Hint.CODE_WITH_PHRASE;
       }
-      diagnostics.report(Message.CODE_NOT_INTEGER, value.position(), what);
+      diagnostics.report(Message.CODE_NOT_INTEGER, value.position(), what, hint);
       return Optional.empty();
     }
     String text = scalar.text();
@@ -172,9 +172,7 @@ public final class SpecBinder {
       // 0x1F4, 0o764, 1_000, 0764 (octal in YAML 1.1): valid YAML integers, but not what a reader
       // of the spec sees at a glance.
       diagnostics.report(
-          Message.CODE_NOT_INTEGER,
-          value.position(),
-          "'" + text + "'; write the code in plain decimal digits, e.g. 404");
+          Message.CODE_NOT_INTEGER, value.position(), "'" + text + "'", Hint.CODE_NOT_PLAIN_DECIMAL);
       return Optional.empty();
     }
     String digits = text.startsWith("+") ? text.substring(1) : text;
@@ -207,10 +205,10 @@ public final class SpecBinder {
     Optional<String> id = Ids.derive(name);
     if (id.isEmpty()) {
       String snake = Ids.normalizeToSnake(name);
-      String why =
+      Hint.Filled why =
           snake.isEmpty()
-              ? "it has no ASCII letters or digits"
-              : "the result, " + abbreviate(snake) + ", starts with a digit";
+              ? Hint.NAME_WITHOUT_LETTERS.with()
+              : Hint.NAME_STARTS_WITH_DIGIT.with(abbreviate(snake));
       String example = snake.isEmpty() ? "MY_STATUS" : "S_" + abbreviate(snake);
       diagnostics.report(Message.CANNOT_DERIVE_ID, position, name, why, example);
       return Optional.empty();
@@ -350,10 +348,8 @@ public final class SpecBinder {
             value.position(),
             key,
             scalar.kind() == ScalarKind.NULL && !scalar.text().isEmpty()
-                ? " ('"
-                    + scalar.text()
-                    + "' means no value in YAML; for the text, put it in quotes)"
-                : "");
+                ? Hint.YAML_NULL_WORD.with(scalar.text())
+                : Hint.NONE);
         return Optional.empty();
       }
       return scalar.kind() == ScalarKind.NULL ? Optional.empty() : Optional.of(scalar.text());
