@@ -18,6 +18,7 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.model.StatusClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,10 @@ final class ExceptionGenerator extends JavaSourceGenerator {
               types.names().serverException(),
               () ->
                   branch(
-                      types, types.serverException(), s -> s.code() >= 500, "server errors (5xx)")));
+                      types,
+                      types.serverException(),
+                      s -> s.statusClass() == StatusClass.SERVER_ERROR,
+                      "server errors (5xx)")));
     }
     for (Status status : types.spec().errors()) {
       plan.add(new Planned(output(status), () -> leaf(types, status)));

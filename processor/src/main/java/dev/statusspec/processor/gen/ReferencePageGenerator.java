@@ -4,8 +4,10 @@ import dev.statusspec.processor.model.GeneratedNames;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.model.StatusClass;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -17,30 +19,31 @@ import java.util.stream.Collectors;
  */
 final class ReferencePageGenerator implements Generator {
 
-  /** A class of status: its first digit, heading and what it means. */
-  private record StatusClass(int digit, String heading, String meaning) {}
+  /** The section of a class of status: its heading and what the class means. */
+  private record Section(String heading, String meaning) {}
 
-  private static final List<StatusClass> CLASSES =
-      List.of(
-          new StatusClass(
-              1,
+  /** The section of each class of status. */
+  private static final Map<StatusClass, Section> SECTIONS =
+      Map.of(
+          StatusClass.INFORMATIONAL,
+          new Section(
               "Informational (1xx)",
               "Interim responses: the request was received and is being processed."),
-          new StatusClass(2, "Success (2xx)", "The request was received, understood and accepted."),
-          new StatusClass(
-              3,
+          StatusClass.SUCCESS,
+          new Section("Success (2xx)", "The request was received, understood and accepted."),
+          StatusClass.REDIRECTION,
+          new Section(
               "Redirection (3xx)",
               "The client must take further action, such as following a link, to complete the"
                   + " request."),
-          new StatusClass(
-              4,
+          StatusClass.CLIENT_ERROR,
+          new Section(
               "Client errors (4xx)",
               "The request is wrong or not allowed as sent; unless a status says it may be"
                   + " retried, change the request before sending it again."),
-          new StatusClass(
-              5,
-              "Server errors (5xx)",
-              "The server failed to fulfil an apparently valid request."));
+          StatusClass.SERVER_ERROR,
+          new Section(
+              "Server errors (5xx)", "The server failed to fulfil an apparently valid request."));
 
   @Override
   public List<Output> outputs(SpecTypes types) {
@@ -75,17 +78,20 @@ final class ReferencePageGenerator implements Generator {
         .append(types.packageName())
         .append("`.\n\n");
     summary(page, spec);
-    for (StatusClass statusClass : CLASSES) {
+    for (StatusClass statusClass : StatusClass.values()) {
       List<Status> members =
-          spec.statuses().stream().filter(s -> s.code() / 100 == statusClass.digit()).toList();
+          spec.statuses().stream().filter(s -> s.statusClass() == statusClass).toList();
       if (members.isEmpty()) {
         continue;
       }
-      page.append("\n## ").append(statusClass.heading()).append("\n\n");
-      page.append(statusClass.meaning());
-      if (statusClass.digit() >= 4) {
+      page.append("\n## ").append(SECTIONS.get(statusClass).heading()).append("\n\n");
+      page.append(SECTIONS.get(statusClass).meaning());
+      if (statusClass.isError()) {
         page.append(" In Java, each throws a subclass of `")
-            .append(statusClass.digit() == 4 ? names.clientException() : names.serverException())
+            .append(
+                statusClass == StatusClass.CLIENT_ERROR
+                    ? names.clientException()
+                    : names.serverException())
             .append("`.");
       }
       page.append('\n');

@@ -7,6 +7,7 @@ import dev.statusspec.processor.model.GeneratedNames;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.model.StatusClass;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -107,14 +108,19 @@ public record SpecTypes(
     return status.isClientError() ? clientException() : serverException();
   }
 
+  /** Whether the spec has statuses of {@code statusClass}. */
+  public boolean has(StatusClass statusClass) {
+    return spec.statuses().stream().anyMatch(s -> s.statusClass() == statusClass);
+  }
+
   /** Whether the spec has 4xx statuses, and so a {@code PClientException}. */
   public boolean hasClientErrors() {
-    return spec.statuses().stream().anyMatch(Status::isClientError);
+    return has(StatusClass.CLIENT_ERROR);
   }
 
   /** Whether the spec has 5xx statuses, and so a {@code PServerException}. */
   public boolean hasServerErrors() {
-    return spec.statuses().stream().anyMatch(s -> s.code() >= 500);
+    return has(StatusClass.SERVER_ERROR);
   }
 
   /** A top-level type of the package. */
