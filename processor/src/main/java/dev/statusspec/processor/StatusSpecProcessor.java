@@ -178,7 +178,11 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     SpecLocator.Result located = new SpecLocator(processingEnv).locate(type, path);
     if (located instanceof SpecLocator.NotFound notFound) {
       diagnostics.report(
-          Message.SPEC_NOT_FOUND, Position.UNKNOWN, notFound.resourcePath(), notFound.tried());
+          Message.SPEC_NOT_FOUND,
+          Position.UNKNOWN,
+          notFound.resourcePath(),
+          notFound.tried(),
+          notFound.advice());
       return Optional.empty();
     }
     if (located instanceof SpecLocator.Unreadable unreadable) {
