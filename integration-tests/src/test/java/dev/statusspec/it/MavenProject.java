@@ -154,13 +154,15 @@ final class MavenProject {
     for (Path library : libraries) {
       classPath.append(java.io.File.pathSeparatorChar).append(library);
     }
-    return exec(
-        dir,
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            classPath.toString(),
-            mainClass));
+    return java("-cp", classPath.toString(), mainClass);
+  }
+
+  /** Runs this JVM's {@code java} with {@code arguments} in the project's folder. */
+  BuildResult java(String... arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(arguments));
+    return exec(dir, command);
   }
 
   /** An artifact's jar in the local repository the projects build against. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.PackageElement;
@@ -320,13 +321,21 @@ public final class SpecLocator {
     if (!kapt
         && origin.isPresent()
         && origin.get().resources().filter(Files::isRegularFile).isPresent()) {
-      return origin.get().resources().get()
-          + " exists, but this compilation gives annotation processors neither that folder nor a"
-          + " copy of it (Gradle's compileJava runs before processResources and passes an empty"
-          + " source path): under Gradle, move the spec next to "
+      // Paths from the project's folder (above src/main), to keep the advice short.
+      Path resources = origin.get().resources().get();
+      Path project = resources;
+      for (int i = 0; i < 3 + resource.split("/").length && project != null; i++) {
+        project = project.getParent();
+      }
+      Path base = project;
+      Function<Path, Path> shown = p -> base != null && p.startsWith(base) ? base.relativize(p) : p;
+      return "the spec is in "
+          + shown.apply(resources)
+          + ", which this compilation does not see (Gradle's compileJava runs before"
+          + " processResources, with an empty source path): under Gradle, move it next to "
           + origin.get().source().getFileName()
           + ", to "
-          + origin.get().spec()
+          + shown.apply(origin.get().spec())
           + ", and declare it an input of compileJava (see docs/BUILD-TOOLS.md)";
     }
     return "put the spec at "
