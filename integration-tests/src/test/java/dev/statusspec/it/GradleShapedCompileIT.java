@@ -23,11 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * javac run as Gradle's {@code compileJava} runs it (Gradle is not on these machines; the options
  * are those of Gradle's {@code JavaCompilerArgumentsBuilder}, through the in-process compiler API):
- * {@code -d build/classes/java/main}, {@code -s build/generated/sources/annotationProcessor/java/main},
- * an empty {@code -sourcepath}, the installed processor jar alone on {@code -processorpath}, only
- * jars on the class path and no resources anywhere, since {@code processResources} runs after.
- * The spec beside the interface's source is found; the spec in {@code src/main/resources} is not,
- * and the error lists the places tried and says what to do under Gradle.
+ * {@code -d build/classes/java/main}, {@code -s
+ * build/generated/sources/annotationProcessor/java/main}, an empty {@code -sourcepath}, the
+ * installed processor jar alone on {@code -processorpath}, only jars on the class path and no
+ * resources anywhere, since {@code processResources} runs after. The spec beside the interface's
+ * source is found; the spec in {@code src/main/resources} is not, and the error lists the places
+ * tried and says what to do under Gradle.
  */
 class GradleShapedCompileIT {
 
@@ -123,7 +124,8 @@ class GradleShapedCompileIT {
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       javac
-          .getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+          .getTask(
+              null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
           .call();
     }
     List<String> errors = new ArrayList<>();
@@ -141,7 +143,8 @@ class GradleShapedCompileIT {
 
   private static Path installed(String artifactId) {
     Path jar =
-        MavenProject.artifact("dev.statusspec", artifactId, System.getProperty("statusspec.version"));
+        MavenProject.artifact(
+            "dev.statusspec", artifactId, System.getProperty("statusspec.version"));
     assertThat(jar).exists();
     return jar;
   }

@@ -60,11 +60,14 @@ class JavaModuleIT {
 
     MavenProject.BuildResult run =
         project.java(
-            "--module-path", project.file("target/classes").toString(),
-            "--module", "com.example.shop/com.example.shop.Main");
+            "--module-path",
+            project.file("target/classes").toString(),
+            "--module",
+            "com.example.shop/com.example.shop.Main");
     assertThat(run.succeeded()).as("%s", run).isTrue();
     assertThat(run.output().lines())
-        .containsExactly("Not Found", "com.example.shop.OutOfStockException: x", "com.example.shop");
+        .containsExactly(
+            "Not Found", "com.example.shop.OutOfStockException: x", "com.example.shop");
     // The module does not read java.compiler, so @Generated would not compile there.
     assertThat(generatedSources(project.file("target/generated-sources/annotations")))
         .isNotEmpty()
@@ -116,7 +119,8 @@ class JavaModuleIT {
 
   private static Path installed(String artifactId) {
     Path jar =
-        MavenProject.artifact("dev.statusspec", artifactId, System.getProperty("statusspec.version"));
+        MavenProject.artifact(
+            "dev.statusspec", artifactId, System.getProperty("statusspec.version"));
     assertThat(jar).exists();
     return jar;
   }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * both found. Kotlin code then uses the generated Java: {@code when} over the enum and over the
  * sealed exceptions without {@code else}, a Kotlin class implementing the handler, {@code dispatch}
  * with a handler object; warnings are errors in both compilers. A status added to the spec (no
- * {@code clean}) breaks those {@code when}s and the handler; a missing spec fails the build with the
- * places tried.
+ * {@code clean}) breaks those {@code when}s and the handler; a missing spec fails the build with
+ * the places tried.
  */
 class KotlinKaptIT {
 
@@ -43,7 +43,8 @@ class KotlinKaptIT {
             "no such order: order 7",
             "0",
             "The item was withdrawn from sale.");
-    assertThat(project.file("target/generated-sources/kapt/compile/com/example/shop/ShopStatus.java"))
+    assertThat(
+            project.file("target/generated-sources/kapt/compile/com/example/shop/ShopStatus.java"))
         .exists();
     assertThat(project.file("target/classes/META-INF/statusspec/Inventory.md")).exists();
 

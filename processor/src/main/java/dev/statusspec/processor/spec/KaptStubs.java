@@ -15,9 +15,9 @@ import java.nio.file.Path;
  *
  * <p>The file, as kotlin-maven-plugin 2.2.21 writes it: a Java object stream of primitives only
  * (nothing is deserialized as an object here): an {@code int} format version (1), an {@code int}
- * count, then per class its internal binary name ({@code com/example/Outer$Api}; members add
- * {@code #name(descriptor)}), the Kotlin file's path, whether that path is relative, and an offset
- * in the file; a table of signatures follows, which is not read.
+ * count, then per class its internal binary name ({@code com/example/Outer$Api}; members add {@code
+ * #name(descriptor)}), the Kotlin file's path, whether that path is relative, and an offset in the
+ * file; a table of signatures follows, which is not read.
  */
 final class KaptStubs {
 
@@ -78,7 +78,8 @@ final class KaptStubs {
         in.readInt(); // the offset of the declaration in the Kotlin file
         if (name.equals(binaryName)) {
           if (relative) {
-            throw new IOException(metadata + " gives the Kotlin source as a relative path: " + path);
+            throw new IOException(
+                metadata + " gives the Kotlin source as a relative path: " + path);
           }
           return Path.of(path);
         }

@@ -51,8 +51,7 @@ public final class SpecLocator {
    * @param tried each place tried, with why it failed
    * @param advice what to do: where the file belongs, for this build
    */
-  public record NotFound(String resourcePath, List<String> tried, String advice)
-      implements Result {
+  public record NotFound(String resourcePath, List<String> tried, String advice) implements Result {
     public NotFound {
       tried = List.copyOf(tried);
     }
@@ -91,8 +90,8 @@ public final class SpecLocator {
    * @param label how the list of places tried names this place
    * @param source the {@code .java} file, or under kapt the {@code .kt} file of the stub
    * @param spec the spec's path next to it
-   * @param resources the spec's path in the source set's resources folder, if the layout is
-   *     Maven's or Gradle's ({@code src/<set>/java} or {@code src/<set>/kotlin})
+   * @param resources the spec's path in the source set's resources folder, if the layout is Maven's
+   *     or Gradle's ({@code src/<set>/java} or {@code src/<set>/kotlin})
    */
   private record Origin(String label, Path source, Path spec, Optional<Path> resources) {}
 
@@ -204,8 +203,8 @@ public final class SpecLocator {
 
   /**
    * The interface's own source file, from javac's tree of it (or kapt's metadata of the stub), with
-   * the places beside it where the spec may be; empty, with the reason added to {@code tried},
-   * when the compiler gives no file.
+   * the places beside it where the spec may be; empty, with the reason added to {@code tried}, when
+   * the compiler gives no file.
    */
   private Optional<Origin> origin(
       TypeElement type, PackageElement pkg, String path, String resource, List<String> tried) {
@@ -215,8 +214,7 @@ public final class SpecLocator {
       String label = "next to the source";
       if (KaptStubs.isStub(source)) {
         label = "next to the Kotlin source";
-        String binaryName =
-            env.getElementUtils().getBinaryName(type).toString().replace('.', '/');
+        String binaryName = env.getElementUtils().getBinaryName(type).toString().replace('.', '/');
         try {
           source = KaptStubs.kotlinSource(source, binaryName);
         } catch (IOException | RuntimeException e) {

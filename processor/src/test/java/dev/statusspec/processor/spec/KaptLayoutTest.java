@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The spec of a Kotlin interface under kapt, on javac as kapt runs it (measured with
- * kotlin-maven-plugin 2.2.21): {@code -proc:only}, the Java stub of the Kotlin interface as the only
- * source, kapt's {@code .kapt_metadata} beside it naming the {@code .kt} file, {@code -d
+ * kotlin-maven-plugin 2.2.21): {@code -proc:only}, the Java stub of the Kotlin interface as the
+ * only source, kapt's {@code .kapt_metadata} beside it naming the {@code .kt} file, {@code -d
  * target/classes} before any resource is copied there, no source path, and the option {@code
  * kapt.kotlin.generated}. {@code KotlinKaptIT} builds the same with the real kotlin-maven-plugin.
  */
@@ -106,7 +106,8 @@ class KaptLayoutTest {
   @Test
   void metadataThatDoesNotListTheInterfaceIsNamedInTheList() throws IOException {
     Path stub =
-        stub("src/main/kotlin/com/example/api/FieldApi.kt", "com.example.api", "FieldApi", "s.yaml");
+        stub(
+            "src/main/kotlin/com/example/api/FieldApi.kt", "com.example.api", "FieldApi", "s.yaml");
     metadata(stub, 1, "com/example/api/Other", "/elsewhere/Other.kt", false);
     write("src/main/resources/com/example/api/s.yaml", SPEC);
 
@@ -242,7 +243,8 @@ class KaptLayoutTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Path classes = Files.createDirectories(project.resolve("target/classes"));
-    Path sources = Files.createDirectories(project.resolve("target/generated-sources/kapt/compile"));
+    Path sources =
+        Files.createDirectories(project.resolve("target/generated-sources/kapt/compile"));
     List<Path> stubs;
     try (var files = Files.walk(project.resolve("target/kaptStubs"))) {
       stubs = files.filter(f -> f.toString().endsWith(".java")).toList();
