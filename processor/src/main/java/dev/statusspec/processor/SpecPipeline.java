@@ -101,7 +101,11 @@ final class SpecPipeline {
     SpecLocator.Result located = new SpecLocator(env).locate(type, annotation.value());
     if (located instanceof SpecLocator.NotFound notFound) {
       diagnostics.report(
-          Message.SPEC_NOT_FOUND, Position.UNKNOWN, notFound.resourcePath(), notFound.tried());
+          Message.SPEC_NOT_FOUND,
+          Position.UNKNOWN,
+          notFound.resourcePath(),
+          notFound.tried(),
+          notFound.advice());
       return Optional.empty();
     }
     if (located instanceof SpecLocator.Unreadable unreadable) {

@@ -13,6 +13,18 @@ public enum Hint {
   /** No hint: prints nothing. */
   NONE(""),
 
+  // spec-not-found: where the spec belongs, for the build at hand.
+  SPEC_IN_UNSEEN_RESOURCES(
+      "the spec is in %s, which this compilation does not see (Gradle's compileJava runs before"
+          + " processResources, with an empty source path): under Gradle, move it next to %s, to"
+          + " %s, and declare it an input of compileJava (see docs/BUILD-TOOLS.md)"),
+  SPEC_BELONGS(
+      "put the spec at %s in src/main/resources (Maven, Eclipse, kapt), or next to the source of %s"
+          + " (javac, Gradle, kapt); a path in @StatusSpec without a leading '/' is relative to the"
+          + " interface's package"),
+
+  PATH_ABOVE_ROOT("remove the '..' that climbs above the root from the path in @StatusSpec"),
+
   // code-not-integer
   CODE_QUOTED("; write it without quotes"),
   CODE_WITH_PHRASE("; write the reason phrase on its own line, as 'name: ...'"),

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public enum Message {
   // Finding and reading the file.
-  SPEC_NOT_FOUND("spec-not-found", "cannot find the status spec %s; looked in:%s"),
+  SPEC_NOT_FOUND("spec-not-found", "cannot find the status spec %s; looked in:%s%n%s"),
   SPEC_UNREADABLE("spec-unreadable", "cannot read the status spec: %s"),
   SPEC_TOO_LARGE(
       "spec-too-large",
