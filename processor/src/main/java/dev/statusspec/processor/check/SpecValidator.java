@@ -8,18 +8,16 @@ import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rules that compare statuses with each other and with the names the generated code needs:
- * unique ids and handler methods, shared codes told apart by errorCodes, generated type names that
- * do not collide, and the largest catalogue one enum can hold.
+ * The rules that compare statuses with each other: unique ids and handler methods, shared codes
+ * told apart by errorCodes, and the largest catalogue one enum can hold. The names of the generated
+ * types are {@link GeneratedTypeChecks}'s.
  */
 public final class SpecValidator {
 
@@ -49,19 +47,16 @@ public final class SpecValidator {
           MAX_STATUSES);
       return;
     }
-    Set<Status> clashing = new HashSet<>();
-    uniqueIds(statuses, clashing, diagnostics);
-    uniqueHandlerMethods(statuses, clashing, diagnostics);
+    uniqueIds(statuses, diagnostics);
+    uniqueHandlerMethods(statuses, diagnostics);
     sharedCodes(statuses, diagnostics);
   }
 
-  private static void uniqueIds(
-      List<Status> statuses, Set<Status> clashing, Diagnostics diagnostics) {
+  private static void uniqueIds(List<Status> statuses, Diagnostics diagnostics) {
     Map<String, Status> byId = new HashMap<>();
     for (Status status : statuses) {
       Status first = byId.putIfAbsent(status.id(), status);
       if (first != null) {
-        clashing.add(status);
         diagnostics.report(
             Message.DUPLICATE_ID,
             status.idPosition(),
@@ -72,13 +67,11 @@ public final class SpecValidator {
     }
   }
 
-  private static void uniqueHandlerMethods(
-      List<Status> statuses, Set<Status> clashing, Diagnostics diagnostics) {
+  private static void uniqueHandlerMethods(List<Status> statuses, Diagnostics diagnostics) {
     Map<String, Status> byMethod = new HashMap<>();
     for (Status status : statuses) {
       Status first = byMethod.putIfAbsent(status.handlerMethodName(), status);
       if (first != null && !first.id().equals(status.id())) {
-        clashing.add(status);
         diagnostics.report(
             Message.HANDLER_METHOD_CLASH,
             status.idPosition(),
