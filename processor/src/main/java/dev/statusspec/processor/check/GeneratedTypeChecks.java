@@ -70,14 +70,16 @@ public final class GeneratedTypeChecks {
         continue;
       }
       if (sourceTypes.contains(qualified)) {
-        diagnostics.report(Message.TYPE_EXISTS, output.position(), output.name(), qualified);
+        diagnostics.report(
+            Message.TYPE_EXISTS, output.position(), output.name(), qualified, output.rename());
       } else if (inJavaLang.test(output.name())) {
         diagnostics.report(
             Message.SHADOWS_JAVA_LANG,
             output.position(),
             output.name(),
             output.name(),
-            pkg.isEmpty() ? "(unnamed)" : pkg);
+            pkg.isEmpty() ? "(unnamed)" : pkg,
+            output.rename());
       }
     }
     if (diagnostics.count() == before) {

@@ -4,7 +4,11 @@ import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.diag.Suggestion;
+import dev.statusspec.processor.model.Ids;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Spec;
+import dev.statusspec.processor.model.Suggestions;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +56,87 @@ public final class SpecValidator {
     uniqueIds(statuses, diagnostics);
     uniqueHandlerMethods(statuses, diagnostics);
     sharedCodes(statuses, diagnostics);
+    operations(spec, diagnostics);
+  }
+
+  /**
+   * Each operation lists ids the spec has, each once; no two operations give type names that differ
+   * only in letter case.
+   */
+  private static void operations(Spec spec, Diagnostics diagnostics) {
+    if (spec.operations().isEmpty()) {
+      return;
+    }
+    Map<String, Status> byId = new HashMap<>();
+    Map<Integer, List<String>> idsByCode = new HashMap<>();
+    for (Status status : spec.statuses()) {
+      byId.putIfAbsent(status.id(), status);
+      idsByCode.computeIfAbsent(status.code(), c -> new ArrayList<>()).add(status.id());
+    }
+    Map<String, Operation> byTypeName = new HashMap<>();
+    for (Operation operation : spec.operations()) {
+      Operation first =
+          byTypeName.putIfAbsent(operation.pascalName().toLowerCase(Locale.ROOT), operation);
+      if (first != null) {
+        diagnostics.report(
+            Message.OPERATION_NAME_CLASH,
+            operation.namePosition(),
+            operation.name(),
+            first.name(),
+            first.namePosition().line(),
+            operation.pascalName() + ", " + first.pascalName());
+      }
+      Map<String, Position> seen = new HashMap<>();
+      for (Operation.StatusRef ref : operation.statuses()) {
+        if (!byId.containsKey(ref.id())) {
+          diagnostics.report(
+              Message.UNKNOWN_OPERATION_STATUS,
+              ref.position(),
+              operation.name(),
+              ref.id(),
+              suggestId(ref.id(), spec.statuses(), byId, idsByCode));
+          continue;
+        }
+        Position earlier = seen.putIfAbsent(ref.id(), ref.position());
+        if (earlier != null) {
+          diagnostics.report(
+              Message.DUPLICATE_OPERATION_STATUS,
+              ref.position(),
+              operation.name(),
+              ref.id(),
+              earlier.line(),
+              earlier.column());
+        }
+      }
+    }
+  }
+
+  /**
+   * The ids meant by what an operation lists instead of an id: the ids of a code ({@code 409}), the
+   * id of a reason phrase ({@code Conflict}, {@code Tenant Suspended}), or the closest id.
+   */
+  private static Suggestion suggestId(
+      String given,
+      List<Status> statuses,
+      Map<String, Status> byId,
+      Map<Integer, List<String>> idsByCode) {
+    String trimmed = given.strip();
+    if (trimmed.matches("[1-5][0-9][0-9]")) {
+      List<String> ofCode = idsByCode.get(Integer.parseInt(trimmed));
+      if (ofCode != null) {
+        return Suggestion.anyOf(ofCode);
+      }
+    }
+    String snake = Ids.normalizeToSnake(trimmed);
+    if (byId.containsKey(snake)) {
+      return Suggestion.of(snake);
+    }
+    for (Status status : statuses) {
+      if (status.reasonPhrase().strip().equalsIgnoreCase(trimmed)) {
+        return Suggestion.of(status.id());
+      }
+    }
+    return Suggestions.suggest(trimmed, new TreeSet<>(byId.keySet()));
   }
 
   private static void uniqueIds(List<Status> statuses, Diagnostics diagnostics) {

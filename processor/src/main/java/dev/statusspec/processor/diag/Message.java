@@ -127,12 +127,10 @@ public enum Message {
   TYPE_NAME_CLASH("type-name-clash", "the generated type %s would have the same name as %s%s; %s"),
   TYPE_EXISTS(
       "type-exists",
-      "the generated type %s would replace the existing type %s; rename the exception with"
-          + " 'exception:', or change the spec's 'name:' prefix"),
+      "the generated type %s would replace the existing type %s; %s"),
   SHADOWS_JAVA_LANG(
       "shadows-java-lang",
-      "the generated type %s would hide java.lang.%s from every class of package %s; give it"
-          + " another name (with 'exception:', or the spec's 'name:' prefix)"),
+      "the generated type %s would hide java.lang.%s from every class of package %s; %s"),
   DUPLICATE_GENERATED_TYPES(
       "duplicate-generated-types",
       "%s and %s would both generate %s; give one of the specs a different 'name:'"),
@@ -161,6 +159,46 @@ public enum Message {
   EMPTY_PATH(
       "empty-path",
       "@StatusSpec needs the path of a YAML spec, e.g." + " @StatusSpec(\"statuses.yaml\")"),
+
+  // Operations.
+  OPERATIONS_NOT_MAPPING(
+      "operations-not-mapping",
+      "'operations' must be a mapping from operation names to operations, such as 'createField:'"
+          + " with 'statuses: [CREATED, CONFLICT]' below it, not %s"),
+  INVALID_OPERATION_NAME(
+      "invalid-operation-name",
+      "operation name '%s' is not lowerCamelCase: it must be a lower-case ASCII letter, then ASCII"
+          + " letters and digits, at most %d characters, like an OpenAPI operationId%s"),
+  OPERATION_NAME_CLASH(
+      "operation-name-clash",
+      "operations '%s' and '%s' (line %d) give the same type names but for letter case (%s), which"
+          + " Windows and macOS file systems do not tell apart; rename one of them"),
+  OPERATION_NOT_MAPPING(
+      "operation-not-mapping",
+      "operation '%s' must be a mapping with a 'statuses:' list, such as 'statuses: [CREATED,"
+          + " CONFLICT]', not %s"),
+  OPERATION_STATUSES_MISSING(
+      "operation-missing-statuses",
+      "operation '%s' has no 'statuses:' list; list the ids of the statuses it returns, e.g."
+          + " 'statuses: [OK, NOT_FOUND]'"),
+  OPERATION_STATUSES_EMPTY(
+      "operation-empty-statuses",
+      "operation '%s' lists no statuses; list the ids of those it returns, at least one"),
+  OPERATION_STATUSES_NOT_LIST(
+      "operation-statuses-not-list",
+      "the 'statuses' of operation '%s' must be a list of status ids, such as [OK, NOT_FOUND],"
+          + " not %s"),
+  OPERATION_STATUS_NOT_ID(
+      "operation-status-not-id",
+      "each entry of the 'statuses' of operation '%s' must be the id of a status, such as"
+          + " NOT_FOUND, not %s"),
+  UNKNOWN_OPERATION_STATUS(
+      "unknown-operation-status",
+      "operation '%s' lists '%s', which is not the id of a status of the spec%s; list statuses by"
+          + " their ids"),
+  DUPLICATE_OPERATION_STATUS(
+      "duplicate-operation-status",
+      "operation '%s' lists %s twice (first at line %d, column %d); remove one"),
 
   // The processor's options.
   INVALID_OPTION(

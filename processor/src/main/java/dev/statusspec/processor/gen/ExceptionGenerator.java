@@ -16,6 +16,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.model.StatusClass;
@@ -238,8 +239,11 @@ final class ExceptionGenerator extends JavaSourceGenerator {
             .addModifiers(PUBLIC, FINAL)
             .superclass(types.branchOf(status))
             .addJavadoc("Signals $L", Members.statusDoc(status, types.statusEnum()))
-            .addJavadoc(Members.deprecatedTag(status))
-            .addField(serialVersionUid())
+            .addJavadoc(Members.deprecatedTag(status));
+    for (Operation operation : types.spec().operationsOf(status)) {
+      type.addSuperinterface(types.operationError(operation));
+    }
+    type.addField(serialVersionUid())
             .addMethods(constructors(true))
             .addMethod(
                 MethodSpec.methodBuilder("status")

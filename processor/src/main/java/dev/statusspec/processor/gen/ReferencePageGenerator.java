@@ -1,6 +1,7 @@
 package dev.statusspec.processor.gen;
 
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
@@ -99,6 +100,7 @@ final class ReferencePageGenerator implements Generator {
         section(page, types, status);
       }
     }
+    operations(page, types);
     unknownCodes(page, names);
     return List.of(new GeneratedFile.Resource(path(types), page.toString()));
   }
@@ -162,6 +164,15 @@ final class ReferencePageGenerator implements Generator {
     } else if (status.isError()) {
       page.append("- Retry: no; sending the same request again fails the same way.\n");
     }
+    List<Operation> operations = types.spec().operationsOf(status);
+    if (!operations.isEmpty()) {
+      page.append("- Returned by: ")
+          .append(
+              operations.stream()
+                  .map(o -> "[" + MarkdownText.code(o.name(), false) + "](#" + anchor(o) + ")")
+                  .collect(Collectors.joining(", ")))
+          .append('\n');
+    }
     page.append("- Java: `")
         .append(types.names().statusEnum())
         .append('.')
@@ -197,6 +208,53 @@ final class ReferencePageGenerator implements Generator {
                     + MarkdownText.inline(first.reasonPhrase())
                     + ".")
         .append('\n');
+  }
+
+  /** One section per operation: its description and the statuses it returns. */
+  private static void operations(StringBuilder page, SpecTypes types) {
+    Spec spec = types.spec();
+    if (spec.operations().isEmpty()) {
+      return;
+    }
+    GeneratedNames names = types.names();
+    page.append("\n## Operations\n\n")
+        .append("The statuses each operation returns. In Java, `")
+        .append(names.prefix())
+        .append("<Operation>Handler` has one method per status of its operation, and `")
+        .append(names.prefix())
+        .append("<Operation>Error` is implemented by the exceptions of its error statuses.\n");
+    for (Operation operation : spec.operations()) {
+      page.append("\n<a id=\"").append(anchor(operation)).append("\"></a>\n");
+      page.append("### ").append(MarkdownText.headingText(operation.name())).append("\n\n");
+      if (!operation.description().isBlank()) {
+        page.append(MarkdownText.paragraphs(operation.description())).append("\n\n");
+      }
+      for (Status status : spec.statusesOf(operation)) {
+        page.append("- [")
+            .append(status.code())
+            .append(' ')
+            .append(MarkdownText.inline(status.reasonPhrase()))
+            .append("](#")
+            .append(anchor(status))
+            .append(')')
+            .append(status.errorCode().map(e -> ", error code " + MarkdownText.code(e, false)).orElse(""))
+            .append(status.isDeprecated() ? " (deprecated)" : "")
+            .append('\n');
+      }
+      page.append("\nIn Java: `").append(names.operationHandler(operation)).append('`');
+      if (OperationGenerator.hasErrors(types, operation)) {
+        page.append(", `").append(names.operationError(operation)).append('`');
+      }
+      page.append(".\n");
+    }
+  }
+
+  /**
+   * The anchor of an operation's section: {@code operation_} and its name. Status anchors never
+   * hold {@code _}, so the two cannot collide.
+   */
+  static String anchor(Operation operation) {
+    return "operation_" + operation.name();
   }
 
   private static void unknownCodes(StringBuilder page, GeneratedNames names) {

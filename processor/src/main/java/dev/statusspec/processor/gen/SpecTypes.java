@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
@@ -96,6 +97,16 @@ public record SpecTypes(
   /** {@code PExceptionHandler}. */
   public ClassName exceptionHandler() {
     return type(names().exceptionHandler());
+  }
+
+  /** {@code POpHandler}, the handler of {@code operation}. */
+  public ClassName operationHandler(Operation operation) {
+    return type(names().operationHandler(operation));
+  }
+
+  /** {@code POpError}, the error type of {@code operation}. */
+  public ClassName operationError(Operation operation) {
+    return type(names().operationError(operation));
   }
 
   /** The exception class of an error status. */

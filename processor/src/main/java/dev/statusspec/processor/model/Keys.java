@@ -104,7 +104,8 @@ public final class Keys {
           List.of(
               optional("name", Type.NAME, false),
               optional("description", Type.TEXT, true),
-              new Key("statuses", Type.LIST, true, false, false, "a 'statuses:' list")));
+              new Key("statuses", Type.LIST, true, false, false, "a 'statuses:' list"),
+              optional("operations", Type.MAPPING, true)));
 
   /** One entry of {@code statuses}. */
   public static final Section STATUS =
@@ -127,8 +128,23 @@ public final class Keys {
               optional("deprecated", Type.BOOLEAN_OR_TEXT, true),
               optional("exception", Type.NAME, false)));
 
+  /** One entry of {@code operations}: the value of an operation's name. */
+  public static final Section OPERATION =
+      new Section(
+          "an operation",
+          "operation",
+          List.of(
+              optional("description", Type.TEXT, true),
+              new Key(
+                  "statuses",
+                  Type.LIST,
+                  true,
+                  false,
+                  false,
+                  "a 'statuses:' list of the ids of the statuses it returns, e.g. [OK, NOT_FOUND]")));
+
   /** Every section, for the schema's test. */
-  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS);
+  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, OPERATION);
 
   private Keys() {}
 

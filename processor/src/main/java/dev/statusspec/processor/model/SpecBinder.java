@@ -65,9 +65,87 @@ public final class SpecBinder {
     }
     String description = optionalText(top, Keys.TOP_LEVEL.get("description")).orElse("");
     List<Status> statuses = statuses(top, misspelled.contains("statuses"));
+    List<Operation> operations = operations(top);
     return diagnostics.hasErrors()
         ? Optional.empty()
-        : Optional.of(new Spec(name, namePosition, description, statuses));
+        : Optional.of(new Spec(name, namePosition, description, statuses, operations));
+  }
+
+  /**
+   * The {@code operations:} section: names checked here, the ids they list checked against the
+   * statuses by {@code SpecValidator}.
+   */
+  private List<Operation> operations(Mapping top) {
+    Optional<Entry> entry = top.get("operations");
+    if (entry.isEmpty() || isNull(entry.get().value())) {
+      return List.of();
+    }
+    YamlNode value = entry.get().value();
+    if (!(value instanceof Mapping section)) {
+      diagnostics.report(Message.OPERATIONS_NOT_MAPPING, value.position(), value.describe());
+      return List.of();
+    }
+    List<Operation> operations = new ArrayList<>(section.entries().size());
+    for (Entry operation : section.entries()) {
+      operation(operation).ifPresent(operations::add);
+    }
+    return operations;
+  }
+
+  private Optional<Operation> operation(Entry entry) {
+    int before = diagnostics.count();
+    String name = entry.key();
+    if (!Ids.isValidOperationName(name)) {
+      String suggestion = Ids.suggestOperationName(name);
+      diagnostics.report(
+          Message.INVALID_OPERATION_NAME,
+          entry.keyPosition(),
+          abbreviate(name),
+          Ids.MAX_LENGTH,
+          Ids.isValidOperationName(suggestion) ? Suggestion.of(suggestion) : Suggestion.NONE);
+    }
+    String shown = abbreviate(name);
+    if (!(entry.value() instanceof Mapping operation)) {
+      diagnostics.report(
+          Message.OPERATION_NOT_MAPPING,
+          entry.value().position(),
+          shown,
+          entry.value().describe());
+      return Optional.empty();
+    }
+    Set<String> misspelled = checkKeys(operation, Keys.OPERATION);
+    String description = optionalText(operation, Keys.OPERATION.get("description")).orElse("");
+    List<Operation.StatusRef> statuses = new ArrayList<>();
+    Optional<Entry> list = operation.get("statuses");
+    if (list.isEmpty()) {
+      if (!misspelled.contains("statuses")) {
+        diagnostics.report(Message.OPERATION_STATUSES_MISSING, entry.keyPosition(), shown);
+      }
+    } else if (list.get().value() instanceof Sequence ids) {
+      if (ids.items().isEmpty()) {
+        diagnostics.report(Message.OPERATION_STATUSES_EMPTY, list.get().keyPosition(), shown);
+      }
+      for (YamlNode item : ids.items()) {
+        if (item instanceof Scalar scalar && scalar.kind() != ScalarKind.NULL) {
+          statuses.add(new Operation.StatusRef(scalar.text(), scalar.position()));
+        } else {
+          diagnostics.report(
+              Message.OPERATION_STATUS_NOT_ID, item.position(), shown, item.describe());
+        }
+      }
+    } else if (isNull(list.get().value())) {
+      diagnostics.report(Message.OPERATION_STATUSES_EMPTY, list.get().keyPosition(), shown);
+    } else {
+      diagnostics.report(
+          Message.OPERATION_STATUSES_NOT_LIST,
+          list.get().value().position(),
+          shown,
+          list.get().value().describe());
+    }
+    if (diagnostics.count() != before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Operation(name, entry.keyPosition(), description, statuses));
   }
 
   private List<Status> statuses(Mapping top, boolean misspelled) {
