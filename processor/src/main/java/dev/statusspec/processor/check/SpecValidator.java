@@ -1,8 +1,10 @@
 package dev.statusspec.processor.check;
 
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Location;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
@@ -52,6 +54,62 @@ public final class SpecValidator {
     uniqueIds(statuses, clashing, diagnostics);
     uniqueHandlerMethods(statuses, clashing, diagnostics);
     sharedCodes(statuses, diagnostics);
+    retired(spec, diagnostics);
+  }
+
+  /**
+   * Retired ids are unique, and no status takes a retired id, or a retired code with its errorCode
+   * ({@code retired-reused}, which {@code -Astatusspec.compatibility} governs like the changes
+   * against a baseline).
+   */
+  private static void retired(Spec spec, Diagnostics diagnostics) {
+    Map<String, Retired> byId = new HashMap<>();
+    for (Retired retired : spec.retired()) {
+      Retired first = byId.putIfAbsent(retired.id(), retired);
+      if (first != null) {
+        diagnostics.report(
+            Message.DUPLICATE_ID,
+            retired.idPosition(),
+            retired.id(),
+            first.idPosition().line(),
+            " (among the retired statuses)");
+      }
+    }
+    for (Status status : spec.statuses()) {
+      reused(status, spec.retired(), diagnostics.file(), diagnostics);
+    }
+  }
+
+  /**
+   * Reports {@code status} if it takes the id, or the code and errorCode, of one of {@code
+   * retired}, listed in {@code file}.
+   */
+  static void reused(
+      Status status, List<Retired> retired, String file, Diagnostics diagnostics) {
+    for (Retired entry : retired) {
+      if (entry.id().equals(status.id())) {
+        diagnostics.report(
+            Message.RETIRED_REUSED,
+            status.idPosition(),
+            new Location(file, entry.idPosition()),
+            status.id(),
+            RetiredUse.id(entry.id()),
+            entry.displayName());
+        return;
+      }
+    }
+    for (Retired entry : retired) {
+      if (entry.sameCodes(status)) {
+        diagnostics.report(
+            Message.RETIRED_REUSED,
+            status.errorCode().isPresent() ? status.errorCodePosition() : status.codePosition(),
+            new Location(file, entry.codePosition()),
+            status.id(),
+            RetiredUse.codes(status),
+            entry.displayName());
+        return;
+      }
+    }
   }
 
   private static void uniqueIds(

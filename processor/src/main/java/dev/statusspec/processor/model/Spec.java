@@ -12,12 +12,20 @@ import java.util.Optional;
  * @param namePosition where {@code name} is, or the top of the file
  * @param description the spec's description, or "" when it has none
  * @param statuses the statuses in file order, never empty
+ * @param retired the statuses listed under {@code retired:}, in file order
+ * @param statusesPosition where the {@code statuses:} key is
  */
 public record Spec(
-    Optional<String> name, Position namePosition, String description, List<Status> statuses) {
+    Optional<String> name,
+    Position namePosition,
+    String description,
+    List<Status> statuses,
+    List<Retired> retired,
+    Position statusesPosition) {
 
   public Spec {
     statuses = List.copyOf(statuses);
+    retired = List.copyOf(retired);
   }
 
   /** The prefix of the generated types: the spec's {@code name}, else {@code interfaceName}. */
