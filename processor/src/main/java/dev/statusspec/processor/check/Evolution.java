@@ -11,8 +11,10 @@ import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -180,13 +182,27 @@ public final class Evolution {
   }
 
   /**
-   * A status added with the removed one's code and errorCode: most likely the same status whose
-   * name changed, which changed its derived id.
+   * A status added with the removed one's code and errorCode and a name that shares a word with
+   * its old name ({@code Payload Too Large} and {@code Content Too Large}): most likely the same
+   * status renamed, which changed its derived id.
    */
   private static Optional<Status> renamed(Status was, List<Status> added) {
+    Set<String> words = words(was.reasonPhrase());
     return added.stream()
         .filter(s -> s.code() == was.code() && s.errorCode().equals(was.errorCode()))
+        .filter(s -> words(s.reasonPhrase()).stream().anyMatch(words::contains))
         .findFirst();
+  }
+
+  /** The words of {@code name} of three letters or more, in lower case. */
+  private static Set<String> words(String name) {
+    Set<String> words = new HashSet<>();
+    for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() >= 3) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   /**

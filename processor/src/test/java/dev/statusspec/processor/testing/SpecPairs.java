@@ -51,7 +51,11 @@ public final class SpecPairs {
         .ifPresent(
             spec ->
                 Evolution.compare(
-                    old.orElseThrow(), spec, BASELINE, new GeneratedNames("Api"), diagnostics));
+                    old.orElseThrow(),
+                    spec,
+                    BASELINE,
+                    GeneratedNames.of(spec, "Api"),
+                    diagnostics));
     return diagnostics.list();
   }
 
