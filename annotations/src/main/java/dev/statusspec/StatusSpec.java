@@ -51,7 +51,7 @@ import java.lang.annotation.Target;
  *       exception class per error status;
  *   <li>{@code PStatusHandler<R>} and {@code PExceptionHandler<R>}, with one method per status, so
  *       that a status added to the spec breaks every handler that does not handle it;
- *   <li>{@code META-INF/statusspec/P.md}, a reference page of the statuses.
+ *   <li>{@code META-INF/statusspec/<package path>/P.md}, a reference page of the statuses.
  * </ul>
  *
  * <p>Every problem in the spec is reported as a compile error with the spec's file, line and
@@ -72,4 +72,26 @@ public @interface StatusSpec {
    * @return the spec's path
    */
   String value();
+
+  /**
+   * The path of the baseline: the spec as it was in the last release, found like {@link #value()}
+   * (the same places, the same resolution). When given, the spec is compared with it at compile
+   * time, status by status (matched by id), and every change that breaks clients or handlers
+   * written against the last release is a compile error that names both lines: a status removed
+   * (unless listed under {@code retired:}), a code, errorCode or exception name changed, another
+   * default status for a code, a retired id or errorCode used again. Text changes never break
+   * anything, and statuses added are only a note. {@code -Astatusspec.compatibility=warn} reports
+   * them as warnings, {@code off} not at all.
+   *
+   * <p>Keep the released spec next to the spec under a fixed name, and copy the spec over it at
+   * each release:
+   *
+   * <pre>{@code
+   * @StatusSpec(value = "field-api-statuses.yaml", baseline = "field-api-statuses.released.yaml")
+   * public interface FieldApi {}
+   * }</pre>
+   *
+   * @return the baseline's path, or "" (the default) for no comparison
+   */
+  String baseline() default "";
 }

@@ -1,8 +1,10 @@
 package dev.statusspec.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.statusspec.processor.check.Evolution;
 import dev.statusspec.processor.check.GeneratedTypeChecks;
 import dev.statusspec.processor.check.InterfaceChecks;
+import dev.statusspec.processor.check.Lint;
 import dev.statusspec.processor.check.SpecLoader;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
@@ -14,6 +16,8 @@ import dev.statusspec.processor.gen.GeneratedFile;
 import dev.statusspec.processor.gen.Generator;
 import dev.statusspec.processor.gen.Generators;
 import dev.statusspec.processor.gen.SpecTypes;
+import dev.statusspec.processor.model.Spec;
+import dev.statusspec.processor.options.Options;
 import dev.statusspec.processor.spec.SpecAnnotation;
 import dev.statusspec.processor.spec.SpecLocator;
 import dev.statusspec.processor.spec.SpecReader;
@@ -75,8 +79,14 @@ final class SpecPipeline {
       reporter.report(annotation.site(), Diagnostic.of(Message.EMPTY_PATH, ""));
       return List.of();
     }
-    Diagnostics diagnostics = new Diagnostics(annotation.value());
-    Optional<SpecTypes> types = load(annotation, diagnostics);
+    Options options = compilation.options();
+    Diagnostics diagnostics =
+        new Diagnostics(annotation.value(), options.compatibility().severity());
+    Optional<SpecTypes> types =
+        read(annotation, annotation.value(), Message.SPEC_NOT_FOUND, diagnostics)
+            .flatMap(bytes -> load(annotation, bytes, diagnostics));
+    Diagnostics baselineDiagnostics = diagnostics.forFile(annotation.baseline());
+    Optional<Spec> baseline = baseline(annotation, options, baselineDiagnostics);
     List<InterfaceChecks.Problem> problems = List.of();
     if (types.isPresent()) {
       problems =
@@ -87,25 +97,57 @@ final class SpecPipeline {
           types.get().packageName(),
           Generators.outputs(types.get()),
           diagnostics);
+      Lint.check(types.get().spec(), options.lint(), diagnostics);
+      baseline.ifPresent(
+          b ->
+              Evolution.compare(
+                  b, types.get().spec(), annotation.baseline(), types.get().names(), diagnostics));
     }
     problems.forEach(p -> report(annotation, p));
     diagnostics.list().forEach(d -> reporter.report(annotation.site(), d));
-    if (types.isEmpty() || !problems.isEmpty() || diagnostics.hasErrors()) {
+    baselineDiagnostics.list().forEach(d -> reporter.report(annotation.baselineSite(), d));
+    if (types.isEmpty()
+        || !problems.isEmpty()
+        || diagnostics.hasErrors()
+        || baselineDiagnostics.hasErrors()) {
       return List.of();
     }
     return write(annotation, types.get());
   }
 
-  private Optional<SpecTypes> load(SpecAnnotation annotation, Diagnostics diagnostics) {
-    TypeElement type = annotation.type();
-    SpecLocator.Result located = new SpecLocator(env).locate(type, annotation.value());
-    if (located instanceof SpecLocator.NotFound notFound) {
+  /**
+   * The baseline's validated model, or empty when the annotation names none, when {@code
+   * -Astatusspec.compatibility=off}, or after reporting why it cannot be compared with. It is
+   * located and read exactly like the spec: the same mistakes give the same ids, on the baseline's
+   * file, followed by a note that the spec was not compared with it; only a baseline in none of
+   * the places searched has its own id, {@code baseline-not-found}.
+   */
+  private Optional<Spec> baseline(
+      SpecAnnotation annotation, Options options, Diagnostics diagnostics) {
+    if (annotation.baseline().isBlank() || options.compatibility() == Options.Compatibility.OFF) {
+      return Optional.empty();
+    }
+    Optional<Spec> spec =
+        read(annotation, annotation.baseline(), Message.BASELINE_NOT_FOUND, diagnostics)
+            .flatMap(bytes -> SpecLoader.model(bytes, diagnostics));
+    boolean notFound =
+        diagnostics.list().stream().anyMatch(d -> d.message() == Message.BASELINE_NOT_FOUND);
+    if (spec.isEmpty() && !notFound) {
+      diagnostics.report(Message.BASELINE_NOT_COMPARED, Position.UNKNOWN);
+    }
+    return spec;
+  }
+
+  /**
+   * The bytes of the spec at {@code path}, or empty after reporting why: {@code notFound} when it
+   * is in none of the places searched, else that it cannot be read or is too large.
+   */
+  private Optional<byte[]> read(
+      SpecAnnotation annotation, String path, Message notFound, Diagnostics diagnostics) {
+    SpecLocator.Result located = new SpecLocator(env).locate(annotation.type(), path);
+    if (located instanceof SpecLocator.NotFound missing) {
       diagnostics.report(
-          Message.SPEC_NOT_FOUND,
-          Position.UNKNOWN,
-          notFound.resourcePath(),
-          notFound.tried(),
-          notFound.advice());
+          notFound, Position.UNKNOWN, missing.resourcePath(), missing.tried(), missing.advice());
       return Optional.empty();
     }
     if (located instanceof SpecLocator.Unreadable unreadable) {
@@ -119,8 +161,14 @@ final class SpecPipeline {
     if (SpecReader.tooLarge(found.size(), diagnostics)) {
       return Optional.empty();
     }
+    return Optional.of(found.bytes());
+  }
+
+  private Optional<SpecTypes> load(
+      SpecAnnotation annotation, byte[] bytes, Diagnostics diagnostics) {
+    TypeElement type = annotation.type();
     return SpecLoader.load(
-        found.bytes(),
+        bytes,
         ClassName.get(type),
         annotation.value(),
         compilation.target(),

@@ -43,6 +43,18 @@ public final class SpecLoader {
   }
 
   /**
+   * The validated spec of {@code bytes} as a model only, or empty when {@code diagnostics} holds the
+   * reasons: how a baseline is read (the same reader, binder and validator as the spec, so the
+   * same mistakes give the same diagnostics), with nothing to generate.
+   */
+  public static Optional<Spec> model(byte[] bytes, Diagnostics diagnostics) {
+    Optional<Spec> spec =
+        SpecReader.read(bytes, diagnostics).flatMap(root -> SpecBinder.bind(root, diagnostics));
+    spec.ifPresent(s -> SpecValidator.validate(s, diagnostics));
+    return diagnostics.hasErrors() ? Optional.empty() : spec;
+  }
+
+  /**
    * What to generate from the spec {@code bytes} for {@code annotatedInterface}, or empty when
    * {@code diagnostics} holds the reasons.
    *
@@ -57,10 +69,8 @@ public final class SpecLoader {
       Target target,
       Set<String> packageNames,
       Diagnostics diagnostics) {
-    Optional<Spec> spec =
-        SpecReader.read(bytes, diagnostics).flatMap(root -> SpecBinder.bind(root, diagnostics));
-    spec.ifPresent(s -> SpecValidator.validate(s, diagnostics));
-    if (spec.isEmpty() || diagnostics.hasErrors()) {
+    Optional<Spec> spec = model(bytes, diagnostics);
+    if (spec.isEmpty()) {
       return Optional.empty();
     }
     SpecTypes types =

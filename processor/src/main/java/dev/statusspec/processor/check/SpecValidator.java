@@ -2,11 +2,13 @@ package dev.statusspec.processor.check;
 
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Hint;
+import dev.statusspec.processor.diag.Location;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
 import dev.statusspec.processor.model.Ids;
 import dev.statusspec.processor.model.Operation;
+import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Suggestions;
 import dev.statusspec.processor.model.Status;
@@ -57,6 +59,62 @@ public final class SpecValidator {
     uniqueHandlerMethods(statuses, diagnostics);
     sharedCodes(statuses, diagnostics);
     operations(spec, diagnostics);
+    retired(spec, diagnostics);
+  }
+
+  /**
+   * Retired ids are unique, and no status takes a retired id, or a retired code with its errorCode
+   * ({@code retired-reused}, which {@code -Astatusspec.compatibility} governs like the changes
+   * against a baseline).
+   */
+  private static void retired(Spec spec, Diagnostics diagnostics) {
+    Map<String, Retired> byId = new HashMap<>();
+    for (Retired retired : spec.retired()) {
+      Retired first = byId.putIfAbsent(retired.id(), retired);
+      if (first != null) {
+        diagnostics.report(
+            Message.DUPLICATE_ID,
+            retired.idPosition(),
+            retired.id(),
+            first.idPosition().line(),
+            Hint.AMONG_RETIRED);
+      }
+    }
+    for (Status status : spec.statuses()) {
+      reused(status, spec.retired(), diagnostics.file(), diagnostics);
+    }
+  }
+
+  /**
+   * Reports {@code status} if it takes the id, or the code and errorCode, of one of {@code
+   * retired}, listed in {@code file}.
+   */
+  static void reused(
+      Status status, List<Retired> retired, String file, Diagnostics diagnostics) {
+    for (Retired entry : retired) {
+      if (entry.id().equals(status.id())) {
+        diagnostics.report(
+            Message.RETIRED_REUSED,
+            status.idPosition(),
+            new Location(file, entry.idPosition()),
+            status.id(),
+            RetiredUse.id(entry.id()),
+            entry.displayName());
+        return;
+      }
+    }
+    for (Retired entry : retired) {
+      if (entry.sameCodes(status)) {
+        diagnostics.report(
+            Message.RETIRED_REUSED,
+            status.errorCode().isPresent() ? status.errorCodePosition() : status.codePosition(),
+            new Location(file, entry.codePosition()),
+            status.id(),
+            RetiredUse.codes(status),
+            entry.displayName());
+        return;
+      }
+    }
   }
 
   /**

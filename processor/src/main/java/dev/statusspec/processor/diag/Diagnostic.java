@@ -13,13 +13,26 @@ import java.util.Optional;
  * @param text the message with its values filled in
  * @param related a second place the message names, such as the baseline's line of a changed
  *     status
+ * @param severity how it is reported: the message's own severity, unless an option decides it
+ *     (see {@link Message#isCompatibility()})
  */
 public record Diagnostic(
-    Message message, String file, Position position, String text, Optional<Location> related) {
+    Message message,
+    String file,
+    Position position,
+    String text,
+    Optional<Location> related,
+    Severity severity) {
 
-  /** A diagnostic that names no second place. */
+  /** A diagnostic that names no second place, with its message's severity. */
   public Diagnostic(Message message, String file, Position position, String text) {
     this(message, file, position, text, Optional.empty());
+  }
+
+  /** A diagnostic with its message's severity. */
+  public Diagnostic(
+      Message message, String file, Position position, String text, Optional<Location> related) {
+    this(message, file, position, text, related, message.severity());
   }
 
   /**
@@ -30,11 +43,6 @@ public record Diagnostic(
    */
   public static Diagnostic of(Message message, String file, Object... args) {
     return new Diagnostic(message, file, Position.UNKNOWN, message.format(args));
-  }
-
-  /** Its severity, the message's. */
-  public Severity severity() {
-    return message.severity();
   }
 
   /** The text a compiler prints: the id, then the file, line and column, then the message. */

@@ -17,14 +17,41 @@ import java.util.Optional;
 public final class Diagnostics {
 
   private final String file;
+  private final Optional<Severity> compatibility;
   private final List<Diagnostic> all = new ArrayList<>();
   private int errors;
 
   /**
+   * Diagnostics reported with the catalogue's severities.
+   *
    * @param file the spec's path as the user wrote it; prefixes every message
    */
   public Diagnostics(String file) {
+    this(file, Optional.of(Severity.ERROR));
+  }
+
+  /**
+   * Diagnostics whose breaking changes ({@link Message#isCompatibility()}) are reported with
+   * {@code compatibility} instead of the catalogue's severity, or dropped when it is empty: how
+   * {@code -Astatusspec.compatibility} turns the same ids into errors, warnings or nothing without
+   * a second catalogue.
+   *
+   * @param file the spec's path as the user wrote it; prefixes every message
+   * @param compatibility the severity of breaking changes, empty to leave them out
+   */
+  public Diagnostics(String file, Optional<Severity> compatibility) {
     this.file = file;
+    this.compatibility = compatibility;
+  }
+
+  /** Diagnostics of another file (a baseline, say) that report breaking changes as these do. */
+  public Diagnostics forFile(String other) {
+    return new Diagnostics(other, compatibility);
+  }
+
+  /** How {@code message} is reported here, or empty when it is left out. */
+  public Optional<Severity> severity(Message message) {
+    return message.isCompatibility() ? compatibility : Optional.of(message.severity());
   }
 
   /** The spec's path as the user wrote it. */
@@ -58,7 +85,11 @@ public final class Diagnostics {
   }
 
   private void add(Message message, Position position, Optional<Location> related, Object[] args) {
-    if (message.severity() == Severity.ERROR) {
+    Optional<Severity> severity = severity(message);
+    if (severity.isEmpty()) {
+      return;
+    }
+    if (severity.get() == Severity.ERROR) {
       errors++;
     }
     if (all.size() >= MAX_KEPT) {
@@ -73,7 +104,8 @@ public final class Diagnostics {
                   .collect(joining())
               : args[i] instanceof String text ? visible(text) : args[i];
     }
-    all.add(new Diagnostic(message, file, position, message.format(shown), related));
+    all.add(
+        new Diagnostic(message, file, position, message.format(shown), related, severity.get()));
   }
 
   /**

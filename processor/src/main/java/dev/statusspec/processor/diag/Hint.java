@@ -39,6 +39,7 @@ public enum Hint {
 
   // duplicate-id
   DERIVED_IDS(" (ids are derived from names unless given; add a distinct 'id:' to one of them)"),
+  AMONG_RETIRED(" (among the retired statuses)"),
 
   // type-name-clash
   CASE_ONLY(", but for letter case (Windows and macOS file systems do not tell them apart)"),

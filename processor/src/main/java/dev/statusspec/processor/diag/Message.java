@@ -75,7 +75,7 @@ public enum Message {
       "text-too-long",
       "'%s' takes %,d bytes as a Java string constant, more than the %,d the class file format"
           + " allows; shorten it"),
-  MISSING_KEY("missing-key", "this status has no '%s'; every status needs %s"),
+  MISSING_KEY("missing-key", "this %s has no '%s'; every %s needs %s"),
   EMPTY_VALUE("empty-value", "'%s' is empty%s; give it a value or remove the key"),
 
   // Codes.
@@ -200,6 +200,62 @@ public enum Message {
       "duplicate-operation-status",
       "operation '%s' lists %s twice (first at line %d, column %d); remove one"),
 
+  // Evolution: the spec compared with its baseline, the spec of the last release.
+  BASELINE_NOT_FOUND(
+      "baseline-not-found",
+      "cannot find the baseline spec %s, the spec of the last release that @StatusSpec(baseline ="
+          + " ...) compares this one with; looked in:%s%n%s"),
+  BASELINE_NOT_COMPARED(
+      "baseline-not-compared",
+      Severity.NOTE,
+      "the spec was not compared with this baseline because of the errors above; a baseline is the"
+          + " spec as last released: restore it from that release rather than editing it"),
+  STATUS_REMOVED(
+      "status-removed",
+      Group.COMPATIBILITY,
+      "status %s (%s) of the baseline is gone%s: handlers and clients written against it break, and"
+          + " servers of the last release still send it; restore it, or list it under 'retired:'"
+          + " with its code and errorCode so that they are never reused (was at %s)"),
+  CODE_CHANGED(
+      "code-changed",
+      Group.COMPATIBILITY,
+      "the code of %s changed from %d to %d: clients that match the old code no longer find it;"
+          + " keep the old code, or retire the id and add a status with a new id (was at %s)"),
+  ERROR_CODE_CHANGED(
+      "error-code-changed",
+      Group.COMPATIBILITY,
+      "the errorCode of %s changed from %s to %s: clients that send or match the old one get"
+          + " another status; keep the old errorCode, or retire the id and add a status with a new"
+          + " id (was at %s)"),
+  EXCEPTION_RENAMED(
+      "exception-renamed",
+      Group.COMPATIBILITY,
+      "the exception of %s was renamed from %s to %s: code that throws or catches %s no longer"
+          + " compiles; keep the old name with 'exception: %s' (was at %s)"),
+  DEFAULT_CHANGED(
+      "default-changed",
+      Group.COMPATIBILITY,
+      "the default status of code %d changed from %s to %s: fromCode(%d), resolve(%d) and"
+          + " responses with an errorCode the spec does not know now give %s; list %s first again"
+          + " among the statuses of code %d (was at %s)"),
+  RETIRED_REUSED(
+      "retired-reused",
+      Group.COMPATIBILITY,
+      "status %s uses %s of the retired status %s: clients and servers of older releases still"
+          + " give it the retired meaning; choose another one (retired at %s)"),
+  STATUSES_ADDED(
+      "statuses-added",
+      Severity.NOTE,
+      "statuses added since the baseline %s: %s; every implementation of this spec's handlers must"
+          + " now have:%s"),
+
+  // Lint.
+  OUTDATED_REASON_PHRASE(
+      "outdated-reason-phrase",
+      Severity.WARNING,
+      "'%s' is an outdated reason phrase of %d, from %s; %s names it '%s': write 'name: %s', and"
+          + " keep 'id: %s' so that the generated names stay the same"),
+
   // The processor's options.
   INVALID_OPTION(
       "invalid-option",
@@ -216,18 +272,39 @@ public enum Message {
       "the statusspec processor failed unexpectedly; this is a bug in statusspec, please report it"
           + " with this message: %s");
 
+  /** Who decides how a diagnostic is reported. */
+  enum Group {
+    /** The catalogue: its {@link Message#severity()}. */
+    CATALOGUE,
+    /**
+     * {@code -Astatusspec.compatibility}: an error by default, a warning or nothing as the option
+     * says ({@link Diagnostics#Diagnostics(String, java.util.Optional)}).
+     */
+    COMPATIBILITY
+  }
+
   private final String id;
   private final Severity severity;
+  private final Group group;
   private final String template;
   private final int arity;
 
   Message(String id, String template) {
-    this(id, Severity.ERROR, template);
+    this(id, Severity.ERROR, Group.CATALOGUE, template);
   }
 
   Message(String id, Severity severity, String template) {
+    this(id, severity, Group.CATALOGUE, template);
+  }
+
+  Message(String id, Group group, String template) {
+    this(id, Severity.ERROR, group, template);
+  }
+
+  Message(String id, Severity severity, Group group, String template) {
     this.id = id;
     this.severity = severity;
+    this.group = group;
     this.template = template;
     this.arity = arity(template);
   }
@@ -237,9 +314,21 @@ public enum Message {
     return id;
   }
 
-  /** Whether it fails the build, warns, or only informs. */
+  /**
+   * Whether it fails the build, warns, or only informs, as the catalogue says; a {@linkplain
+   * #isCompatibility() compatibility} message is reported as the option says instead.
+   */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * Whether this reports a breaking change against the baseline (DESIGN.md's table of
+   * "Evolution"), whose severity {@code -Astatusspec.compatibility} decides: {@code error} (the
+   * default), {@code warn} or {@code off}.
+   */
+  public boolean isCompatibility() {
+    return group == Group.COMPATIBILITY;
   }
 
   /** The whole text, with {@link java.util.Formatter} placeholders for the values. */

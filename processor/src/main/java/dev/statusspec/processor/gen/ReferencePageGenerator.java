@@ -3,6 +3,7 @@ package dev.statusspec.processor.gen;
 import dev.statusspec.processor.model.GeneratedNames;
 import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
+import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.model.StatusClass;
@@ -101,6 +102,7 @@ final class ReferencePageGenerator implements Generator {
       }
     }
     operations(page, types);
+    retired(page, spec, names);
     unknownCodes(page, names);
     return List.of(new GeneratedFile.Resource(path(types), page.toString()));
   }
@@ -257,6 +259,38 @@ final class ReferencePageGenerator implements Generator {
     return "operation_" + operation.name();
   }
 
+  /**
+   * The statuses listed under {@code retired:}: what they were and why they went, with the anchor
+   * each had, so that old links to the page still land on something.
+   */
+  private static void retired(StringBuilder page, Spec spec, GeneratedNames names) {
+    if (spec.retired().isEmpty()) {
+      return;
+    }
+    page.append("\n## Retired\n\n")
+        .append("These statuses were part of the API and are no longer. Their ids, and their codes")
+        .append(" with their error codes, are never given to another status, so a client of an")
+        .append(" older release never reads a new status with a retired meaning. `")
+        .append(names.statusEnum())
+        .append("` has no constant for them: a response that still carries one is read as any")
+        .append(" code or error code this page does not list.\n\n");
+    page.append("| Id | Code | Error code | Why |\n");
+    page.append("|---|---:|---|---|\n");
+    for (Retired retired : spec.retired()) {
+      page.append("| <a id=\"")
+          .append(anchor(retired.id()))
+          .append("\"></a>`")
+          .append(retired.id())
+          .append("` | ")
+          .append(retired.code().map(String::valueOf).orElse(""))
+          .append(" | ")
+          .append(retired.errorCode().map(e -> MarkdownText.code(e, true)).orElse(""))
+          .append(" | ")
+          .append(MarkdownText.cell(retired.reason()))
+          .append(" |\n");
+    }
+  }
+
   private static void unknownCodes(StringBuilder page, GeneratedNames names) {
     page.append("\n## Codes not listed here\n\n")
         .append("A server may send a code this page does not list, for example one added after")
@@ -272,6 +306,10 @@ final class ReferencePageGenerator implements Generator {
 
   /** A stable anchor: the id in lower case with hyphens, {@code tenant-suspended}. */
   static String anchor(Status status) {
-    return status.id().toLowerCase(Locale.ROOT).replace('_', '-');
+    return anchor(status.id());
+  }
+
+  private static String anchor(String id) {
+    return id.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

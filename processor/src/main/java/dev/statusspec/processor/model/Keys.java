@@ -105,7 +105,8 @@ public final class Keys {
               optional("name", Type.NAME, false),
               optional("description", Type.TEXT, true),
               new Key("statuses", Type.LIST, true, false, false, "a 'statuses:' list"),
-              optional("operations", Type.MAPPING, true)));
+              optional("operations", Type.MAPPING, true),
+              optional("retired", Type.LIST, true)));
 
   /** One entry of {@code statuses}. */
   public static final Section STATUS =
@@ -143,8 +144,26 @@ public final class Keys {
                   false,
                   "a 'statuses:' list of the ids of the statuses it returns, e.g. [OK, NOT_FOUND]")));
 
+  /** One entry of {@code retired}: a status the API no longer has, whose names stay taken. */
+  public static final Section RETIRED =
+      new Section(
+          "a retired status",
+          "retired",
+          List.of(
+              new Key(
+                  "id", Type.NAME, true, false, false, "an 'id', the id the status had"),
+              new Key(
+                  "code",
+                  Type.INTEGER,
+                  false,
+                  false,
+                  false,
+                  "its 'code' when it has an 'errorCode' (an errorCode is unique within a code)"),
+              new Key("errorCode", Type.TEXT, false, false, false, ""),
+              optional("reason", Type.TEXT, true)));
+
   /** Every section, for the schema's test. */
-  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, OPERATION);
+  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, OPERATION, RETIRED);
 
   private Keys() {}
 

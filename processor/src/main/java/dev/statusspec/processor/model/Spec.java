@@ -17,23 +17,28 @@ import java.util.Optional;
  * @param statuses the statuses in file order, never empty
  * @param operations the operations in file order, each with the ids of the statuses it returns;
  *     empty when the spec has none
+ * @param retired the statuses listed under {@code retired:}, in file order
+ * @param statusesPosition where the {@code statuses:} key is
  */
 public record Spec(
     Optional<String> name,
     Position namePosition,
     String description,
     List<Status> statuses,
-    List<Operation> operations) {
+    List<Operation> operations,
+    List<Retired> retired,
+    Position statusesPosition) {
 
   public Spec {
     statuses = List.copyOf(statuses);
     operations = List.copyOf(operations);
+    retired = List.copyOf(retired);
   }
 
-  /** A spec without operations. */
+  /** A spec without operations or retired statuses. */
   public Spec(
       Optional<String> name, Position namePosition, String description, List<Status> statuses) {
-    this(name, namePosition, description, statuses, List.of());
+    this(name, namePosition, description, statuses, List.of(), List.of(), Position.UNKNOWN);
   }
 
   /**

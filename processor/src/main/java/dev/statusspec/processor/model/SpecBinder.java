@@ -32,6 +32,12 @@ public final class SpecBinder {
   private static final Set<String> YAML_1_2_BOOLEANS =
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
 
+  /** What {@code missing-key} calls an entry of {@code statuses}. */
+  private static final String STATUS = "status";
+
+  /** What {@code missing-key} calls an entry of {@code retired}. */
+  private static final String RETIRED = "retired status";
+
   private final Diagnostics diagnostics;
 
   private SpecBinder(Diagnostics diagnostics) {
@@ -66,9 +72,18 @@ public final class SpecBinder {
     String description = optionalText(top, Keys.TOP_LEVEL.get("description")).orElse("");
     List<Status> statuses = statuses(top, misspelled.contains("statuses"));
     List<Operation> operations = operations(top);
+    List<Retired> retired = retired(top);
     return diagnostics.hasErrors()
         ? Optional.empty()
-        : Optional.of(new Spec(name, namePosition, description, statuses, operations));
+        : Optional.of(
+            new Spec(
+                name,
+                namePosition,
+                description,
+                statuses,
+                operations,
+                retired,
+                keyPosition(top, "statuses").orElse(top.position())));
   }
 
   /**
@@ -184,7 +199,7 @@ public final class SpecBinder {
     int before = diagnostics.count();
     Set<String> misspelled = checkKeys(status, Keys.STATUS);
     Optional<Integer> code = code(status, misspelled.contains("code"));
-    Optional<String> name = requiredText(status, Keys.STATUS.get("name"), misspelled);
+    Optional<String> name = requiredText(status, Keys.STATUS.get("name"), misspelled, STATUS);
     Optional<String> explicitId = optionalText(status, Keys.STATUS.get("id"));
     Optional<String> id =
         explicitId.isPresent()
@@ -219,7 +234,72 @@ public final class SpecBinder {
             valuePosition(status, "code"),
             keyPosition(status, "id").or(() -> keyPosition(status, "name")).orElseThrow(),
             keyPosition(status, "errorCode").orElse(status.position()),
-            keyPosition(status, "exception").orElse(status.position())));
+            keyPosition(status, "exception").orElse(status.position()),
+            valuePosition(status, "name")));
+  }
+
+  private List<Retired> retired(Mapping top) {
+    Optional<Entry> entry = top.get("retired");
+    if (entry.isEmpty() || isNull(entry.get().value())) {
+      return List.of();
+    }
+    YamlNode value = entry.get().value();
+    if (!(value instanceof Sequence list)) {
+      diagnostics.report(
+          Message.WRONG_TYPE,
+          value.position(),
+          "retired",
+          "a list of retired statuses, each starting with '- id:'",
+          value.describe());
+      return List.of();
+    }
+    List<Retired> retired = new ArrayList<>(list.items().size());
+    for (YamlNode item : list.items()) {
+      if (item instanceof Mapping mapping) {
+        retiredStatus(mapping).ifPresent(retired::add);
+      } else {
+        diagnostics.report(
+            Message.WRONG_TYPE,
+            item.position(),
+            "retired",
+            "a list of mappings such as '- id: LEGACY_CONFLICT' with the status's 'code' below it",
+            "a list holding " + item.describe());
+      }
+    }
+    return retired;
+  }
+
+  private Optional<Retired> retiredStatus(Mapping entry) {
+    int before = diagnostics.count();
+    Set<String> misspelled = checkKeys(entry, Keys.RETIRED);
+    Optional<String> id =
+        requiredText(entry, Keys.RETIRED.get("id"), misspelled, RETIRED)
+            .flatMap(i -> explicitId(i, valuePosition(entry, "id")));
+    Optional<Integer> code =
+        entry.get("code").flatMap(c -> codeValue(c.value()));
+    Optional<String> errorCode = optionalText(entry, Keys.RETIRED.get("errorCode"));
+    if (errorCode.isPresent() && entry.get("code").isEmpty() && !misspelled.contains("code")) {
+      diagnostics.report(
+          Message.MISSING_KEY,
+          entry.position(),
+          RETIRED,
+          "code",
+          RETIRED,
+          Keys.RETIRED.get("code").hint());
+    }
+    String reason = optionalText(entry, Keys.RETIRED.get("reason")).orElse("");
+    if (diagnostics.count() != before) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Retired(
+            id.orElseThrow(),
+            code,
+            errorCode,
+            reason,
+            entry.position(),
+            keyPosition(entry, "id").orElseThrow(),
+            keyPosition(entry, "code").orElse(entry.position())));
   }
 
   private Optional<Integer> code(Mapping status, boolean misspelled) {
@@ -227,11 +307,20 @@ public final class SpecBinder {
     if (entry.isEmpty()) {
       if (!misspelled) {
         diagnostics.report(
-            Message.MISSING_KEY, status.position(), "code", Keys.STATUS.get("code").hint());
+            Message.MISSING_KEY,
+            status.position(),
+            STATUS,
+            "code",
+            STATUS,
+            Keys.STATUS.get("code").hint());
       }
       return Optional.empty();
     }
-    YamlNode value = entry.get().value();
+    return codeValue(entry.get().value());
+  }
+
+  /** A code's value: a whole number from 100 to 599 in plain decimal digits. */
+  private Optional<Integer> codeValue(YamlNode value) {
     if (!(value instanceof Scalar scalar) || scalar.kind() != ScalarKind.INTEGER) {
       String what = isNull(value) ? "empty" : value.describe();
       Hint hint = Hint.NONE;
@@ -396,10 +485,12 @@ public final class SpecBinder {
     return Optional.of(text.equalsIgnoreCase("true"));
   }
 
-  private Optional<String> requiredText(Mapping mapping, Keys.Key key, Set<String> misspelled) {
+  private Optional<String> requiredText(
+      Mapping mapping, Keys.Key key, Set<String> misspelled, String entryName) {
     if (mapping.get(key.name()).isEmpty()) {
       if (!misspelled.contains(key.name())) {
-        diagnostics.report(Message.MISSING_KEY, mapping.position(), key.name(), key.hint());
+        diagnostics.report(
+            Message.MISSING_KEY, mapping.position(), entryName, key.name(), entryName, key.hint());
       }
       return Optional.empty();
     }

@@ -24,6 +24,7 @@ import java.util.Optional;
  *     none
  * @param exceptionPosition where its {@code exception:} key is, or the entry's position when it has
  *     none
+ * @param namePosition where the value of its {@code name:} is
  */
 public record Status(
     int code,
@@ -39,7 +40,8 @@ public record Status(
     Position codePosition,
     Position idPosition,
     Position errorCodePosition,
-    Position exceptionPosition) {
+    Position exceptionPosition,
+    Position namePosition) {
 
   /** The id in PascalCase, the stem of the handler method and the default exception name. */
   public String pascalName() {

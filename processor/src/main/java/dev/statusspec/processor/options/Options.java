@@ -2,6 +2,7 @@ package dev.statusspec.processor.options;
 
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Message;
+import dev.statusspec.processor.diag.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -72,8 +73,17 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
     ERROR,
     /** As warnings. */
     WARN,
-    /** Not at all. */
-    OFF
+    /** Not at all: the baseline is not even read. */
+    OFF;
+
+    /** The severity of a breaking change, or empty when they are not reported. */
+    public Optional<Severity> severity() {
+      return switch (this) {
+        case ERROR -> Optional.of(Severity.ERROR);
+        case WARN -> Optional.of(Severity.WARNING);
+        case OFF -> Optional.empty();
+      };
+    }
   }
 
   /** Which lint warnings are reported. */

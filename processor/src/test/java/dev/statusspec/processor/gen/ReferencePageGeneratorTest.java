@@ -214,6 +214,40 @@ class ReferencePageGeneratorTest {
   }
 
   @Test
+  void retiredStatusesHaveASectionWithTheirAnchorsAndNoOtherHtml() {
+    String page =
+        page(
+            "statuses:\n  - code: 409\n    name: Conflict\n"
+                + "retired:\n  - id: LEGACY_CONFLICT\n    code: 409\n    errorCode: legacy|x\n"
+                + "    reason: <b>Merged</b> into | CONFLICT.\n  - id: OLD\n");
+    assertThat(page)
+        .contains("\n## Retired\n")
+        .contains("`ShopStatus` has no constant for them")
+        .contains("| <a id=\"old\"></a>`OLD` |  |  |  |\n");
+    assertThat(page.indexOf("## Retired")).isLessThan(page.indexOf("## Codes not listed here"));
+    Node document = CommonMark.parse(page);
+    TableBlock retired = CommonMark.all(document, TableBlock.class).get(1);
+    assertThat(
+            CommonMark.all(retired, TableRow.class).stream()
+                .map(
+                    row -> CommonMark.all(row, TableCell.class).stream().map(CommonMark::text).toList())
+                .toList())
+        .containsExactly(
+            List.of("Id", "Code", "Error code", "Why"),
+            List.of("LEGACY_CONFLICT", "409", "legacy|x", "<b>Merged</b> into | CONFLICT."),
+            List.of("OLD", "", "", ""));
+    assertThat(CommonMark.all(document, HtmlInline.class))
+        .extracting(HtmlInline::getLiteral)
+        .filteredOn(h -> !h.startsWith("<a id=\"") && !h.equals("</a>"))
+        .isEmpty();
+  }
+
+  @Test
+  void noRetiredSectionWithoutRetiredStatuses() {
+    assertThat(page(SPEC)).doesNotContain("## Retired");
+  }
+
+  @Test
   void isDeterministic() {
     assertThat(page(SPEC)).isEqualTo(page(SPEC));
   }

@@ -39,6 +39,8 @@ enum ProcessorOnlyRule {
               || !keyBefore(yaml, diagnostic.position()).equals("id"));
     }
   },
+  /** Statuses compared with the retired ones: JSON Schema cannot compare two arrays' items. */
+  RETIRED_REUSED("no status reuses a retired id, or code and errorCode", Message.RETIRED_REUSED),
   /** Groups of statuses by code, and errorCodes unique within a group. */
   SHARED_CODES(
       "shared codes need distinct errorCodes",

@@ -37,6 +37,7 @@ final class SchemaCases {
     invalidShape(all);
     invalidStatus(all);
     operations(all);
+    retired(all);
     processorOnly(all);
     operationsOnly(all);
     return all;
@@ -213,6 +214,34 @@ final class SchemaCases {
     all.add(invalid("operation description a list", TWO + "operations:\n  createField: {description: [x], statuses: [CREATED]}\n"));
   }
 
+  private static void retired(List<Case> all) {
+    String spec = "statuses:\n" + OK + "retired:\n";
+    all.add(valid("retired empty", spec));
+    all.add(valid("retired an empty list", "statuses:\n" + OK + "retired: []\n"));
+    all.add(valid("retired with only an id", spec + "  - id: GONE\n"));
+    all.add(
+        valid(
+            "retired with every key",
+            spec
+                + "  - id: LEGACY_CONFLICT\n    code: 409\n    errorCode: legacy_conflict\n"
+                + "    reason: Merged into CONFLICT in 2.0.\n"));
+    all.add(valid("retired with a code only", spec + "  - {id: USE_PROXY, code: 305}\n"));
+    all.add(
+        valid("retired reason empty", spec + "  - id: GONE\n    code: 410\n    reason:\n"));
+    all.add(invalid("retired a mapping", spec + "  id: GONE\n"));
+    all.add(invalid("retired text", "statuses:\n" + OK + "retired: GONE\n"));
+    all.add(invalid("a retired status is text", spec + "  - GONE\n"));
+    all.add(invalid("retired without an id", spec + "  - code: 410\n"));
+    all.add(invalid("retired id in lower case", spec + "  - id: gone\n"));
+    all.add(invalid("retired id empty", spec + "  - id:\n"));
+    all.add(invalid("retired unknown key", spec + "  - id: GONE\n    name: Gone\n"));
+    all.add(invalid("retired code quoted", spec + "  - {id: GONE, code: '410'}\n"));
+    all.add(invalid("retired code 600", spec + "  - {id: GONE, code: 600}\n"));
+    all.add(invalid("retired errorCode without code", spec + "  - {id: GONE, errorCode: gone}\n"));
+    all.add(invalid("retired errorCode empty", spec + "  - {id: GONE, code: 410, errorCode: ''}\n"));
+    all.add(invalid("retired reason a list", spec + "  - {id: GONE, reason: [a]}\n"));
+  }
+
   private static void processorOnly(List<Case> all) {
     all.add(
         only(
@@ -234,6 +263,22 @@ final class SchemaCases {
             ProcessorOnlyRule.UNIQUE_IDS,
             "duplicate explicit id",
             "statuses:\n  - {code: 200, name: OK}\n  - {code: 201, name: Created, id: OK}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.UNIQUE_IDS,
+            "duplicate retired id",
+            "statuses:\n" + OK + "retired:\n  - id: GONE\n  - id: GONE\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.RETIRED_REUSED,
+            "a status with a retired id",
+            "statuses:\n" + OK + "retired:\n  - id: OK\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.RETIRED_REUSED,
+            "a status with a retired code and errorCode",
+            "statuses:\n  - {code: 409, name: Conflict, errorCode: old}\n"
+                + "retired:\n  - {id: OLD, code: 409, errorCode: old}\n"));
     all.add(
         only(
             ProcessorOnlyRule.UNIQUE_IDS,

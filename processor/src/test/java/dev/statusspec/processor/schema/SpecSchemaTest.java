@@ -121,14 +121,16 @@ class SpecSchemaTest {
     JsonNode top = SCHEMA_JSON.path("properties");
     JsonNode status = SCHEMA_JSON.path("$defs").path("status").path("properties");
     JsonNode operation = SCHEMA_JSON.path("$defs").path("operation").path("properties");
+    JsonNode retired = SCHEMA_JSON.path("$defs").path("retired").path("properties");
     assertThat(fieldNames(top)).containsExactlyElementsOf(Keys.TOP_LEVEL.names());
     assertThat(fieldNames(status)).containsExactlyElementsOf(Keys.STATUS.names());
     assertThat(fieldNames(operation)).containsExactlyElementsOf(Keys.OPERATION.names());
+    assertThat(fieldNames(retired)).containsExactlyElementsOf(Keys.RETIRED.names());
     assertThat(SCHEMA_JSON.path("additionalProperties").asBoolean(true)).isFalse();
     assertThat(
             SCHEMA_JSON.path("$defs").path("status").path("additionalProperties").asBoolean(true))
         .isFalse();
-    for (JsonNode properties : List.of(top, status, operation)) {
+    for (JsonNode properties : List.of(top, status, operation, retired)) {
       properties
           .properties()
           .forEach(
@@ -175,6 +177,34 @@ class SpecSchemaTest {
   }
 
   @Test
+  void examplesOfRetiredKeysAreValid() {
+    JsonNode retired = SCHEMA_JSON.path("$defs").path("retired").path("properties");
+    retired
+        .properties()
+        .forEach(
+            key -> {
+              for (JsonNode example : key.getValue().path("examples")) {
+                JsonNode entry =
+                    YAML.createObjectNode()
+                        .put("id", "GONE_STATUS")
+                        .put("code", 410)
+                        .set(key.getKey(), example);
+                JsonNode spec =
+                    YAML.createObjectNode()
+                        .<com.fasterxml.jackson.databind.node.ObjectNode>set(
+                            "statuses",
+                            YAML.createArrayNode()
+                                .add(YAML.createObjectNode().put("code", 200).put("name", "OK")))
+                        .set("retired", YAML.createArrayNode().add(entry));
+                assertThat(SCHEMA.validate(spec)).as("example %s of %s", example, key).isEmpty();
+                assertThat(processor(spec.toString().getBytes(UTF_8)))
+                    .as("example %s of %s", example, key)
+                    .isEmpty();
+              }
+            });
+  }
+
+  @Test
   void limitsAreTheProcessors() {
     JsonNode status = SCHEMA_JSON.path("$defs").path("status").path("properties");
     assertThat(SCHEMA_JSON.path("properties").path("statuses").path("maxItems").asInt())
@@ -187,6 +217,10 @@ class SpecSchemaTest {
                 .path("operations")
                 .path("propertyNames")
                 .path("maxLength")
+                .asInt())
+        .isEqualTo(Ids.MAX_LENGTH);
+    assertThat(
+            SCHEMA_JSON.path("$defs").path("retired").path("properties").path("id").path("maxLength")
                 .asInt())
         .isEqualTo(Ids.MAX_LENGTH);
   }

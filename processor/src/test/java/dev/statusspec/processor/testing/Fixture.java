@@ -36,6 +36,7 @@ public final class Fixture {
   private final byte[] spec;
   private String specFile = SPEC_FILE;
   private final List<JavaFileObject> sources = new ArrayList<>();
+  private final java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
   private boolean defaultInterface = true;
 
   private Fixture(byte[] spec) {
@@ -65,6 +66,15 @@ public final class Fixture {
   public Fixture withInterface(String qualifiedName, String source) {
     defaultInterface = false;
     sources.add(JavaFileObjects.forSourceString(qualifiedName, source));
+    return this;
+  }
+
+  /**
+   * Writes another file (a baseline spec, say) beside the spec, {@code name} relative to {@code
+   * com/example/}.
+   */
+  public Fixture withFile(String name, String content) {
+    files.put(name, content.getBytes(StandardCharsets.UTF_8));
     return this;
   }
 
@@ -106,6 +116,11 @@ public final class Fixture {
       Path file = root.resolve(PACKAGE.replace('.', '/')).resolve(specFile).normalize();
       Files.createDirectories(file.getParent());
       Files.write(file, spec);
+      for (java.util.Map.Entry<String, byte[]> other : files.entrySet()) {
+        Path path = root.resolve(PACKAGE.replace('.', '/')).resolve(other.getKey()).normalize();
+        Files.createDirectories(path.getParent());
+        Files.write(path, other.getValue());
+      }
       root.toFile().deleteOnExit();
       return root;
     } catch (IOException e) {

@@ -1,0 +1,6 @@
+package com.example.orders;
+
+import dev.statusspec.StatusSpec;
+
+@StatusSpec(value = "orders-statuses.yaml", baseline = "orders-statuses.released.yaml")
+public interface OrdersApi {}

@@ -1,0 +1,101 @@
+package dev.statusspec.processor.check;
+
+import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Message;
+import dev.statusspec.processor.model.Spec;
+import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.options.Options;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The lint warnings: a spec that is valid but probably not what its author wants. Each is a
+ * {@link dev.statusspec.processor.diag.Severity#WARNING} with its own id, so {@code -Werror} fails
+ * on it and {@code @SuppressWarnings("statusspec:<id>")} on the interface silences it; {@code
+ * -Astatusspec.lint=none} silences them all.
+ *
+ * <p>{@code outdated-reason-phrase}: a status without an errorCode (so it stands for the standard
+ * meaning of its code, not an API's own condition) whose name is, ignoring case, a phrase that an
+ * older RFC gave its code and RFC 9110 replaced. A custom phrase, such as Stripe's 402 {@code
+ * Request Failed}, is never flagged: only the phrases of {@link #OUTDATED} are.
+ */
+public final class Lint {
+
+  /**
+   * A reason phrase an older standard gave a code, and the one RFC 9110 (June 2022, the current
+   * HTTP semantics, which the IANA HTTP Status Code Registry follows) gives it.
+   *
+   * @param code the status code
+   * @param phrase the older phrase
+   * @param source where the older phrase comes from
+   * @param current RFC 9110's phrase
+   */
+  record Outdated(int code, String phrase, String source, String current) {}
+
+  /** The standard the current phrases come from. */
+  static final String CURRENT = "RFC 9110";
+
+  /**
+   * Every reason phrase of a standard code that a later RFC changed: from RFC 1945 (HTTP/1.0, 1996,
+   * section 9.3), RFC 2068 (1997), RFC 2616 (1999; its list of codes in section 6.1.1 and its
+   * section headings in section 10 differ for 408, 414 and 504), RFC 4918 (WebDAV, 2007, section
+   * 11.2) and RFC 7231 (2014, section 6.1), against RFC 9110 (section 15) and the IANA HTTP Status
+   * Code Registry, which follows the RFCs: RFC 7231 renamed 413 and 414, RFC 7233 416, and RFC 9110
+   * 413 again and 422.
+   *
+   * <p>Left out on purpose: 305 {@code Use Proxy} (deprecated since RFC 7231, but RFC 9110 keeps
+   * the phrase); 306 {@code Switch Proxy} (only ever in an expired Internet-Draft; RFC 2616 and RFC
+   * 9110 call 306 "(Unused)"); 418 {@code I'm a teapot} (RFC 2324's joke, reserved as "(Unused)" by
+   * RFC 9110): for those there is no current phrase to write instead. Phrases that differ only in
+   * case (RFC 2616's {@code HTTP Version not supported}) are not outdated, as names are compared
+   * ignoring case.
+   */
+  static final List<Outdated> OUTDATED =
+      List.of(
+          new Outdated(302, "Moved Temporarily", "RFC 1945 and RFC 2068", "Found"),
+          new Outdated(408, "Request Time-out", "RFC 2616 (section 6.1.1)", "Request Timeout"),
+          new Outdated(413, "Request Entity Too Large", "RFC 2616", "Content Too Large"),
+          new Outdated(413, "Payload Too Large", "RFC 7231", "Content Too Large"),
+          new Outdated(414, "Request-URI Too Long", "RFC 2616 (section 10.4.15)", "URI Too Long"),
+          new Outdated(414, "Request-URI Too Large", "RFC 2616 (section 6.1.1)", "URI Too Long"),
+          new Outdated(
+              416, "Requested Range Not Satisfiable", "RFC 2616", "Range Not Satisfiable"),
+          new Outdated(422, "Unprocessable Entity", "RFC 4918", "Unprocessable Content"),
+          new Outdated(504, "Gateway Time-out", "RFC 2616 (section 6.1.1)", "Gateway Timeout"));
+
+  private Lint() {}
+
+  /** Reports the lint warnings of {@code spec} to {@code diagnostics}, unless {@code lint} is none. */
+  public static void check(Spec spec, Options.Lint lint, Diagnostics diagnostics) {
+    if (lint == Options.Lint.NONE) {
+      return;
+    }
+    for (Status status : spec.statuses()) {
+      if (status.errorCode().isPresent()) {
+        continue; // the API's own condition, named as the API likes
+      }
+      outdated(status)
+          .ifPresent(
+              o ->
+                  diagnostics.report(
+                      Message.OUTDATED_REASON_PHRASE,
+                      status.namePosition(),
+                      status.reasonPhrase(),
+                      status.code(),
+                      o.source(),
+                      CURRENT,
+                      o.current(),
+                      o.current(),
+                      status.id()));
+    }
+  }
+
+  /** The outdated phrase {@code status} is named with, if it is one. */
+  static Optional<Outdated> outdated(Status status) {
+    String name = status.reasonPhrase().strip().toLowerCase(Locale.ROOT);
+    return OUTDATED.stream()
+        .filter(o -> o.code() == status.code() && o.phrase().toLowerCase(Locale.ROOT).equals(name))
+        .findFirst();
+  }
+}
