@@ -1,5 +1,6 @@
 package dev.statusspec.processor.gen;
 
+import dev.statusspec.processor.gen.adapters.ProblemsGenerator;
 import dev.statusspec.processor.model.Output;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ public final class Generators {
           new ExceptionGenerator(),
           new StatusHandlerGenerator(),
           new ExceptionHandlerGenerator(),
-          new ReferencePageGenerator());
+          new ReferencePageGenerator(),
+          new ProblemsGenerator());
 
   private Generators() {}
 

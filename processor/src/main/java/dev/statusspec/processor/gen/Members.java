@@ -33,14 +33,17 @@ final class Members {
           "Generated",
           "IllegalArgumentException",
           "IllegalStateException",
+          "LinkedHashMap",
           "List",
+          "Map",
           "Object",
           "Optional",
           "Override",
           "RuntimeException",
           "String",
           "SuppressWarnings",
-          "Throwable");
+          "Throwable",
+          "URI");
 
   private Members() {}
 

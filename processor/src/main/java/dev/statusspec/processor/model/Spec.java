@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param namePosition where {@code name} is, or the top of the file
  * @param description the spec's description, or "" when it has none
  * @param statuses the statuses in file order, never empty
+ * @param problem how errors travel as problem details (the {@code problem:} section, or its
+ *     defaults)
  */
 public record Spec(
-    Optional<String> name, Position namePosition, String description, List<Status> statuses) {
+    Optional<String> name,
+    Position namePosition,
+    String description,
+    List<Status> statuses,
+    Problem problem) {
 
   public Spec {
     statuses = List.copyOf(statuses);
@@ -23,6 +29,11 @@ public record Spec(
   /** The prefix of the generated types: the spec's {@code name}, else {@code interfaceName}. */
   public String prefix(String interfaceName) {
     return name.orElse(interfaceName);
+  }
+
+  /** The problem type URI of {@code status}, as text; see {@link Problem#typeOf}. */
+  public String problemType(Status status) {
+    return problem.typeOf(status);
   }
 
   /** Whether any status is deprecated (the generated code then suppresses its own uses). */

@@ -24,6 +24,9 @@ import java.util.Optional;
  *     none
  * @param exceptionPosition where its {@code exception:} key is, or the entry's position when it has
  *     none
+ * @param type its problem type as the spec writes it ({@code type:}), absolute or relative to the
+ *     spec's {@code problem.typeBase}, if given
+ * @param typePosition where its {@code type:} value is, or the entry's position when it has none
  */
 public record Status(
     int code,
@@ -39,7 +42,9 @@ public record Status(
     Position codePosition,
     Position idPosition,
     Position errorCodePosition,
-    Position exceptionPosition) {
+    Position exceptionPosition,
+    Optional<String> type,
+    Position typePosition) {
 
   /** The id in PascalCase, the stem of the handler method and the default exception name. */
   public String pascalName() {

@@ -179,9 +179,43 @@ public final class MatrixSpecs {
               description: The origin returned something the proxy did not understand.
           """);
 
+  /** Problem types from a typeBase, relative and absolute, and a custom errorCode member. */
+  public static final MatrixSpec PROBLEM =
+      new MatrixSpec(
+          "problem",
+          """
+          problem:
+            typeBase: "https://api.example.com/problems/*/"
+            errorCodeMember: code_
+          statuses:
+            - code: 200
+              name: OK
+            - code: 409
+              name: Conflict
+              errorCode: conflict
+            - code: 409
+              id: TENANT_SUSPENDED
+              name: Tenant Suspended
+              errorCode: tenant_suspended
+              type: ../suspended
+            - code: 410
+              name: Gone
+              type: "urn:example:gone"
+            - code: 503
+              name: Service Unavailable
+              type: "about:blank"
+          """);
+
   /** Every spec of the matrix. */
   public static final List<MatrixSpec> ALL =
-      List.of(DEPRECATED, SHARED_CODES, NO_CLIENT_ERRORS, NO_SERVER_ERRORS, NO_ERRORS, UNKNOWN_ID);
+      List.of(
+          DEPRECATED,
+          SHARED_CODES,
+          NO_CLIENT_ERRORS,
+          NO_SERVER_ERRORS,
+          NO_ERRORS,
+          UNKNOWN_ID,
+          PROBLEM);
 
   private MatrixSpecs() {}
 }
