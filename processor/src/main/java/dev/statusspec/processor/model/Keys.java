@@ -17,6 +17,8 @@ public final class Keys {
     TEXT("string", "number", "boolean"),
     /** A text that must also be a Java or JSON name, so it is written as a string. */
     NAME("string"),
+    /** A URI or URI reference, written as a string. */
+    URI("string"),
     /** A whole number. */
     INTEGER("integer"),
     /** {@code true} or {@code false}. */
@@ -46,8 +48,8 @@ public final class Keys {
    * @param name the key as written in the spec
    * @param type what its value may be
    * @param required whether the section must have it
-   * @param mayBeEmpty whether an empty value ({@code key:} alone, {@code ~}) means absent; when not,
-   *     an empty or blank value is an error
+   * @param mayBeEmpty whether an empty value ({@code key:} alone, {@code ~}) means absent; when
+   *     not, an empty or blank value is an error
    * @param constant whether the value becomes a string constant of a class file, and so is limited
    *     to 65,535 bytes of modified UTF-8
    * @param hint what a section without this required key needs, for the error, e.g. {@code a 'code'
@@ -92,7 +94,8 @@ public final class Keys {
 
     /** The key named {@code name}, which the section must have. */
     public Key get(String name) {
-      return key(name).orElseThrow(() -> new IllegalArgumentException(this.name + " has no " + name));
+      return key(name)
+          .orElseThrow(() -> new IllegalArgumentException(this.name + " has no " + name));
     }
   }
 
@@ -104,6 +107,7 @@ public final class Keys {
           List.of(
               optional("name", Type.NAME, false),
               optional("description", Type.TEXT, true),
+              optional("problem", Type.MAPPING, true),
               new Key("statuses", Type.LIST, true, false, false, "a 'statuses:' list"),
               optional("operations", Type.MAPPING, true),
               optional("retired", Type.LIST, true)));
@@ -127,7 +131,17 @@ public final class Keys {
               new Key("errorCode", Type.TEXT, false, false, true, ""),
               optional("retryable", Type.BOOLEAN, true),
               optional("deprecated", Type.BOOLEAN_OR_TEXT, true),
-              optional("exception", Type.NAME, false)));
+              optional("exception", Type.NAME, false),
+              new Key("type", Type.URI, false, false, true, "")));
+
+  /** The {@code problem:} section: how errors travel as RFC 9457 problem details. */
+  public static final Section PROBLEM =
+      new Section(
+          "the problem section",
+          "problem",
+          List.of(
+              new Key("typeBase", Type.URI, false, false, true, ""),
+              new Key("errorCodeMember", Type.NAME, false, false, false, "")));
 
   /** One entry of {@code operations}: the value of an operation's name. */
   public static final Section OPERATION =
@@ -163,7 +177,7 @@ public final class Keys {
               optional("reason", Type.TEXT, true)));
 
   /** Every section, for the schema's test. */
-  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, OPERATION, RETIRED);
+  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, PROBLEM, OPERATION, RETIRED);
 
   private Keys() {}
 

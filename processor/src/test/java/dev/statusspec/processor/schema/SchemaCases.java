@@ -114,6 +114,25 @@ final class SchemaCases {
             one("code: 418, name: \"Café I'm a teapot\"")));
     all.add(valid("id of 200 characters", one("code: 200, name: OK, id: " + "A".repeat(200))));
     all.add(valid("the most statuses", many(2500)));
+    all.add(
+        valid(
+            "problem section and types",
+            """
+            problem:
+              typeBase: https://api.example.com/problems/
+              errorCodeMember: errorCode
+            statuses:
+              - {code: 409, name: Conflict, errorCode: conflict}
+              - {code: 409, name: Suspended, errorCode: suspended, type: tenant-suspended}
+              - {code: 410, name: Gone, type: 'urn:example:gone'}
+            """));
+    all.add(valid("empty problem section", "problem:\nstatuses:\n" + OK));
+    all.add(
+        valid(
+            "type about:blank twice",
+            "statuses:\n"
+                + "  - {code: 410, name: Gone, type: 'about:blank'}\n"
+                + "  - {code: 411, name: X, type: 'about:blank'}\n"));
   }
 
   private static void invalidShape(List<Case> all) {
@@ -134,6 +153,22 @@ final class SchemaCases {
     all.add(invalid("name of the spec is a list", "name: [A]\nstatuses:\n" + OK));
     all.add(invalid("description is a mapping", "description: {a: b}\nstatuses:\n" + OK));
     all.add(invalid("too many statuses", many(2501)));
+    all.add(invalid("problem is text", "problem: https://x.example/\nstatuses:\n" + OK));
+    all.add(invalid("unknown problem key", "problem: {base: 'https://x/'}\nstatuses:\n" + OK));
+    all.add(invalid("typeBase relative", "problem: {typeBase: /p/}\nstatuses:\n" + OK));
+    all.add(
+        invalid("typeBase with a space", "problem: {typeBase: 'https://x/a b'}\nstatuses:\n" + OK));
+    all.add(invalid("typeBase a number", "problem: {typeBase: 42}\nstatuses:\n" + OK));
+    all.add(
+        invalid(
+            "errorCodeMember with a hyphen",
+            "problem: {errorCodeMember: error-code}\nstatuses:\n" + OK));
+    all.add(
+        invalid("errorCodeMember a number", "problem: {errorCodeMember: 12}\nstatuses:\n" + OK));
+    all.add(
+        invalid("errorCodeMember detail", "problem: {errorCodeMember: detail}\nstatuses:\n" + OK));
+    all.add(invalid("type with a space", one("code: 410, name: Gone, type: 'urn:x a'")));
+    all.add(invalid("type a number", one("code: 410, name: Gone, type: 410")));
   }
 
   private static void invalidStatus(List<Case> all) {
@@ -243,6 +278,33 @@ final class SchemaCases {
   }
 
   private static void processorOnly(List<Case> all) {
+    all.add(
+        only(
+            ProcessorOnlyRule.PROBLEM_TYPES,
+            "relative type without typeBase",
+            one("code: 410, name: Gone, type: gone")));
+    all.add(
+        only(
+            ProcessorOnlyRule.PROBLEM_TYPES,
+            "a type equal to another status's default",
+            "problem: {typeBase: 'https://x.example/'}\nstatuses:\n"
+                + "  - {code: 410, name: Gone}\n"
+                + "  - {code: 411, name: X, type: gone}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.URI_SYNTAX,
+            "type with a character URIs do not allow",
+            one("code: 410, name: Gone, type: 'urn:x|y'")));
+    all.add(
+        only(
+            ProcessorOnlyRule.URI_SYNTAX,
+            "typeBase with a bad escape",
+            "problem: {typeBase: 'https://x.example/%zz/'}\nstatuses:\n" + OK));
+    all.add(
+        only(
+            ProcessorOnlyRule.RECOMMENDATIONS,
+            "errorCodeMember of 2 characters",
+            "problem: {errorCodeMember: ec}\nstatuses:\n" + OK));
     all.add(
         only(
             ProcessorOnlyRule.YAML_TEXT,
