@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the Field API client against the Field API's Spring Boot service on 127.0.0.1, which
- * answers with each status, and prints what the generated code made of every response: its
- * status, the exception it became on the client (decoded from the problem-details body by the
- * generated {@code FieldApiResponseErrorHandler}), and what the exhaustive {@link RecoveryPolicy}
- * decided.
+ * Runs the Field API client against the Field API's Spring Boot service on 127.0.0.1, which answers
+ * with each status, and prints what the generated code made of every response: its status, the
+ * exception it became on the client (decoded from the problem-details body by the generated {@code
+ * FieldApiResponseErrorHandler}), and what the exhaustive {@link RecoveryPolicy} decided.
  */
 public final class Demo {
 

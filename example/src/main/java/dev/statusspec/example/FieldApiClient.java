@@ -11,8 +11,8 @@ import org.springframework.web.client.RestClientResponseException;
  * A client of the Field API on Spring's {@link RestClient}, with the generated {@link
  * FieldApiResponseErrorHandler}: an error response of the spec arrives as the generated exception
  * of its status (decoded from the problem-details body, errorCode and all), a code the spec does
- * not have as Spring's own exception. The exhaustive {@link RecoveryPolicy} then decides, status
- * by status, whether to retry, re-authenticate or report, and never fails on an unknown code.
+ * not have as Spring's own exception. The exhaustive {@link RecoveryPolicy} then decides, status by
+ * status, whether to retry, re-authenticate or report, and never fails on an unknown code.
  */
 public final class FieldApiClient {
 
@@ -24,8 +24,8 @@ public final class FieldApiClient {
    * @param status its status, or empty for a code the spec does not have
    * @param action the policy's decision for the last response
    * @param attempts the requests sent
-   * @param failure the generated exception of an error status, an {@link
-   *     UnexpectedStatusException} for a code the spec lacks, or empty on success
+   * @param failure the generated exception of an error status, an {@link UnexpectedStatusException}
+   *     for a code the spec lacks, or empty on success
    */
   public record Exchange(
       int code,

@@ -68,7 +68,8 @@ class SpringAdapterGeneratorsTest {
     assertThat(code)
         .contains("public void handleError(ClientHttpResponse response) throws IOException")
         .contains("fallback.handleError(response);")
-        .contains("public void handleError(URI url, HttpMethod method, ClientHttpResponse response)");
+        .contains(
+            "public void handleError(URI url, HttpMethod method, ClientHttpResponse response)");
   }
 
   @Test
@@ -87,17 +88,20 @@ class SpringAdapterGeneratorsTest {
     String both =
         errorHandler(
             classPath(
-                Set.of("tools.jackson.databind.ObjectMapper",
+                Set.of(
+                    "tools.jackson.databind.ObjectMapper",
                     String.join(".", "com", "fasterxml", "jackson", "databind", "ObjectMapper")),
                 Set.of()));
-    assertThat(both).contains("import tools.jackson.databind.ObjectMapper;")
+    assertThat(both)
+        .contains("import tools.jackson.databind.ObjectMapper;")
         .contains("catch (RuntimeException notAProblem)");
     String two =
         errorHandler(
             classPath(
                 Set.of(String.join(".", "com", "fasterxml", "jackson", "databind", "ObjectMapper")),
                 Set.of()));
-    assertThat(two).contains("jackson.databind.ObjectMapper;")
+    assertThat(two)
+        .contains("jackson.databind.ObjectMapper;")
         .contains("catch (IOException | RuntimeException notAProblem)");
     String none = errorHandler(classPath(Set.of(), Set.of()));
     assertThat(none).doesNotContain("ObjectMapper").contains("fromBody(code, null)");

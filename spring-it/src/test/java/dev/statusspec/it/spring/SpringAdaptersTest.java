@@ -120,7 +120,8 @@ class SpringAdaptersTest {
         .containsOnlyKeys("type", "title", "status", "detail", "instance")
         .containsEntry("detail", "the database is down");
     assertThat(response.body())
-        .doesNotContain("SECRET-CAUSE", "jdbc", "IllegalState", "Exception", "dev.statusspec", "\tat ");
+        .doesNotContain(
+            "SECRET-CAUSE", "jdbc", "IllegalState", "Exception", "dev.statusspec", "\tat ");
   }
 
   @Test
@@ -176,8 +177,7 @@ class SpringAdaptersTest {
         Throwable e = catchThrowable(() -> client.apply("/bad/" + kind));
         assertThat(e).as(kind).isExactlyInstanceOf(ConflictException.class);
       }
-      assertThat(catchThrowable(() -> client.apply("/bad/unknown-type")))
-          .hasMessage("new type");
+      assertThat(catchThrowable(() -> client.apply("/bad/unknown-type"))).hasMessage("new type");
       assertThat(catchThrowable(() -> client.apply("/bad/html"))).hasMessage("Conflict");
       Throwable wrong = catchThrowable(() -> client.apply("/bad/wrong-types"));
       assertThat(wrong).hasMessage("Conflict");

@@ -13,10 +13,10 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * Generates {@code PControllerAdvice}, Spring's server-side adapter: a {@code
- * @RestControllerAdvice} whose handler turns any {@code PException} a controller throws into its
- * status with an {@code application/problem+json} body, a {@code ProblemDetail} built from {@code
- * PProblems.toBody} (type, title, status, detail, instance = the request path, the errorCode
+ * Generates {@code PControllerAdvice}, Spring's server-side adapter: a
+ * {@code @RestControllerAdvice} whose handler turns any {@code PException} a controller throws into
+ * its status with an {@code application/problem+json} body, a {@code ProblemDetail} built from
+ * {@code PProblems.toBody} (type, title, status, detail, instance = the request path, the errorCode
  * member as a property) and nothing else of the exception.
  */
 public final class SpringControllerAdviceGenerator extends AdapterGenerator {
@@ -75,7 +75,10 @@ public final class SpringControllerAdviceGenerator extends AdapterGenerator {
         .addJavadoc("@return the response\n")
         .addStatement("$T problem = $T.forStatus(e.code())", PROBLEM_DETAIL, PROBLEM_DETAIL)
         .beginControlFlow(
-            "for ($T.Entry<$T, $T> member : body.entrySet())", Map.class, String.class, Object.class)
+            "for ($T.Entry<$T, $T> member : body.entrySet())",
+            Map.class,
+            String.class,
+            Object.class)
         .addStatement("$T name = member.getKey()", String.class)
         .addStatement("$T value = member.getValue()", Object.class)
         .beginControlFlow("if (name.equals($S))", "type")
@@ -110,7 +113,8 @@ public final class SpringControllerAdviceGenerator extends AdapterGenerator {
         .addMethod(handle.build())
         .addMethod(
             MethodSpec.methodBuilder("instance")
-                .addModifiers(javax.lang.model.element.Modifier.PRIVATE,
+                .addModifiers(
+                    javax.lang.model.element.Modifier.PRIVATE,
                     javax.lang.model.element.Modifier.STATIC)
                 .returns(URI.class)
                 .addParameter(String.class, "path")

@@ -43,7 +43,8 @@ public final class SpringResponseErrorHandlerGenerator extends AdapterGenerator 
   private static final ClassName HANDLER = ClassName.bestGuess(HANDLER_INTERFACE);
   private static final ClassName DEFAULT = ClassName.bestGuess(DEFAULT_HANDLER);
   private static final ClassName CLIENT_RESPONSE = ClassName.bestGuess(RESPONSE);
-  private static final ClassName HTTP_METHOD = ClassName.get("org.springframework.http", "HttpMethod");
+  private static final ClassName HTTP_METHOD =
+      ClassName.get("org.springframework.http", "HttpMethod");
 
   /** Jackson 3 (Spring Boot 4). */
   static final String JACKSON_3 = "tools.jackson.databind.ObjectMapper";
@@ -60,7 +61,9 @@ public final class SpringResponseErrorHandlerGenerator extends AdapterGenerator 
     super(Framework.SPRING, types -> types.names().responseErrorHandler());
   }
 
-  /** Whether the class path has Spring 6.1's API, where {@code handleError(response)} is abstract. */
+  /**
+   * Whether the class path has Spring 6.1's API, where {@code handleError(response)} is abstract.
+   */
   static boolean spring61(SpecTypes types) {
     return types.target().classPath().hasMethod(HANDLER_INTERFACE, "handleError", List.of(RESPONSE))
         && !types
@@ -187,7 +190,8 @@ public final class SpringResponseErrorHandlerGenerator extends AdapterGenerator 
               .build());
     }
     TypeName members =
-        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
     MethodSpec.Builder decode =
         MethodSpec.methodBuilder("decode")
             .addModifiers(PRIVATE, STATIC)

@@ -15,7 +15,8 @@ public class BadBodiesController {
   /** A detail no body should break on: quotes, backslashes, markup, controls, non-BMP, 100 KB. */
   public static final String HOSTILE_DETAIL =
       "\"quoted\" \\back\\slash </script><script>alert(1)</script> \u0000\u0001\u001f\u007f"
-          + " \u2028 \uD83D\uDE00 " + "x".repeat(100_000);
+          + " \u2028 \uD83D\uDE00 "
+          + "x".repeat(100_000);
 
   /**
    * Answers {@code code} with the body {@code kind} names.
@@ -27,7 +28,8 @@ public class BadBodiesController {
    */
   @GetMapping("/bad/{kind}")
   public ResponseEntity<byte[]> bad(
-      @PathVariable("kind") String kind, @RequestParam(name = "code", defaultValue = "409") int code) {
+      @PathVariable("kind") String kind,
+      @RequestParam(name = "code", defaultValue = "409") int code) {
     String body =
         switch (kind) {
           case "html" -> "<html><body><h1>502 Bad Gateway</h1></body></html>";
@@ -42,13 +44,13 @@ public class BadBodiesController {
               "{\"type\":\"https://api.fieldapi.example/problems/brand-new\","
                   + "\"detail\":\"new type\"}";
           case "unknown-error-code" -> "{\"errorCode\":\"brand_new\",\"detail\":\"new code\"}";
-          case "hostile" -> "{\"errorCode\":\"tenant_suspended\",\"detail\":" + json(HOSTILE_DETAIL) + "}";
+          case "hostile" ->
+              "{\"errorCode\":\"tenant_suspended\",\"detail\":" + json(HOSTILE_DETAIL) + "}";
           case "array" -> "[1,2,3]";
           case "deep" -> "[".repeat(60_000);
           default -> throw new IllegalArgumentException(kind);
         };
-    MediaType type =
-        kind.equals("html") ? MediaType.TEXT_HTML : MediaType.APPLICATION_PROBLEM_JSON;
+    MediaType type = kind.equals("html") ? MediaType.TEXT_HTML : MediaType.APPLICATION_PROBLEM_JSON;
     return ResponseEntity.status(code)
         .contentType(type)
         .body(body.getBytes(StandardCharsets.UTF_8));
