@@ -15,7 +15,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -37,12 +35,6 @@ import java.util.function.Supplier;
  * exhaustive; a branch without statuses is left out, since a sealed class needs a subclass.
  */
 final class ExceptionGenerator extends JavaSourceGenerator {
-
-  private static final TypeVariableName R = TypeVariableName.get("R");
-  private static final ClassName STRING = ClassName.get(String.class);
-  private static final ClassName THROWABLE = ClassName.get(Throwable.class);
-  private static final TypeName MEMBERS =
-      ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.OBJECT);
 
   @Override
   protected List<Planned> plan(SpecTypes types) {
@@ -122,7 +114,7 @@ final class ExceptionGenerator extends JavaSourceGenerator {
                     : "")
             .addField(serialVersionUid())
             .addField(
-                FieldSpec.builder(MEMBERS, "problem", PRIVATE, TRANSIENT)
+                FieldSpec.builder(JavaTypes.MEMBERS, "problem", PRIVATE, TRANSIENT)
                     .addJavadoc(
                         "The members of the problem details this exception was decoded from, or"
                             + " null; not serialized, since its values may be of any type.\n")
@@ -131,7 +123,7 @@ final class ExceptionGenerator extends JavaSourceGenerator {
             .addMethod(
                 MethodSpec.methodBuilder("problem")
                     .addModifiers(PUBLIC, FINAL)
-                    .returns(MEMBERS)
+                    .returns(JavaTypes.MEMBERS)
                     .addJavadoc(
                         "The members of the problem-details body (RFC 9457) this exception was"
                             + " decoded from by a generated client adapter, in the order of the"
@@ -140,18 +132,18 @@ final class ExceptionGenerator extends JavaSourceGenerator {
                             + " them.\n\n"
                             + "@return the members, unmodifiable; empty for an exception created in"
                             + " this JVM\n")
-                    .addStatement("$T members = problem", MEMBERS)
+                    .addStatement("$T members = problem", JavaTypes.MEMBERS)
                     .addStatement(
                         "return members == null ? $T.<$T, $T>emptyMap() : members",
                         Collections.class,
-                        STRING,
+                        JavaTypes.STRING,
                         ClassName.OBJECT)
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("withProblem")
                     .addModifiers(FINAL)
                     .returns(self)
-                    .addParameter(MEMBERS, "members")
+                    .addParameter(JavaTypes.MEMBERS, "members")
                     .addJavadoc(
                         "Sets the members of the problem-details body this exception was decoded"
                             + " from, for the generated adapters.\n\n"
@@ -163,7 +155,7 @@ final class ExceptionGenerator extends JavaSourceGenerator {
                             + " $T.unmodifiableMap(new $T<$T, $T>(members))",
                         Collections.class,
                         LinkedHashMap.class,
-                        STRING,
+                        JavaTypes.STRING,
                         ClassName.OBJECT)
                     .addStatement("return this")
                     .build())
@@ -184,9 +176,10 @@ final class ExceptionGenerator extends JavaSourceGenerator {
             .addMethod(
                 MethodSpec.methodBuilder("accept")
                     .addModifiers(PUBLIC, ABSTRACT)
-                    .addTypeVariable(R)
-                    .returns(R)
-                    .addParameter(ParameterizedTypeName.get(types.exceptionHandler(), R), "handler")
+                    .addTypeVariable(JavaTypes.R)
+                    .returns(JavaTypes.R)
+                    .addParameter(
+                        ParameterizedTypeName.get(types.exceptionHandler(), JavaTypes.R), "handler")
                     .addJavadoc(
                         "Calls the method of {@code handler} for this exception's status.\n\n"
                             + "@param handler the handler\n"
@@ -213,7 +206,7 @@ final class ExceptionGenerator extends JavaSourceGenerator {
             .addModifiers(PUBLIC, STATIC)
             .returns(types.exception())
             .addParameter(types.statusEnum(), "status")
-            .addParameter(STRING, "message")
+            .addParameter(JavaTypes.STRING, "message")
             .addJavadoc(
                 "A new exception of the class of {@code status}.\n\n"
                     + "@param status an error status (4xx or 5xx)\n"
@@ -243,8 +236,8 @@ final class ExceptionGenerator extends JavaSourceGenerator {
         .addModifiers(PUBLIC, STATIC)
         .returns(types.exception())
         .addParameter(types.statusEnum(), "status")
-        .addParameter(STRING, "message")
-        .addParameter(THROWABLE, "cause")
+        .addParameter(JavaTypes.STRING, "message")
+        .addParameter(JavaTypes.THROWABLE, "cause")
         .addJavadoc(
             "A new exception of the class of {@code status}, with a cause.\n\n"
                 + "@param status an error status (4xx or 5xx)\n"
@@ -295,33 +288,34 @@ final class ExceptionGenerator extends JavaSourceGenerator {
       type.addSuperinterface(types.operationError(operation));
     }
     type.addField(serialVersionUid())
-            .addMethods(constructors(true))
-            .addMethod(
-                MethodSpec.methodBuilder("status")
-                    .addAnnotation(Override.class)
-                    .addModifiers(PUBLIC)
-                    .returns(types.statusEnum())
-                    .addJavadoc(
-                        "Returns {@link $T#$L}.\n\n@return the status\n",
-                        types.statusEnum(),
-                        status.id())
-                    .addStatement("return $T.$L", types.statusEnum(), status.id())
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("accept")
-                    .addAnnotation(Override.class)
-                    .addModifiers(PUBLIC)
-                    .addTypeVariable(R)
-                    .returns(R)
-                    .addParameter(ParameterizedTypeName.get(types.exceptionHandler(), R), "handler")
-                    .addJavadoc(
-                        "Calls {@code handler.$N(this)}.\n\n"
-                            + "@param handler the handler\n"
-                            + "@param <R> the result type\n"
-                            + "@return what the handler returns\n",
-                        status.handlerMethodName())
-                    .addStatement("return handler.$N(this)", status.handlerMethodName())
-                    .build());
+        .addMethods(constructors(true))
+        .addMethod(
+            MethodSpec.methodBuilder("status")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .returns(types.statusEnum())
+                .addJavadoc(
+                    "Returns {@link $T#$L}.\n\n@return the status\n",
+                    types.statusEnum(),
+                    status.id())
+                .addStatement("return $T.$L", types.statusEnum(), status.id())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("accept")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .addTypeVariable(JavaTypes.R)
+                .returns(JavaTypes.R)
+                .addParameter(
+                    ParameterizedTypeName.get(types.exceptionHandler(), JavaTypes.R), "handler")
+                .addJavadoc(
+                    "Calls {@code handler.$N(this)}.\n\n"
+                        + "@param handler the handler\n"
+                        + "@param <R> the result type\n"
+                        + "@return what the handler returns\n",
+                    status.handlerMethodName())
+                .addStatement("return handler.$N(this)", status.handlerMethodName())
+                .build());
     Members.deprecateIf(status, type);
     return type.build();
   }
@@ -334,13 +328,13 @@ final class ExceptionGenerator extends JavaSourceGenerator {
     String note = leaf ? "" : ", for the generated subclasses";
     MethodSpec.Builder message =
         MethodSpec.constructorBuilder()
-            .addParameter(STRING, "message")
+            .addParameter(JavaTypes.STRING, "message")
             .addJavadoc("Creates the exception$L.\n\n@param message the detail message\n", note)
             .addStatement("super(message)");
     MethodSpec.Builder withCause =
         MethodSpec.constructorBuilder()
-            .addParameter(STRING, "message")
-            .addParameter(THROWABLE, "cause")
+            .addParameter(JavaTypes.STRING, "message")
+            .addParameter(JavaTypes.THROWABLE, "cause")
             .addJavadoc(
                 "Creates the exception with a cause$L.\n\n"
                     + "@param message the detail message\n"

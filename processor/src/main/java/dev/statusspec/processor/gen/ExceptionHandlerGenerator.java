@@ -3,7 +3,6 @@ package dev.statusspec.processor.gen;
 import static javax.lang.model.element.Modifier.PUBLIC;
 
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import java.util.List;
@@ -14,8 +13,6 @@ import java.util.List;
  * until it handles it.
  */
 final class ExceptionHandlerGenerator extends JavaSourceGenerator {
-
-  private static final TypeVariableName R = TypeVariableName.get("R");
 
   @Override
   protected List<Planned> plan(SpecTypes types) {
@@ -28,7 +25,7 @@ final class ExceptionHandlerGenerator extends JavaSourceGenerator {
     TypeSpec.Builder type =
         type(TypeSpec.interfaceBuilder(types.exceptionHandler()), types)
             .addModifiers(PUBLIC)
-            .addTypeVariable(R)
+            .addTypeVariable(JavaTypes.R)
             .addJavadoc(
                 "Handles every exception of {@link $T}, one method per error status. Call it with"
                     + " {@link $T#accept($T)}. An error status added to the spec adds a method"

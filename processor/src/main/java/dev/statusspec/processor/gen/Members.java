@@ -1,11 +1,12 @@
 package dev.statusspec.processor.gen;
 
+import static javax.lang.model.element.Modifier.PRIVATE;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Status;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -143,7 +144,7 @@ final class Members {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(status.handlerMethodName())
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(TypeVariableName.get("R"))
+            .returns(JavaTypes.R)
             .addJavadoc("Handles $L", statusDoc(status, types.statusEnum()))
             .addJavadoc("\n$L@return the result\n", paramDoc)
             .addJavadoc(deprecatedTag(status));
@@ -151,5 +152,13 @@ final class Members {
       method.addAnnotation(Deprecated.class);
     }
     return method;
+  }
+
+  /** The private constructor of a holder class, documented for {@code -Xdoclint:all}. */
+  static MethodSpec privateConstructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(PRIVATE)
+        .addJavadoc("Not instantiable.\n")
+        .build();
   }
 }

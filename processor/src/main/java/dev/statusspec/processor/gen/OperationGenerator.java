@@ -10,7 +10,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
@@ -21,13 +20,11 @@ import java.util.List;
  * Generates, per operation of the spec, {@code POpHandler<R>}: one method per status the operation
  * lists, {@code onUnknown(int)} for anything else, and a static {@code dispatch} for raw input from
  * the wire; and, when the operation lists an error status, {@code POpError}: the interface the
- * exceptions of those statuses implement, sealed where the source level has sealed types, so that
- * a pattern switch over it is exhaustive. A status added to an operation breaks the implementations
+ * exceptions of those statuses implement, sealed where the source level has sealed types, so that a
+ * pattern switch over it is exhaustive. A status added to an operation breaks the implementations
  * of its handler and the switches over its error type, and no other operation's.
  */
 final class OperationGenerator extends JavaSourceGenerator {
-
-  private static final TypeVariableName R = TypeVariableName.get("R");
 
   @Override
   protected List<Planned> plan(SpecTypes types) {
@@ -76,9 +73,7 @@ final class OperationGenerator extends JavaSourceGenerator {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "operation {@code $L} of {@link $T}",
-                operation.name(),
-                types.annotatedInterface());
+                "operation {@code $L} of {@link $T}", operation.name(), types.annotatedInterface());
     if (!operation.description().isBlank()) {
       doc.add(": $L", JavaText.javadoc(operation.description()));
     } else {
@@ -93,7 +88,7 @@ final class OperationGenerator extends JavaSourceGenerator {
     TypeSpec.Builder type =
         type(TypeSpec.interfaceBuilder(self), types)
             .addModifiers(PUBLIC)
-            .addTypeVariable(R)
+            .addTypeVariable(JavaTypes.R)
             .addJavadoc("Handles the statuses of $L\n", operationDoc(types, operation))
             .addJavadoc(
                 "\n<p>One method per status the spec lists for the operation, and {@link"
@@ -110,7 +105,7 @@ final class OperationGenerator extends JavaSourceGenerator {
     type.addMethod(
         MethodSpec.methodBuilder("onUnknown")
             .addModifiers(PUBLIC, ABSTRACT)
-            .returns(R)
+            .returns(JavaTypes.R)
             .addParameter(int.class, "code")
             .addJavadoc(
                 "Handles what the operation is not documented to return: a status of the spec it"
@@ -133,11 +128,11 @@ final class OperationGenerator extends JavaSourceGenerator {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("dispatch")
             .addModifiers(PUBLIC, STATIC)
-            .addTypeVariable(R)
-            .returns(R)
+            .addTypeVariable(JavaTypes.R)
+            .returns(JavaTypes.R)
             .addParameter(int.class, "code")
             .addParameter(String.class, "errorCode")
-            .addParameter(ParameterizedTypeName.get(self, R), "handler")
+            .addParameter(ParameterizedTypeName.get(self, JavaTypes.R), "handler")
             .addJavadoc(
                 "Calls the method of {@code handler} for raw input from the wire: the method of"
                     + " the status {@link $T#resolve(int, String)} finds when the operation lists"
@@ -153,7 +148,8 @@ final class OperationGenerator extends JavaSourceGenerator {
       method.addAnnotation(Members.suppressDeprecation());
     }
     method
-        .addStatement("$T status = $T.resolve(code, errorCode).orElse(null)", statusEnum, statusEnum)
+        .addStatement(
+            "$T status = $T.resolve(code, errorCode).orElse(null)", statusEnum, statusEnum)
         .beginControlFlow("if (status == null)")
         .addStatement("return handler.onUnknown(code)")
         .endControlFlow();
@@ -186,7 +182,9 @@ final class OperationGenerator extends JavaSourceGenerator {
             .addJavadoc(
                 "\n<p>Implemented by the exception of each error status the spec lists for the"
                     + " operation, and by no other class$L:\n<ul>\n",
-                sealed ? " (the interface is sealed, so a pattern switch over it is exhaustive)" : "");
+                sealed
+                    ? " (the interface is sealed, so a pattern switch over it is exhaustive)"
+                    : "");
     for (Status status : errors) {
       type.addJavadoc("<li>{@link $T}: $L\n", types.exceptionOf(status), Members.title(status));
     }

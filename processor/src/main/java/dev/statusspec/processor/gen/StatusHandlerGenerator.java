@@ -5,7 +5,6 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import java.util.List;
@@ -16,8 +15,6 @@ import java.util.List;
  * handles that one too.
  */
 final class StatusHandlerGenerator extends JavaSourceGenerator {
-
-  private static final TypeVariableName R = TypeVariableName.get("R");
 
   @Override
   protected List<Planned> plan(SpecTypes types) {
@@ -30,7 +27,7 @@ final class StatusHandlerGenerator extends JavaSourceGenerator {
     TypeSpec.Builder type =
         type(TypeSpec.interfaceBuilder(types.statusHandler()), types)
             .addModifiers(PUBLIC)
-            .addTypeVariable(R)
+            .addTypeVariable(JavaTypes.R)
             .addJavadoc(
                 "Handles every status of {@link $T}, one method each. Call it with {@link"
                     + " $T#accept($T)}, or with {@link $T#dispatch(int, String, $T)} for raw input"
@@ -48,7 +45,7 @@ final class StatusHandlerGenerator extends JavaSourceGenerator {
     type.addMethod(
         MethodSpec.methodBuilder("onUnknown")
             .addModifiers(PUBLIC, ABSTRACT)
-            .returns(R)
+            .returns(JavaTypes.R)
             .addParameter(int.class, "code")
             .addJavadoc(
                 "Handles a code the spec does not have, such as one a newer version of the API"

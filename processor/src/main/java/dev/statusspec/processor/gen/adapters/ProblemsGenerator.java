@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.statusspec.processor.gen.JavaSourceGenerator;
 import dev.statusspec.processor.gen.JavaText;
+import dev.statusspec.processor.gen.JavaTypes;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.model.Output;
 import java.util.Collections;
@@ -38,12 +39,9 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
    */
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
-  private static final ClassName STRING = ClassName.get(String.class);
-  private static final TypeName MEMBERS =
-      ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.OBJECT);
   private static final TypeName ANY_MEMBERS =
       ParameterizedTypeName.get(
-          ClassName.get(Map.class), STRING, WildcardTypeName.subtypeOf(Object.class));
+          ClassName.get(Map.class), JavaTypes.STRING, WildcardTypeName.subtypeOf(Object.class));
 
   @Override
   protected List<Planned> plan(SpecTypes types) {
@@ -75,12 +73,12 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .initializer("$L", MAX_BODY_BYTES)
                 .build())
         .addField(
-            FieldSpec.builder(STRING, "ERROR_CODE_MEMBER", STATIC, FINAL)
+            FieldSpec.builder(JavaTypes.STRING, "ERROR_CODE_MEMBER", STATIC, FINAL)
                 .addJavadoc("The member of a problem body that carries the errorCode.\n")
                 .initializer("$L", JavaText.literal(types.spec().problem().errorCodeMember()))
                 .build())
         .addField(
-            FieldSpec.builder(STRING, "MEDIA_TYPE", STATIC, FINAL)
+            FieldSpec.builder(JavaTypes.STRING, "MEDIA_TYPE", STATIC, FINAL)
                 .addJavadoc("The media type of a problem-details body.\n")
                 .initializer("$S", "application/problem+json")
                 .build())
@@ -114,7 +112,7 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .beginControlFlow("if (byCode == null || !byCode.isError())")
                 .addStatement("return null")
                 .endControlFlow()
-                .addStatement("$T errorCode = text(members, ERROR_CODE_MEMBER)", STRING)
+                .addStatement("$T errorCode = text(members, ERROR_CODE_MEMBER)", JavaTypes.STRING)
                 .addStatement(
                     "$T resolved = $T.fromProblem(status, text(members, $S), errorCode)"
                         + ".orElse(byCode)",
@@ -124,7 +122,7 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .beginControlFlow("if (!resolved.isError())")
                 .addStatement("resolved = $T.resolve(status, errorCode).orElse(byCode)", status)
                 .endControlFlow()
-                .addStatement("$T message = text(members, $S)", STRING, "detail")
+                .addStatement("$T message = text(members, $S)", JavaTypes.STRING, "detail")
                 .beginControlFlow("if (message == null)")
                 .addStatement("message = text(members, $S)", "title")
                 .endControlFlow()
@@ -137,7 +135,7 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .addStatement(
                     "exception.withProblem(new $T<$T, $T>(members))",
                     LinkedHashMap.class,
-                    STRING,
+                    JavaTypes.STRING,
                     ClassName.OBJECT)
                 .endControlFlow()
                 .addStatement("return exception")
@@ -145,9 +143,9 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
         .addMethod(
             MethodSpec.methodBuilder("toBody")
                 .addModifiers(STATIC)
-                .returns(MEMBERS)
+                .returns(JavaTypes.MEMBERS)
                 .addParameter(exception, "e")
-                .addParameter(STRING, "instance")
+                .addParameter(JavaTypes.STRING, "instance")
                 .addJavadoc(
                     "The members of the problem-details body a server sends for {@code e}, in"
                         + " this order: {@code type}, {@code title} (the reason phrase),"
@@ -161,14 +159,14 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .addStatement("$T status = e.status()", status)
                 .addStatement(
                     "$T body = new $T<$T, $T>()",
-                    MEMBERS,
+                    JavaTypes.MEMBERS,
                     LinkedHashMap.class,
-                    STRING,
+                    JavaTypes.STRING,
                     ClassName.OBJECT)
                 .addStatement("body.put($S, status.problemType().toString())", "type")
                 .addStatement("body.put($S, status.reasonPhrase())", "title")
                 .addStatement("body.put($S, $T.valueOf(status.code()))", "status", Integer.class)
-                .addStatement("$T detail = e.getMessage()", STRING)
+                .addStatement("$T detail = e.getMessage()", JavaTypes.STRING)
                 .beginControlFlow("if (detail != null)")
                 .addStatement("body.put($S, detail)", "detail")
                 .endControlFlow()
@@ -183,16 +181,19 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
         .addMethod(
             MethodSpec.methodBuilder("text")
                 .addModifiers(PRIVATE, STATIC)
-                .returns(STRING)
+                .returns(JavaTypes.STRING)
                 .addParameter(ANY_MEMBERS, "members")
-                .addParameter(STRING, "name")
+                .addParameter(JavaTypes.STRING, "name")
                 .addJavadoc(
                     "A member that is a string.\n\n"
                         + "@param members the members, or null\n"
                         + "@param name the member's name\n"
                         + "@return the member, or null when it is absent or not a string\n")
                 .addStatement("$T value = members == null ? null : members.get(name)", Object.class)
-                .addStatement("return value instanceof $T ? ($T) value : null", STRING, STRING)
+                .addStatement(
+                    "return value instanceof $T ? ($T) value : null",
+                    JavaTypes.STRING,
+                    JavaTypes.STRING)
                 .build())
         .build();
   }
