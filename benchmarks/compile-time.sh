@@ -7,8 +7,10 @@
 #
 # Usage: benchmarks/compile-time.sh [runs] [spec...]
 #   runs   runs of each kind (default 7)
-#   spec   example | cloud | synthetic:N (default: example cloud)
+#   spec   example | cloud | synthetic:N | operations:N:OPS:PER (default: example cloud)
+#          operations:N:OPS:PER is synthetic:N with OPS operations of PER statuses each
 #        benchmarks/compile-time.sh --print-synthetic N   prints the synthetic spec of N statuses
+#        benchmarks/compile-time.sh --print-operations N OPS PER   prints the spec with operations
 # Needs the packaged processor: mvn -B -q package -DskipTests -pl processor -am
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +26,22 @@ synthetic() {
   }'
 }
 
+# Writes the synthetic catalogue of $1 statuses with $2 operations op0, op1... of $3 statuses each:
+# operation i lists statuses (7i + 13k) mod $1 for k from 0 (as SyntheticSpec.withOperations).
+operations() {
+  synthetic "$1"
+  awk -v n="$1" -v ops="$2" -v per="$3" 'BEGIN {
+    print "operations:"
+    for (i = 0; i < ops; i++) {
+      printf "  op%d:\n    description: Operation number %d.\n    statuses: [", i, i
+      for (k = 0; k < per; k++) printf "%sERROR_%d", (k ? ", " : ""), (7 * i + 13 * k) % n
+      print "]"
+    }
+  }'
+}
+
 if [ "${1:-}" = --print-synthetic ]; then synthetic "$2"; exit 0; fi
+if [ "${1:-}" = --print-operations ]; then operations "$2" "$3" "$4"; exit 0; fi
 
 runs=${1:-7}
 shift || true
@@ -64,6 +81,14 @@ setup() {
       printf 'package com.example;\n\n@dev.statusspec.StatusSpec("statuses.yaml")\npublic interface Big {}\n' \
         > "$dir/src/$pkg/Big.java"
       synthetic "${name#synthetic:}" > "$dir/src/$pkg/statuses.yaml"
+      iface=$dir/src/$pkg/Big.java ;;
+    operations:*)
+      pkg=com/example
+      mkdir -p "$dir/src/$pkg"
+      printf 'package com.example;\n\n@dev.statusspec.StatusSpec("statuses.yaml")\npublic interface Big {}\n' \
+        > "$dir/src/$pkg/Big.java"
+      IFS=: read -r _ n ops per <<< "$name"
+      operations "$n" "$ops" "$per" > "$dir/src/$pkg/statuses.yaml"
       iface=$dir/src/$pkg/Big.java ;;
     *) echo "unknown spec $name" >&2; exit 1 ;;
   esac
