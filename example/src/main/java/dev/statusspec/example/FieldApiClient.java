@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 /**
  * A small client of the Field API on {@link HttpClient}. Every response goes through the generated
  * code: {@link FieldApiStatus#dispatch} picks the {@link RecoveryPolicy}'s action (retry,
- * re-authenticate or report) without ever failing on a code the spec does not know, and errors
- * become the generated exception of their status.
+ * re-authenticate or report) without ever failing on a code the spec does not know, errors become
+ * the generated exception of their status, and {@link #createField} hands its answer to the
+ * generated handler of that operation.
  */
 public final class FieldApiClient {
 
@@ -116,6 +117,26 @@ public final class FieldApiClient {
             response, FieldApiStatus.resolve(response.code(), errorCode), action, attempt);
       }
     }
+  }
+
+  /**
+   * Sends the {@code createField} request to {@code path} and hands its answer to {@code handler},
+   * the generated handler of that operation: one method per status the spec lists for {@code
+   * createField}, and {@code onUnknown} for any other answer, so callers handle what this operation
+   * returns and nothing else.
+   *
+   * @param path the path below the base address
+   * @param handler what to do with each status of the operation, e.g. a {@link FieldCreation}
+   * @param <R> what the handler makes of the answer
+   * @return what the handler returns
+   * @throws IOException if the request cannot be sent
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public <R> R createField(String path, FieldApiCreateFieldHandler<R> handler)
+      throws IOException, InterruptedException {
+    ApiResponse response = send(path);
+    return FieldApiCreateFieldHandler.dispatch(
+        response.code(), response.errorCode().orElse(null), handler);
   }
 
   private ApiResponse send(String path) throws IOException, InterruptedException {
