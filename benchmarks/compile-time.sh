@@ -7,6 +7,7 @@
 #
 # Usage: benchmarks/compile-time.sh [runs] [spec...]
 #   runs   runs of each kind (default 7)
+#   env    JAVAC (default javac), JAVAC_FLAGS (extra flags for every run, e.g. -J-Xss16m)
 #   spec   example | cloud | synthetic:N | operations:N:OPS:PER (default: example cloud)
 #          operations:N:OPS:PER is synthetic:N with OPS operations of PER statuses each
 #        benchmarks/compile-time.sh --print-synthetic N   prints the synthetic spec of N statuses
@@ -107,7 +108,10 @@ timed() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$annotations")
+# JAVAC_FLAGS: extra flags for every javac run, e.g. JAVAC_FLAGS=-J-Xss16m (javac 17 needs a larger
+# stack for hundreds of operations at --release 17: docs/PERFORMANCE.md).
+read -r -a extra <<< "${JAVAC_FLAGS:-}"
+common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$annotations" "${extra[@]}")
 printf '%-16s %5s %9s %9s %6s %9s %9s %6s %8s %8s\n' spec files floor_ms proc_ms ratio \
   floor_cpu proc_cpu ratio floor_MB proc_MB
 for spec in "${specs[@]}"; do
