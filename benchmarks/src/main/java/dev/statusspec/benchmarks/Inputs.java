@@ -93,7 +93,8 @@ final class Inputs {
     Random random = new Random(SEED);
     CloudStatus[] listed =
         Arrays.stream(CloudStatus.values())
-            .filter(s -> CloudGetObjectHandler.dispatch(s.code(), s.errorCode().orElse(null), LISTED))
+            .filter(
+                s -> CloudGetObjectHandler.dispatch(s.code(), s.errorCode().orElse(null), LISTED))
             .toArray(CloudStatus[]::new);
     if (listed.length != 20) {
       throw new IllegalStateException("getObject lists 20 statuses, not " + listed.length);

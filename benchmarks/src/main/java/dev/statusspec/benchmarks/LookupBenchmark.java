@@ -201,9 +201,9 @@ public class LookupBenchmark {
   }
 
   /**
-   * {@code CloudGetObjectHandler.dispatch(int, String, handler)}, the dispatch of one operation
-   * (20 of the 330 statuses), over the same pairs as {@link #cloudDispatch}: most resolve to a
-   * status the operation does not list and go to {@code onUnknown}.
+   * {@code CloudGetObjectHandler.dispatch(int, String, handler)}, the dispatch of one operation (20
+   * of the 330 statuses), over the same pairs as {@link #cloudDispatch}: most resolve to a status
+   * the operation does not list and go to {@code onUnknown}.
    */
   @Benchmark
   public void operationDispatch(Blackhole bh) {
@@ -220,12 +220,15 @@ public class LookupBenchmark {
     }
   }
 
-  /** {@link #operationDispatch} over the same responses as {@link #cloudDispatchGetObjectInputs}. */
+  /**
+   * {@link #operationDispatch} over the same responses as {@link #cloudDispatchGetObjectInputs}.
+   */
   @Benchmark
   public void operationDispatchGetObjectInputs(Blackhole bh) {
     for (int i = 0; i < Inputs.LOOKUPS; i++) {
       bh.consume(
-          CloudGetObjectHandler.dispatch(getObjectCodes[i], getObjectErrorCodes[i], getObjectNames));
+          CloudGetObjectHandler.dispatch(
+              getObjectCodes[i], getObjectErrorCodes[i], getObjectNames));
     }
   }
 }

@@ -4,8 +4,8 @@ package dev.statusspec.example;
  * What became of a {@code createField} request, for the person who asked for the field. It
  * implements the generated handler of that one operation, so it answers exactly the statuses the
  * spec lists for {@code createField} and no others: a status added to the operation in the spec
- * makes this class fail to compile until it says what to do, while the statuses of other
- * operations (404 of {@code getField}, say) never concern it.
+ * makes this class fail to compile until it says what to do, while the statuses of other operations
+ * (404 of {@code getField}, say) never concern it.
  */
 public final class FieldCreation implements FieldApiCreateFieldHandler<String> {
 

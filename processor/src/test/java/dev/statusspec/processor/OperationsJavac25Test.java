@@ -146,7 +146,8 @@ class OperationsJavac25Test {
             MatrixSpecs.OPERATIONS.name(),
             MatrixSpecs.OPERATIONS.yaml().replace(before, before.replace("]", ", NOT_FOUND]")));
     // Before: both compile.
-    assertThat(javac25(tree(temp, MatrixSpecs.OPERATIONS, PLACE_ORDER_MESSAGES), temp, "21").output())
+    assertThat(
+            javac25(tree(temp, MatrixSpecs.OPERATIONS, PLACE_ORDER_MESSAGES), temp, "21").output())
         .isEmpty();
 
     ExternalProcess switches = javac25(tree(temp, added, PLACE_ORDER_MESSAGES), temp, "21");

@@ -37,8 +37,7 @@ class OperationsTest {
     Compilation compilation =
         Fixture.specBytes(yaml)
             .compile(
-                Stream.concat(
-                        Stream.of("--release", release, "-Xlint:-options"), Stream.of(STRICT))
+                Stream.concat(Stream.of("--release", release, "-Xlint:-options"), Stream.of(STRICT))
                     .toArray(String[]::new));
     assertThat(compilation).succeededWithoutWarnings();
     GeneratedClasses classes = GeneratedClasses.of(compilation);
@@ -88,7 +87,8 @@ class OperationsTest {
                   .contains("onConflict()")
                   .doesNotContain("GetOrderHandler");
             });
-    assertThat(errors.get(0).getMessage(Locale.ROOT)).contains("is not abstract and does not override");
+    assertThat(errors.get(0).getMessage(Locale.ROOT))
+        .contains("is not abstract and does not override");
   }
 
   /** The same change to the whole spec's handler: every implementation of it breaks. */
@@ -173,8 +173,7 @@ class OperationsTest {
             classes,
             new Class<?>[] {op0},
             (proxy, m, args) -> m.getName() + (args == null ? "" : "(" + args[0] + ")"));
-    java.lang.reflect.Method dispatch =
-        op0.getMethod("dispatch", int.class, String.class, op0);
+    java.lang.reflect.Method dispatch = op0.getMethod("dispatch", int.class, String.class, op0);
     assertThat(dispatch.invoke(null, 400, "error_0", names)).isEqualTo("onError0");
     assertThat(dispatch.invoke(null, 413, "error_13", names)).isEqualTo("onError13");
     assertThat(dispatch.invoke(null, 401, "error_1", names)).isEqualTo("onUnknown(401)");

@@ -124,9 +124,7 @@ public enum Message {
       "handler-method-clash",
       "ids %s and %s (line %d) both give the handler method %s(); change one of the ids"),
   TYPE_NAME_CLASH("type-name-clash", "the generated type %s would have the same name as %s%s; %s"),
-  TYPE_EXISTS(
-      "type-exists",
-      "the generated type %s would replace the existing type %s; %s"),
+  TYPE_EXISTS("type-exists", "the generated type %s would replace the existing type %s; %s"),
   SHADOWS_JAVA_LANG(
       "shadows-java-lang",
       "the generated type %s would hide java.lang.%s from every class of package %s; %s"),
@@ -278,7 +276,6 @@ public enum Message {
 
   /** Holds the pattern apart: the constants, initialized first, need it. */
   private static final class Placeholder {
-    static final Pattern PATTERN =
-        Pattern.compile("%(?:[-#+ 0,(]*\\d*(?:\\.\\d+)?)([a-zA-Z%])");
+    static final Pattern PATTERN = Pattern.compile("%(?:[-#+ 0,(]*\\d*(?:\\.\\d+)?)([a-zA-Z%])");
   }
 }

@@ -60,7 +60,10 @@ final class ExceptionGenerator extends JavaSourceGenerator {
               types.names().serverException(),
               () ->
                   branch(
-                      types, types.serverException(), s -> s.code() >= 500, "server errors (5xx)")));
+                      types,
+                      types.serverException(),
+                      s -> s.code() >= 500,
+                      "server errors (5xx)")));
     }
     for (Status status : types.spec().errors()) {
       plan.add(new Planned(output(status), () -> leaf(types, status)));
@@ -240,33 +243,33 @@ final class ExceptionGenerator extends JavaSourceGenerator {
       type.addSuperinterface(types.operationError(operation));
     }
     type.addField(serialVersionUid())
-            .addMethods(constructors(true))
-            .addMethod(
-                MethodSpec.methodBuilder("status")
-                    .addAnnotation(Override.class)
-                    .addModifiers(PUBLIC)
-                    .returns(types.statusEnum())
-                    .addJavadoc(
-                        "Returns {@link $T#$L}.\n\n@return the status\n",
-                        types.statusEnum(),
-                        status.id())
-                    .addStatement("return $T.$L", types.statusEnum(), status.id())
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("accept")
-                    .addAnnotation(Override.class)
-                    .addModifiers(PUBLIC)
-                    .addTypeVariable(R)
-                    .returns(R)
-                    .addParameter(ParameterizedTypeName.get(types.exceptionHandler(), R), "handler")
-                    .addJavadoc(
-                        "Calls {@code handler.$N(this)}.\n\n"
-                            + "@param handler the handler\n"
-                            + "@param <R> the result type\n"
-                            + "@return what the handler returns\n",
-                        status.handlerMethodName())
-                    .addStatement("return handler.$N(this)", status.handlerMethodName())
-                    .build());
+        .addMethods(constructors(true))
+        .addMethod(
+            MethodSpec.methodBuilder("status")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .returns(types.statusEnum())
+                .addJavadoc(
+                    "Returns {@link $T#$L}.\n\n@return the status\n",
+                    types.statusEnum(),
+                    status.id())
+                .addStatement("return $T.$L", types.statusEnum(), status.id())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("accept")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .addTypeVariable(R)
+                .returns(R)
+                .addParameter(ParameterizedTypeName.get(types.exceptionHandler(), R), "handler")
+                .addJavadoc(
+                    "Calls {@code handler.$N(this)}.\n\n"
+                        + "@param handler the handler\n"
+                        + "@param <R> the result type\n"
+                        + "@return what the handler returns\n",
+                    status.handlerMethodName())
+                .addStatement("return handler.$N(this)", status.handlerMethodName())
+                .build());
     Members.deprecateIf(status, type);
     return type.build();
   }

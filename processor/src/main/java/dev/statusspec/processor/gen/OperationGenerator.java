@@ -21,8 +21,8 @@ import java.util.List;
  * Generates, per operation of the spec, {@code POpHandler<R>}: one method per status the operation
  * lists, {@code onUnknown(int)} for anything else, and a static {@code dispatch} for raw input from
  * the wire; and, when the operation lists an error status, {@code POpError}: the interface the
- * exceptions of those statuses implement, sealed where the source level has sealed types, so that
- * a pattern switch over it is exhaustive. A status added to an operation breaks the implementations
+ * exceptions of those statuses implement, sealed where the source level has sealed types, so that a
+ * pattern switch over it is exhaustive. A status added to an operation breaks the implementations
  * of its handler and the switches over its error type, and no other operation's.
  */
 final class OperationGenerator extends JavaSourceGenerator {
@@ -76,9 +76,7 @@ final class OperationGenerator extends JavaSourceGenerator {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "operation {@code $L} of {@link $T}",
-                operation.name(),
-                types.annotatedInterface());
+                "operation {@code $L} of {@link $T}", operation.name(), types.annotatedInterface());
     if (!operation.description().isBlank()) {
       doc.add(": $L", JavaText.javadoc(operation.description()));
     } else {
@@ -153,7 +151,8 @@ final class OperationGenerator extends JavaSourceGenerator {
       method.addAnnotation(Members.suppressDeprecation());
     }
     method
-        .addStatement("$T status = $T.resolve(code, errorCode).orElse(null)", statusEnum, statusEnum)
+        .addStatement(
+            "$T status = $T.resolve(code, errorCode).orElse(null)", statusEnum, statusEnum)
         .beginControlFlow("if (status == null)")
         .addStatement("return handler.onUnknown(code)")
         .endControlFlow();
@@ -186,7 +185,9 @@ final class OperationGenerator extends JavaSourceGenerator {
             .addJavadoc(
                 "\n<p>Implemented by the exception of each error status the spec lists for the"
                     + " operation, and by no other class$L:\n<ul>\n",
-                sealed ? " (the interface is sealed, so a pattern switch over it is exhaustive)" : "");
+                sealed
+                    ? " (the interface is sealed, so a pattern switch over it is exhaustive)"
+                    : "");
     for (Status status : errors) {
       type.addJavadoc("<li>{@link $T}: $L\n", types.exceptionOf(status), Members.title(status));
     }

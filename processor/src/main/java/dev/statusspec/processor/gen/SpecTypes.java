@@ -38,8 +38,8 @@ public record SpecTypes(
 
   /**
    * The context for generating {@code spec} for {@code annotatedInterface}: {@code packageNames}
-   * (the simple names of the package's types and of the interface's member types) are shadowed,
-   * and so are the interface's own name and every type the generators declare.
+   * (the simple names of the package's types and of the interface's member types) are shadowed, and
+   * so are the interface's own name and every type the generators declare.
    */
   public static SpecTypes of(
       Spec spec,

@@ -54,8 +54,8 @@ public record GeneratedNames(String prefix) {
   }
 
   /**
-   * The path of the reference page in the class output: {@code
-   * META-INF/statusspec/<package path>/P.md}, so same-named specs in two packages never clash.
+   * The path of the reference page in the class output: {@code META-INF/statusspec/<package
+   * path>/P.md}, so same-named specs in two packages never clash.
    */
   public String referencePage(String packageName) {
     return "META-INF/statusspec/"

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Binds the YAML tree of a spec to the model: checks the shape (keys, types, required values, as
- * {@link Keys} describes each section) and applies the defaults, reporting every problem it finds rather than stopping at the first. Rules
- * that compare statuses with each other are {@code SpecValidator}'s.
+ * {@link Keys} describes each section) and applies the defaults, reporting every problem it finds
+ * rather than stopping at the first. Rules that compare statuses with each other are {@code
+ * SpecValidator}'s.
  */
 public final class SpecBinder {
 
@@ -106,10 +107,7 @@ public final class SpecBinder {
     String shown = abbreviate(name);
     if (!(entry.value() instanceof Mapping operation)) {
       diagnostics.report(
-          Message.OPERATION_NOT_MAPPING,
-          entry.value().position(),
-          shown,
-          entry.value().describe());
+          Message.OPERATION_NOT_MAPPING, entry.value().position(), shown, entry.value().describe());
       return Optional.empty();
     }
     Set<String> misspelled = checkKeys(operation, Keys.OPERATION);
