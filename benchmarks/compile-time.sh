@@ -7,8 +7,11 @@
 #
 # Usage: benchmarks/compile-time.sh [runs] [spec...]
 #   runs   runs of each kind (default 7)
-#   spec   example | cloud | synthetic:N (default: example cloud)
+#   env    JAVAC (default javac), JAVAC_FLAGS (extra flags for every run, e.g. -J-Xss16m)
+#   spec   example | cloud | synthetic:N | operations:N:OPS:PER (default: example cloud)
+#          operations:N:OPS:PER is synthetic:N with OPS operations of PER statuses each
 #        benchmarks/compile-time.sh --print-synthetic N   prints the synthetic spec of N statuses
+#        benchmarks/compile-time.sh --print-operations N OPS PER   prints the spec with operations
 # Needs the packaged processor: mvn -B -q package -DskipTests -pl processor -am
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +27,22 @@ synthetic() {
   }'
 }
 
+# Writes the synthetic catalogue of $1 statuses with $2 operations op0, op1... of $3 statuses each:
+# operation i lists statuses (7i + 13k) mod $1 for k from 0 (as SyntheticSpec.withOperations).
+operations() {
+  synthetic "$1"
+  awk -v n="$1" -v ops="$2" -v per="$3" 'BEGIN {
+    print "operations:"
+    for (i = 0; i < ops; i++) {
+      printf "  op%d:\n    description: Operation number %d.\n    statuses: [", i, i
+      for (k = 0; k < per; k++) printf "%sERROR_%d", (k ? ", " : ""), (7 * i + 13 * k) % n
+      print "]"
+    }
+  }'
+}
+
 if [ "${1:-}" = --print-synthetic ]; then synthetic "$2"; exit 0; fi
+if [ "${1:-}" = --print-operations ]; then operations "$2" "$3" "$4"; exit 0; fi
 
 runs=${1:-7}
 shift || true
@@ -65,6 +83,14 @@ setup() {
         > "$dir/src/$pkg/Big.java"
       synthetic "${name#synthetic:}" > "$dir/src/$pkg/statuses.yaml"
       iface=$dir/src/$pkg/Big.java ;;
+    operations:*)
+      pkg=com/example
+      mkdir -p "$dir/src/$pkg"
+      printf 'package com.example;\n\n@dev.statusspec.StatusSpec("statuses.yaml")\npublic interface Big {}\n' \
+        > "$dir/src/$pkg/Big.java"
+      IFS=: read -r _ n ops per <<< "$name"
+      operations "$n" "$ops" "$per" > "$dir/src/$pkg/statuses.yaml"
+      iface=$dir/src/$pkg/Big.java ;;
     *) echo "unknown spec $name" >&2; exit 1 ;;
   esac
   echo "$iface"
@@ -82,7 +108,10 @@ timed() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$annotations")
+# JAVAC_FLAGS: extra flags for every javac run, e.g. JAVAC_FLAGS=-J-Xss16m (javac 17 needs a larger
+# stack for hundreds of operations at --release 17: docs/PERFORMANCE.md).
+read -r -a extra <<< "${JAVAC_FLAGS:-}"
+common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$annotations" "${extra[@]}")
 printf '%-16s %5s %9s %9s %6s %9s %9s %6s %8s %8s\n' spec files floor_ms proc_ms ratio \
   floor_cpu proc_cpu ratio floor_MB proc_MB
 for spec in "${specs[@]}"; do

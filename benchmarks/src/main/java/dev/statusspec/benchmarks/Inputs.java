@@ -1,5 +1,6 @@
 package dev.statusspec.benchmarks;
 
+import dev.statusspec.benchmarks.cloud.CloudGetObjectHandler;
 import dev.statusspec.benchmarks.cloud.CloudStatus;
 import dev.statusspec.benchmarks.iana.IanaStatus;
 import java.util.Arrays;
@@ -109,6 +110,45 @@ final class Inputs {
     }
     return types;
   }
+
+  /**
+   * {@link #LOOKUPS} (code, errorCode) pairs as responses to the operation {@code getObject} carry
+   * them: 90% one of the 20 statuses it lists, with its errorCode (a fresh copy); 10% an unknown
+   * code.
+   *
+   * @param codes filled with the codes
+   * @return the error codes, null where a response has none
+   */
+  static String[] getObjectResponses(int[] codes) {
+    Random random = new Random(SEED);
+    CloudStatus[] listed =
+        Arrays.stream(CloudStatus.values())
+            .filter(
+                s -> CloudGetObjectHandler.dispatch(s.code(), s.errorCode().orElse(null), LISTED))
+            .toArray(CloudStatus[]::new);
+    if (listed.length != 20) {
+      throw new IllegalStateException("getObject lists 20 statuses, not " + listed.length);
+    }
+    String[] errorCodes = new String[LOOKUPS];
+    for (int i = 0; i < LOOKUPS; i++) {
+      if (random.nextInt(10) == 0) {
+        codes[i] = UNKNOWN[random.nextInt(UNKNOWN.length)];
+        continue;
+      }
+      CloudStatus status = listed[random.nextInt(listed.length)];
+      codes[i] = status.code();
+      errorCodes[i] = status.errorCode().map(String::new).orElse(null);
+    }
+    return errorCodes;
+  }
+
+  /** Whether {@code getObject} lists a status: true from every method but {@code onUnknown}. */
+  private static final CloudGetObjectHandler<Boolean> LISTED =
+      (CloudGetObjectHandler<Boolean>)
+          java.lang.reflect.Proxy.newProxyInstance(
+              Inputs.class.getClassLoader(),
+              new Class<?>[] {CloudGetObjectHandler.class},
+              (proxy, method, args) -> !method.getName().equals("onUnknown"));
 
   /** {@code codes} sorted, for the benchmarks that take branch mispredictions out. */
   static int[] sorted(int[] codes) {

@@ -1,5 +1,7 @@
 package dev.statusspec.benchmarks;
 
+import dev.statusspec.benchmarks.cloud.CloudGetObjectHandler;
+import dev.statusspec.benchmarks.cloud.CloudGetObjectNames;
 import dev.statusspec.benchmarks.cloud.CloudNames;
 import dev.statusspec.benchmarks.cloud.CloudStatus;
 import dev.statusspec.benchmarks.iana.IanaNames;
@@ -68,6 +70,9 @@ public class LookupBenchmark {
 
   private final IanaNames ianaNames = new IanaNames();
   private final CloudNames cloudNames = new CloudNames();
+  private final CloudGetObjectNames getObjectNames = new CloudGetObjectNames();
+  private final int[] getObjectCodes = new int[Inputs.LOOKUPS];
+  private final String[] getObjectErrorCodes = Inputs.getObjectResponses(getObjectCodes);
 
   /** The floor: a static array indexed by {@code code - 100}, 10% unknown codes. */
   @Benchmark
@@ -230,6 +235,38 @@ public class LookupBenchmark {
   public void cloudDispatchSorted(Blackhole bh) {
     for (int i = 0; i < Inputs.LOOKUPS; i++) {
       bh.consume(CloudStatus.dispatch(cloudCodesSorted[i], cloudErrorCodesSorted[i], cloudNames));
+    }
+  }
+
+  /**
+   * {@code CloudGetObjectHandler.dispatch(int, String, handler)}, the dispatch of one operation (20
+   * of the 330 statuses), over the same pairs as {@link #cloudDispatch}: most resolve to a status
+   * the operation does not list and go to {@code onUnknown}.
+   */
+  @Benchmark
+  public void operationDispatch(Blackhole bh) {
+    for (int i = 0; i < Inputs.LOOKUPS; i++) {
+      bh.consume(CloudGetObjectHandler.dispatch(cloudCodes[i], cloudErrorCodes[i], getObjectNames));
+    }
+  }
+
+  /** {@link #cloudDispatch} over responses of {@code getObject}: 90% its statuses, 10% unknown. */
+  @Benchmark
+  public void cloudDispatchGetObjectInputs(Blackhole bh) {
+    for (int i = 0; i < Inputs.LOOKUPS; i++) {
+      bh.consume(CloudStatus.dispatch(getObjectCodes[i], getObjectErrorCodes[i], cloudNames));
+    }
+  }
+
+  /**
+   * {@link #operationDispatch} over the same responses as {@link #cloudDispatchGetObjectInputs}.
+   */
+  @Benchmark
+  public void operationDispatchGetObjectInputs(Blackhole bh) {
+    for (int i = 0; i < Inputs.LOOKUPS; i++) {
+      bh.consume(
+          CloudGetObjectHandler.dispatch(
+              getObjectCodes[i], getObjectErrorCodes[i], getObjectNames));
     }
   }
 }

@@ -12,7 +12,8 @@ import org.springframework.web.client.RestClientResponseException;
  * FieldApiResponseErrorHandler}: an error response of the spec arrives as the generated exception
  * of its status (decoded from the problem-details body, errorCode and all), a code the spec does
  * not have as Spring's own exception. The exhaustive {@link RecoveryPolicy} then decides, status by
- * status, whether to retry, re-authenticate or report, and never fails on an unknown code.
+ * status, whether to retry, re-authenticate or report, and never fails on an unknown code; {@link
+ * #createField} hands its answer to the generated handler of that operation.
  */
 public final class FieldApiClient {
 
@@ -129,6 +130,37 @@ public final class FieldApiClient {
           FieldApiStatus.dispatch(code, null, policy),
           attempt,
           Optional.of(new UnexpectedStatusException(code, e.getResponseBodyAsString())));
+    }
+  }
+
+  /**
+   * Sends the {@code createField} request to {@code path} and hands its answer to {@code handler},
+   * the generated handler of that operation: one method per status the spec lists for {@code
+   * createField}, and {@code onUnknown} for any other answer, so callers handle what this operation
+   * returns and nothing else.
+   *
+   * @param path the path below the base address
+   * @param handler what to do with each status of the operation, e.g. a {@link FieldCreation}
+   * @param <R> what the handler makes of the answer
+   * @return what the handler returns
+   */
+  public <R> R createField(String path, FieldApiCreateFieldHandler<R> handler) {
+    try {
+      int code =
+          http.get()
+              .uri(path)
+              .header("Authorization", "Bearer " + token)
+              .retrieve()
+              .toBodilessEntity()
+              .getStatusCode()
+              .value();
+      return FieldApiCreateFieldHandler.dispatch(code, null, handler);
+    } catch (FieldApiException e) {
+      // The generated error handler already told the statuses of one code apart by errorCode.
+      return FieldApiCreateFieldHandler.dispatch(
+          e.code(), e.status().errorCode().orElse(null), handler);
+    } catch (RestClientResponseException e) {
+      return FieldApiCreateFieldHandler.dispatch(e.getStatusCode().value(), null, handler);
     }
   }
 }

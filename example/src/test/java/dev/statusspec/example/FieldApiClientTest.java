@@ -45,6 +45,37 @@ class FieldApiClientTest {
     server.close();
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "status/201, The field was created.",
+    "status/409?errorCode=conflict, A field with this name exists already.",
+    "status/409?errorCode=tenant_suspended, Your account is suspended; contact support.",
+    "status/503, The service is busy; try again in a minute.",
+    // Statuses of the spec that createField does not return, and a code the spec lacks.
+    "status/404, Unexpected answer 404 from the Field API.",
+    "status/200, Unexpected answer 200 from the Field API.",
+    "status/418, Unexpected answer 418 from the Field API.",
+  })
+  void createFieldAnswersOnlyTheStatusesOfItsOperation(String path, String message)
+      throws Exception {
+    assertThat(client.createField(path, new FieldCreation())).isEqualTo(message);
+  }
+
+  @Test
+  void theErrorsOfCreateFieldImplementItsErrorType() {
+    assertThatThrownBy(() -> client.get("status/409?errorCode=tenant_suspended"))
+        .isInstanceOf(FieldApiCreateFieldError.class)
+        .isNotInstanceOf(FieldApiGetFieldError.class)
+        .satisfies(
+            e ->
+                assertThat(((FieldApiCreateFieldError) e).status())
+                    .isSameAs(FieldApiStatus.TENANT_SUSPENDED));
+    assertThatThrownBy(() -> client.get("status/404"))
+        .isInstanceOf(FieldApiGetFieldError.class)
+        .isInstanceOf(FieldApiDeleteFieldError.class)
+        .isNotInstanceOf(FieldApiCreateFieldError.class);
+  }
+
   @Test
   void successesReturnTheirStatus() throws Exception {
     assertThat(client.get("status/200")).isSameAs(FieldApiStatus.OK);

@@ -122,7 +122,7 @@ class HostileTextTest {
   }
 
   /** Every generated class with its declared members, as text. */
-  private static List<String> members(Compilation compilation) {
+  static List<String> members(Compilation compilation) {
     GeneratedClasses classes = GeneratedClasses.of(compilation);
     List<String> all = new ArrayList<>();
     for (JavaFileObject file : compilation.generatedFiles()) {

@@ -146,7 +146,8 @@ class OperationsJavac25Test {
             MatrixSpecs.OPERATIONS.name(),
             MatrixSpecs.OPERATIONS.yaml().replace(before, before.replace("]", ", NOT_FOUND]")));
     // Before: both compile.
-    assertThat(javac25(tree(temp, MatrixSpecs.OPERATIONS, PLACE_ORDER_MESSAGES), temp, "21").output())
+    assertThat(
+            javac25(tree(temp, MatrixSpecs.OPERATIONS, PLACE_ORDER_MESSAGES), temp, "21").output())
         .isEmpty();
 
     ExternalProcess switches = javac25(tree(temp, added, PLACE_ORDER_MESSAGES), temp, "21");
@@ -164,6 +165,55 @@ class OperationsJavac25Test {
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .contains("PlaceOrder.java")
         .contains("does not override abstract method onNotFound() in ShopPlaceOrderHandler");
+  }
+
+  /**
+   * The example module stays at release 17; its operation {@code createField} is switched over
+   * here, at {@code --release 21}, as a Java 21 client of the example's API would.
+   */
+  @Test
+  void theExamplesCreateFieldErrorsInAJava21SwitchWithoutDefault(@TempDir Path temp)
+      throws Exception {
+    SourceTree tree = SourceTree.in(temp);
+    Path example = Path.of("../example/src/main");
+    String pkg = "dev/statusspec/example/";
+    Path spec = tree.src().resolve(pkg + "field-api-statuses.yaml");
+    Files.createDirectories(spec.getParent());
+    Files.copy(example.resolve("resources/" + pkg + "field-api-statuses.yaml"), spec);
+    tree.withSource(
+        "dev.statusspec.example.FieldApi",
+        Files.readString(example.resolve("java/" + pkg + "FieldApi.java")));
+    tree.withSource(
+        "dev.statusspec.example.CreateFieldMessages",
+        """
+        package dev.statusspec.example;
+
+        /** What a Java 21 client tells its user when createField fails. */
+        public final class CreateFieldMessages {
+          private CreateFieldMessages() {}
+
+          /**
+           * The message for an error of createField; no default: the compiler knows them all.
+           *
+           * @param error the error
+           * @return the message
+           */
+          public static String of(FieldApiCreateFieldError error) {
+            return switch (error) {
+              case BadRequestException e -> "Check the field's definition.";
+              case UnauthorizedException e -> "Please sign in again.";
+              case PaymentRequiredException e -> "Renew your subscription.";
+              case ConflictException e -> "A field of this name exists.";
+              case TenantSuspendedException e -> "Your account is suspended.";
+              case ServiceUnavailableException e -> "Try again in a minute.";
+            };
+          }
+        }
+        """);
+    ExternalProcess javac = javac25(tree, temp, "21");
+    assertThat(javac.output()).as("javac 25 output").isEmpty();
+    assertThat(javac.exitCode()).isZero();
+    assertThat(tree.out().resolve(pkg + "CreateFieldMessages.class")).exists();
   }
 
   private static List<String> errors(ExternalProcess javac) {

@@ -9,6 +9,7 @@ import dev.statusspec.processor.testing.Fixture;
 import dev.statusspec.processor.testing.GeneratedClasses;
 import dev.statusspec.processor.testing.MatrixSpecs;
 import dev.statusspec.processor.testing.OperationChecker;
+import dev.statusspec.processor.testing.SyntheticSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,7 @@ class OperationsTest {
     Compilation compilation =
         Fixture.specBytes(yaml)
             .compile(
-                Stream.concat(
-                        Stream.of("--release", release, "-Xlint:-options"), Stream.of(STRICT))
+                Stream.concat(Stream.of("--release", release, "-Xlint:-options"), Stream.of(STRICT))
                     .toArray(String[]::new));
     assertThat(compilation).succeededWithoutWarnings();
     GeneratedClasses classes = GeneratedClasses.of(compilation);
@@ -87,7 +87,8 @@ class OperationsTest {
                   .contains("onConflict()")
                   .doesNotContain("GetOrderHandler");
             });
-    assertThat(errors.get(0).getMessage(Locale.ROOT)).contains("is not abstract and does not override");
+    assertThat(errors.get(0).getMessage(Locale.ROOT))
+        .contains("is not abstract and does not override");
   }
 
   /** The same change to the whole spec's handler: every implementation of it breaks. */
@@ -109,6 +110,73 @@ class OperationsTest {
             .compile(STRICT);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("cannot find symbol");
+  }
+
+  @Test
+  void anOperationsTypeReplacingASourceTypeIsReportedAtTheOperation() {
+    Compilation compilation =
+        Fixture.spec(SPEC)
+            .withSource(
+                "com.example.ApiGetOrderHandler",
+                "package com.example;\npublic class ApiGetOrderHandler {}\n")
+            .compile();
+    assertThat(compilation).failed();
+    assertThat(
+            compilation.errors().stream()
+                .map(e -> e.getMessage(Locale.ROOT))
+                .filter(m -> m.startsWith("[statusspec:")))
+        .containsExactly(
+            "[statusspec:type-exists] statuses.yaml:18:3: the generated type ApiGetOrderHandler"
+                + " would replace the existing type com.example.ApiGetOrderHandler; rename the"
+                + " operation");
+  }
+
+  /**
+   * The scale of the benchmark in {@code docs/PERFORMANCE.md}: 300 operations of 20 statuses over a
+   * 330-status spec compile, and dispatch. At {@code --release 17} javac 17 (not 21 or later)
+   * completes the sealed error types and the exceptions they permit depth first, one nested
+   * completion per type, which takes more than the default 1 MB thread stack for a graph this size
+   * (docs/PERFORMANCE.md has the measurements): the compilation runs in a thread with 16 MB, as
+   * {@code -J-Xss16m} or {@code MAVEN_OPTS=-Xss16m} give it. At {@code --release 8} nothing is
+   * sealed and the default stack is enough.
+   */
+  @ParameterizedTest(name = "--release {0}")
+  @ValueSource(strings = {"8", "17"})
+  void threeHundredOperationsOfTwentyStatusesOverA330StatusSpecCompile(String release)
+      throws Exception {
+    String yaml = SyntheticSpec.withOperations(330, 300, 20);
+    Compilation[] result = new Compilation[1];
+    Runnable compile =
+        () ->
+            result[0] =
+                Fixture.spec(yaml)
+                    .compile("--release", release, "-Xlint:all", "-Xlint:-options", "-Werror");
+    if (release.equals("8")) {
+      compile.run();
+    } else {
+      Thread thread = new Thread(null, compile, "javac with a 16 MB stack", 16L << 20);
+      thread.start();
+      thread.join();
+    }
+    Compilation compilation = result[0];
+    assertThat(compilation).succeededWithoutWarnings();
+    GeneratedClasses classes = GeneratedClasses.of(compilation);
+    Class<?> handler = classes.load("com.example.BigOp299Handler");
+    assertThat(handler.getDeclaredMethods()).filteredOn(m -> !m.isSynthetic()).hasSize(22);
+    Class<?> error = classes.load("com.example.BigOp299Error");
+    assertThat(error.isSealed()).isEqualTo(release.equals("17"));
+    // op0 lists ERROR_0, ERROR_13...: (400, error_0) is ERROR_0, (413, error_13) ERROR_13, and
+    // ERROR_1 (401, error_1) is not op0's.
+    Class<?> op0 = classes.load("com.example.BigOp0Handler");
+    Object names =
+        java.lang.reflect.Proxy.newProxyInstance(
+            classes,
+            new Class<?>[] {op0},
+            (proxy, m, args) -> m.getName() + (args == null ? "" : "(" + args[0] + ")"));
+    java.lang.reflect.Method dispatch = op0.getMethod("dispatch", int.class, String.class, op0);
+    assertThat(dispatch.invoke(null, 400, "error_0", names)).isEqualTo("onError0");
+    assertThat(dispatch.invoke(null, 413, "error_13", names)).isEqualTo("onError13");
+    assertThat(dispatch.invoke(null, 401, "error_1", names)).isEqualTo("onUnknown(401)");
   }
 
   static final String SPEC =

@@ -96,7 +96,8 @@ public final class GeneratedTypeChecks {
    * after the prefix are taken first, so an exception is reported, at its own line, as the one that
    * clashes with them.
    */
-  public static void caseClashes(String interfaceName, List<Output> outputs, Diagnostics diagnostics) {
+  public static void caseClashes(
+      String interfaceName, List<Output> outputs, Diagnostics diagnostics) {
     Map<String, String> owners = new HashMap<>();
     owners.put(key(interfaceName), "the annotated interface " + interfaceName);
     List<Output> types = new ArrayList<>();

@@ -125,9 +125,7 @@ public enum Message {
       "handler-method-clash",
       "ids %s and %s (line %d) both give the handler method %s(); change one of the ids"),
   TYPE_NAME_CLASH("type-name-clash", "the generated type %s would have the same name as %s%s; %s"),
-  TYPE_EXISTS(
-      "type-exists",
-      "the generated type %s would replace the existing type %s; %s"),
+  TYPE_EXISTS("type-exists", "the generated type %s would replace the existing type %s; %s"),
   SHADOWS_JAVA_LANG(
       "shadows-java-lang",
       "the generated type %s would hide java.lang.%s from every class of package %s; %s"),

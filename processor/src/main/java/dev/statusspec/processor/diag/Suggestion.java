@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A "did you mean" value for a message template: prints as {@code  (did you mean 'x'?)}, or as
- * {@code  (did you mean 'x' or 'y'?)} when several fit equally, or as nothing when there is no
+ * A "did you mean" value for a message template: prints as {@code (did you mean 'x'?)}, or as
+ * {@code (did you mean 'x' or 'y'?)} when several fit equally, or as nothing when there is no
  * suggestion. Templates place it right after the text it corrects.
  *
  * @param texts the suggested texts, in order; empty when none is close enough to be worth saying

@@ -244,7 +244,11 @@ final class ReferencePageGenerator implements Generator {
             .append("](#")
             .append(anchor(status))
             .append(')')
-            .append(status.errorCode().map(e -> ", error code " + MarkdownText.code(e, false)).orElse(""))
+            .append(
+                status
+                    .errorCode()
+                    .map(e -> ", error code " + MarkdownText.code(e, false))
+                    .orElse(""))
             .append(status.isDeprecated() ? " (deprecated)" : "")
             .append('\n');
       }

@@ -107,7 +107,8 @@ public final class Ids {
    */
   public static String suggestOperationName(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-    String plain = APOSTROPHES.matcher(COMBINING_MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
+    String plain =
+        APOSTROPHES.matcher(COMBINING_MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
     StringBuilder out = new StringBuilder(plain.length());
     for (String word : NOT_ALPHANUMERIC.split(plain)) {
       if (word.isEmpty()) {
@@ -120,14 +121,20 @@ public final class Ids {
                 ? word.toLowerCase(Locale.ROOT)
                 : word.substring(0, 1).toLowerCase(Locale.ROOT) + word.substring(1));
       } else {
-        out.append(word.equals(word.toUpperCase(Locale.ROOT)) ? pascalCase(word) : upperFirst(word));
+        out.append(
+            word.equals(word.toUpperCase(Locale.ROOT)) ? pascalCase(word) : upperFirst(word));
       }
     }
     return out.toString();
   }
 
-  /** {@code text} with its first character in upper case: {@code createField} -> {@code CreateField}. */
+  /**
+   * {@code text} with its first character in upper case: {@code createField} -> {@code
+   * CreateField}.
+   */
   public static String upperFirst(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 }

@@ -156,7 +156,8 @@ public final class Keys {
                   true,
                   false,
                   false,
-                  "a 'statuses:' list of the ids of the statuses it returns, e.g. [OK, NOT_FOUND]")));
+                  "a 'statuses:' list of the ids of the statuses it returns, e.g. [OK,"
+                      + " NOT_FOUND]")));
 
   /** One entry of {@code retired}: a status the API no longer has, whose names stay taken. */
   public static final Section RETIRED =

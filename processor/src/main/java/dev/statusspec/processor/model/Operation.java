@@ -4,8 +4,8 @@ import dev.statusspec.processor.diag.Position;
 import java.util.List;
 
 /**
- * One operation of the spec's {@code operations:} section: an API operation (like an OpenAPI
- * {@code operationId}) and the statuses it returns, by id, as the spec lists them.
+ * One operation of the spec's {@code operations:} section: an API operation (like an OpenAPI {@code
+ * operationId}) and the statuses it returns, by id, as the spec lists them.
  *
  * @param name the key, lowerCamelCase: {@code createField}
  * @param namePosition where the key is

@@ -130,10 +130,7 @@ public final class SpecBinder {
     String shown = abbreviate(name);
     if (!(entry.value() instanceof Mapping operation)) {
       diagnostics.report(
-          Message.OPERATION_NOT_MAPPING,
-          entry.value().position(),
-          shown,
-          entry.value().describe());
+          Message.OPERATION_NOT_MAPPING, entry.value().position(), shown, entry.value().describe());
       return Optional.empty();
     }
     Set<String> misspelled = checkKeys(operation, Keys.OPERATION);

@@ -44,7 +44,9 @@ class OperationDiagnosticsTest {
                     + "  getV2:\n"
                     + "    statuses:\n"
                     + "      - CREATED\n"));
-    assertThat(spec.operations()).extracting(Operation::name).containsExactly("createField", "getV2");
+    assertThat(spec.operations())
+        .extracting(Operation::name)
+        .containsExactly("createField", "getV2");
     Operation create = spec.operations().get(0);
     assertThat(create.description()).isEqualTo("Creates a field.");
     assertThat(create.pascalName()).isEqualTo("CreateField");
@@ -53,7 +55,8 @@ class OperationDiagnosticsTest {
     assertThat(create.namePosition().column()).isEqualTo(3);
     assertThat(create.statuses().get(1).position().line()).isEqualTo(14);
     assertThat(create.statuses().get(1).position().column()).isEqualTo(25);
-    assertThat(spec.statusesOf(create)).extracting(s -> s.id())
+    assertThat(spec.statusesOf(create))
+        .extracting(s -> s.id())
         .containsExactly("CREATED", "CONFLICT", "TENANT_SUSPENDED");
     assertThat(spec.operationsOf(spec.statuses().get(0)))
         .extracting(Operation::name)
@@ -101,8 +104,7 @@ class OperationDiagnosticsTest {
                 .text())
         .endsWith("(did you mean 'getCafe'?)");
     assertThat(
-            single(spec("  2fa: {statuses: [CREATED]}\n"), "invalid-operation-name", 12, 3)
-                .text())
+            single(spec("  2fa: {statuses: [CREATED]}\n"), "invalid-operation-name", 12, 3).text())
         .endsWith("operationId");
     assertThat(
             single(
@@ -159,8 +161,7 @@ class OperationDiagnosticsTest {
   @Test
   void statusesMissing() {
     Diagnostic d =
-        single(
-            spec("  createField:\n    description: x\n"), "operation-missing-statuses", 12, 3);
+        single(spec("  createField:\n    description: x\n"), "operation-missing-statuses", 12, 3);
     assertThat(d.text())
         .isEqualTo(
             "operation 'createField' has no 'statuses:' list; list the ids of the statuses it"
@@ -206,8 +207,7 @@ class OperationDiagnosticsTest {
         .isEqualTo(
             "each entry of the 'statuses' of operation 'createField' must be the id of a status,"
                 + " such as NOT_FOUND, not a list");
-    single(
-        spec("  createField:\n    statuses: [CREATED, ~]\n"), "operation-status-not-id", 13, 25);
+    single(spec("  createField:\n    statuses: [CREATED, ~]\n"), "operation-status-not-id", 13, 25);
   }
 
   @Test
@@ -241,8 +241,9 @@ class OperationDiagnosticsTest {
                     13,
                     25)
                 .text())
-        .contains("lists 'Conflict', which is not the id of a status of the spec (did you mean"
-            + " 'CONFLICT'?)");
+        .contains(
+            "lists 'Conflict', which is not the id of a status of the spec (did you mean"
+                + " 'CONFLICT'?)");
     assertThat(
             single(
                     spec("  createField:\n    statuses: [Tenant Suspended]\n"),
@@ -262,8 +263,9 @@ class OperationDiagnosticsTest {
                     13,
                     25)
                 .text())
-        .contains("lists '409', which is not the id of a status of the spec (did you mean"
-            + " 'CONFLICT' or 'TENANT_SUSPENDED'?)");
+        .contains(
+            "lists '409', which is not the id of a status of the spec (did you mean"
+                + " 'CONFLICT' or 'TENANT_SUSPENDED'?)");
     assertThat(
             single(
                     spec("  createField:\n    statuses: [201]\n"),
@@ -295,14 +297,12 @@ class OperationDiagnosticsTest {
             "operation 'createField' lists CREATED twice (first at line 13, column 16); remove"
                 + " one");
     // The same id in two operations is what operations are for.
-    SpecDiagnostics.valid(
-        spec("  a:\n    statuses: [CREATED]\n  b:\n    statuses: [CREATED]\n"));
+    SpecDiagnostics.valid(spec("  a:\n    statuses: [CREATED]\n  b:\n    statuses: [CREATED]\n"));
   }
 
   @Test
   void anOperationNamedLikeAGeneratedTypeClashesWithIt() {
-    Diagnostic d =
-        single(spec("  status:\n    statuses: [CREATED]\n"), "type-name-clash", 12, 3);
+    Diagnostic d = single(spec("  status:\n    statuses: [CREATED]\n"), "type-name-clash", 12, 3);
     assertThat(d.text())
         .isEqualTo(
             "the generated type ApiStatusHandler (the handler of operation 'status') would have"
@@ -316,7 +316,9 @@ class OperationDiagnosticsTest {
   @Test
   void anOperationsErrorTypeNamedLikeAnExceptionClashesWithIt() {
     String yaml =
-        STATUSES.replace("    errorCode: conflict\n", "    errorCode: conflict\n    exception: ApiOopsError\n")
+        STATUSES.replace(
+                "    errorCode: conflict\n",
+                "    errorCode: conflict\n    exception: ApiOopsError\n")
             + "operations:\n  oops:\n    statuses: [CONFLICT]\n";
     Diagnostic d = single(yaml, "type-name-clash", 13, 3);
     assertThat(d.text())
@@ -339,7 +341,8 @@ class OperationDiagnosticsTest {
         .containsExactly("invalid-operation-name", "operation-missing-statuses");
     // The ids are checked once every operation is well formed.
     assertThat(
-            SpecDiagnostics.of(spec("  b:\n    statuses: [NOPE, CREATED, CREATED]\n  c:\n    statuses: [X]\n")))
+            SpecDiagnostics.of(
+                spec("  b:\n    statuses: [NOPE, CREATED, CREATED]\n  c:\n    statuses: [X]\n")))
         .extracting(x -> x.message().id())
         .containsExactly(
             "unknown-operation-status", "duplicate-operation-status", "unknown-operation-status");

@@ -227,26 +227,69 @@ final class SchemaCases {
                 + "    statuses:\n      - CREATED\n"));
     all.add(valid("operations empty", TWO + "operations:\n"));
     all.add(valid("operations an empty mapping", TWO + "operations: {}\n"));
-    all.add(valid("operation with an empty description", TWO + "operations:\n  a:\n    description:\n    statuses: [CREATED]\n"));
+    all.add(
+        valid(
+            "operation with an empty description",
+            TWO + "operations:\n  a:\n    description:\n    statuses: [CREATED]\n"));
     all.add(invalid("operations a list", TWO + "operations:\n  - createField\n"));
     all.add(invalid("operations text", TWO + "operations: createField\n"));
-    all.add(invalid("operation name in PascalCase", TWO + "operations:\n  CreateField: {statuses: [CREATED]}\n"));
-    all.add(invalid("operation name in snake_case", TWO + "operations:\n  create_field: {statuses: [CREATED]}\n"));
-    all.add(invalid("operation name starting with a digit", TWO + "operations:\n  2create: {statuses: [CREATED]}\n"));
-    all.add(invalid("operation name of 201 characters", TWO + "operations:\n  a" + "b".repeat(200) + ": {statuses: [CREATED]}\n"));
-    all.add(valid("operation name of 200 characters", TWO + "operations:\n  a" + "b".repeat(199) + ": {statuses: [CREATED]}\n"));
+    all.add(
+        invalid(
+            "operation name in PascalCase",
+            TWO + "operations:\n  CreateField: {statuses: [CREATED]}\n"));
+    all.add(
+        invalid(
+            "operation name in snake_case",
+            TWO + "operations:\n  create_field: {statuses: [CREATED]}\n"));
+    all.add(
+        invalid(
+            "operation name starting with a digit",
+            TWO + "operations:\n  2create: {statuses: [CREATED]}\n"));
+    all.add(
+        invalid(
+            "operation name of 201 characters",
+            TWO + "operations:\n  a" + "b".repeat(200) + ": {statuses: [CREATED]}\n"));
+    all.add(
+        valid(
+            "operation name of 200 characters",
+            TWO + "operations:\n  a" + "b".repeat(199) + ": {statuses: [CREATED]}\n"));
     all.add(invalid("operation a list", TWO + "operations:\n  createField: [CREATED]\n"));
     all.add(invalid("operation empty", TWO + "operations:\n  createField:\n"));
-    all.add(invalid("unknown operation key", TWO + "operations:\n  createField: {statuses: [CREATED], status: [CONFLICT]}\n"));
-    all.add(invalid("operation without statuses", TWO + "operations:\n  createField: {description: x}\n"));
-    all.add(invalid("operation statuses empty", TWO + "operations:\n  createField: {statuses: }\n"));
-    all.add(invalid("operation statuses an empty list", TWO + "operations:\n  createField: {statuses: []}\n"));
-    all.add(invalid("operation statuses text", TWO + "operations:\n  createField: {statuses: CREATED}\n"));
-    all.add(invalid("operation status a code", TWO + "operations:\n  createField: {statuses: [409]}\n"));
-    all.add(invalid("operation status a reason phrase", TWO + "operations:\n  createField: {statuses: [Conflict]}\n"));
-    all.add(invalid("operation status a mapping", TWO + "operations:\n  createField: {statuses: [{code: 409}]}\n"));
-    all.add(invalid("operation status twice", TWO + "operations:\n  createField: {statuses: [CREATED, CREATED]}\n"));
-    all.add(invalid("operation description a list", TWO + "operations:\n  createField: {description: [x], statuses: [CREATED]}\n"));
+    all.add(
+        invalid(
+            "unknown operation key",
+            TWO + "operations:\n  createField: {statuses: [CREATED], status: [CONFLICT]}\n"));
+    all.add(
+        invalid(
+            "operation without statuses", TWO + "operations:\n  createField: {description: x}\n"));
+    all.add(
+        invalid("operation statuses empty", TWO + "operations:\n  createField: {statuses: }\n"));
+    all.add(
+        invalid(
+            "operation statuses an empty list",
+            TWO + "operations:\n  createField: {statuses: []}\n"));
+    all.add(
+        invalid(
+            "operation statuses text", TWO + "operations:\n  createField: {statuses: CREATED}\n"));
+    all.add(
+        invalid(
+            "operation status a code", TWO + "operations:\n  createField: {statuses: [409]}\n"));
+    all.add(
+        invalid(
+            "operation status a reason phrase",
+            TWO + "operations:\n  createField: {statuses: [Conflict]}\n"));
+    all.add(
+        invalid(
+            "operation status a mapping",
+            TWO + "operations:\n  createField: {statuses: [{code: 409}]}\n"));
+    all.add(
+        invalid(
+            "operation status twice",
+            TWO + "operations:\n  createField: {statuses: [CREATED, CREATED]}\n"));
+    all.add(
+        invalid(
+            "operation description a list",
+            TWO + "operations:\n  createField: {description: [x], statuses: [CREATED]}\n"));
   }
 
   private static void retired(List<Case> all) {

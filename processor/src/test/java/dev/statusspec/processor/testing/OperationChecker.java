@@ -107,7 +107,8 @@ public final class OperationChecker {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    OperationChecker checker = new OperationChecker(classes, packageName, interfaceName, spec, sealed);
+    OperationChecker checker =
+        new OperationChecker(classes, packageName, interfaceName, spec, sealed);
     checker.checkAll();
     return checker.operations.size();
   }
@@ -234,7 +235,9 @@ public final class OperationChecker {
     }
     for (Expected expected : errors) {
       Class<?> exception = exceptionOf(expected);
-      assertThat(error.isAssignableFrom(exception)).as("%s implements %s", exception, error).isTrue();
+      assertThat(error.isAssignableFrom(exception))
+          .as("%s implements %s", exception, error)
+          .isTrue();
       Object instance;
       try {
         instance = exception.getConstructor(String.class).newInstance("m");

@@ -51,4 +51,27 @@ public final class SyntheticSpec {
     }
     return yaml.toString();
   }
+
+  /**
+   * A spec of {@code n} statuses and {@code operations} operations {@code op0}, {@code op1}...,
+   * each listing {@code perOperation} distinct statuses: operation {@code i} lists statuses {@code
+   * (7i + 13k) mod n} for {@code k} from 0 (so they spread over the catalogue, errors all). Needs
+   * {@code 13 * (perOperation - 1) < n}. {@code benchmarks/compile-time.sh} writes the same spec.
+   */
+  public static String withOperations(int n, int operations, int perOperation) {
+    if (13 * (perOperation - 1) >= n) {
+      throw new IllegalArgumentException("too many statuses per operation for " + n);
+    }
+    StringBuilder yaml = new StringBuilder(yaml(n));
+    yaml.append("operations:\n");
+    for (int i = 0; i < operations; i++) {
+      yaml.append("  op").append(i).append(":\n    description: Operation number ").append(i);
+      yaml.append(".\n    statuses: [");
+      for (int k = 0; k < perOperation; k++) {
+        yaml.append(k == 0 ? "" : ", ").append(id((7 * i + 13 * k) % n));
+      }
+      yaml.append("]\n");
+    }
+    return yaml.toString();
+  }
 }
