@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The baseline, the options {@code statusspec.compatibility} and {@code statusspec.lint}, and the
- * retired section, through javac: severities as javac prints them, {@code -Werror}, {@code
- * @SuppressWarnings}, and what the generated code does with a retired code.
+ * retired section, through javac: severities as javac prints them, {@code -Werror},
+ * {@code @SuppressWarnings}, and what the generated code does with a retired code.
  */
 class EvolutionCompileTest {
 
@@ -250,16 +250,14 @@ class EvolutionCompileTest {
         Proxy.newProxyInstance(
             handler.getClassLoader(),
             new Class<?>[] {handler},
-            (proxy, method, args) ->
-                method.getName() + (args == null ? "" : "(" + args[0] + ")"));
+            (proxy, method, args) -> method.getName() + (args == null ? "" : "(" + args[0] + ")"));
     Method dispatch = status.getMethod("dispatch", int.class, String.class, handler);
     assertThat(dispatch.invoke(null, 306, null, recorder)).isEqualTo("onUnknown(306)");
     assertThat(dispatch.invoke(null, 409, "legacy_conflict", recorder)).isEqualTo("onConflict");
     String page =
         compilation
             .generatedFile(
-                javax.tools.StandardLocation.CLASS_OUTPUT,
-                "META-INF/statusspec/com/example/Api.md")
+                javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/statusspec/com/example/Api.md")
             .orElseThrow()
             .getCharContent(true)
             .toString();
@@ -267,6 +265,7 @@ class EvolutionCompileTest {
         .contains("\n## Retired\n")
         .contains(
             "| <a id=\"legacy-conflict\"></a>`LEGACY_CONFLICT` | 409 | `legacy_conflict` |  |\n")
-        .contains("| <a id=\"switch-proxy\"></a>`SWITCH_PROXY` | 306 |  | Unused since RFC 2616. |\n");
+        .contains(
+            "| <a id=\"switch-proxy\"></a>`SWITCH_PROXY` | 306 |  | Unused since RFC 2616. |\n");
   }
 }

@@ -37,9 +37,9 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * Text (names, descriptions, deprecation, retryable) never breaks anything. Statuses added are no
- * error: one note lists the handler methods they add, which every handler must now implement.
- * How breaking changes are reported ({@code -Astatusspec.compatibility}) is the {@link
- * Diagnostics}' to decide.
+ * error: one note lists the handler methods they add, which every handler must now implement. How
+ * breaking changes are reported ({@code -Astatusspec.compatibility}) is the {@link Diagnostics}' to
+ * decide.
  */
 public final class Evolution {
 
@@ -106,7 +106,8 @@ public final class Evolution {
     }
   }
 
-  private static void changed(Status was, Status now, String baselineFile, Diagnostics diagnostics) {
+  private static void changed(
+      Status was, Status now, String baselineFile, Diagnostics diagnostics) {
     if (was.code() != now.code()) {
       diagnostics.report(
           Message.CODE_CHANGED,
@@ -139,9 +140,9 @@ public final class Evolution {
   }
 
   /**
-   * For each code of both specs whose first status differs: reported when the baseline's default
-   * is still a status of that code (when it was removed, retired or moved to another code, that
-   * change is what is reported, or was accepted).
+   * For each code of both specs whose first status differs: reported when the baseline's default is
+   * still a status of that code (when it was removed, retired or moved to another code, that change
+   * is what is reported, or was accepted).
    */
   private static void defaults(
       Spec baseline,
@@ -182,9 +183,9 @@ public final class Evolution {
   }
 
   /**
-   * A status added with the removed one's code and errorCode and a name that shares a word with
-   * its old name ({@code Payload Too Large} and {@code Content Too Large}): most likely the same
-   * status renamed, which changed its derived id.
+   * A status added with the removed one's code and errorCode and a name that shares a word with its
+   * old name ({@code Payload Too Large} and {@code Content Too Large}): most likely the same status
+   * renamed, which changed its derived id.
    */
   private static Optional<Status> renamed(Status was, List<Status> added) {
     Set<String> words = words(was.reasonPhrase());

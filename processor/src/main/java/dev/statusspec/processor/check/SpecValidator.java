@@ -3,16 +3,13 @@ package dev.statusspec.processor.check;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Location;
 import dev.statusspec.processor.diag.Message;
-import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,8 +81,7 @@ public final class SpecValidator {
    * Reports {@code status} if it takes the id, or the code and errorCode, of one of {@code
    * retired}, listed in {@code file}.
    */
-  static void reused(
-      Status status, List<Retired> retired, String file, Diagnostics diagnostics) {
+  static void reused(Status status, List<Retired> retired, String file, Diagnostics diagnostics) {
     for (Retired entry : retired) {
       if (entry.id().equals(status.id())) {
         diagnostics.report(

@@ -284,9 +284,9 @@ public enum Message {
   }
 
   /**
-   * Whether this reports a breaking change against the baseline (DESIGN.md's table of
-   * "Evolution"), whose severity {@code -Astatusspec.compatibility} decides: {@code error} (the
-   * default), {@code warn} or {@code off}.
+   * Whether this reports a breaking change against the baseline (DESIGN.md's table of "Evolution"),
+   * whose severity {@code -Astatusspec.compatibility} decides: {@code error} (the default), {@code
+   * warn} or {@code off}.
    */
   public boolean isCompatibility() {
     return group == Group.COMPATIBILITY;
@@ -329,7 +329,6 @@ public enum Message {
 
   /** Holds the pattern apart: the constants, initialized first, need it. */
   private static final class Placeholder {
-    static final Pattern PATTERN =
-        Pattern.compile("%(?:[-#+ 0,(]*\\d*(?:\\.\\d+)?)([a-zA-Z%])");
+    static final Pattern PATTERN = Pattern.compile("%(?:[-#+ 0,(]*\\d*(?:\\.\\d+)?)([a-zA-Z%])");
   }
 }

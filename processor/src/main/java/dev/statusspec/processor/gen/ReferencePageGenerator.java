@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Generates {@code META-INF/statusspec/<package path>/P.md}: the API's "Status Codes" page. It opens with the
- * spec's description and a table of every status, then has one section per class of status
- * (success, client errors...) that says what the class means, and under it one entry per status
- * with a stable anchor (its id: {@code #tenant-suspended}), its description, its error code, its
- * exception and whether to retry. Text from the spec is shown as written ({@link MarkdownText}).
+ * Generates {@code META-INF/statusspec/<package path>/P.md}: the API's "Status Codes" page. It
+ * opens with the spec's description and a table of every status, then has one section per class of
+ * status (success, client errors...) that says what the class means, and under it one entry per
+ * status with a stable anchor (its id: {@code #tenant-suspended}), its description, its error code,
+ * its exception and whether to retry. Text from the spec is shown as written ({@link
+ * MarkdownText}).
  */
 final class ReferencePageGenerator implements Generator {
 

@@ -46,8 +46,8 @@ public final class Keys {
    * @param name the key as written in the spec
    * @param type what its value may be
    * @param required whether the section must have it
-   * @param mayBeEmpty whether an empty value ({@code key:} alone, {@code ~}) means absent; when not,
-   *     an empty or blank value is an error
+   * @param mayBeEmpty whether an empty value ({@code key:} alone, {@code ~}) means absent; when
+   *     not, an empty or blank value is an error
    * @param constant whether the value becomes a string constant of a class file, and so is limited
    *     to 65,535 bytes of modified UTF-8
    * @param hint what a section without this required key needs, for the error, e.g. {@code a 'code'
@@ -92,7 +92,8 @@ public final class Keys {
 
     /** The key named {@code name}, which the section must have. */
     public Key get(String name) {
-      return key(name).orElseThrow(() -> new IllegalArgumentException(this.name + " has no " + name));
+      return key(name)
+          .orElseThrow(() -> new IllegalArgumentException(this.name + " has no " + name));
     }
   }
 
@@ -134,8 +135,7 @@ public final class Keys {
           "a retired status",
           "retired",
           List.of(
-              new Key(
-                  "id", Type.NAME, true, false, false, "an 'id', the id the status had"),
+              new Key("id", Type.NAME, true, false, false, "an 'id', the id the status had"),
               new Key(
                   "code",
                   Type.INTEGER,

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Binds the YAML tree of a spec to the model: checks the shape (keys, types, required values, as
- * {@link Keys} describes each section) and applies the defaults, reporting every problem it finds rather than stopping at the first. Rules
- * that compare statuses with each other are {@code SpecValidator}'s.
+ * {@link Keys} describes each section) and applies the defaults, reporting every problem it finds
+ * rather than stopping at the first. Rules that compare statuses with each other are {@code
+ * SpecValidator}'s.
  */
 public final class SpecBinder {
 
@@ -195,8 +196,7 @@ public final class SpecBinder {
     Optional<String> id =
         requiredText(entry, Keys.RETIRED.get("id"), misspelled, RETIRED)
             .flatMap(i -> explicitId(i, valuePosition(entry, "id")));
-    Optional<Integer> code =
-        entry.get("code").flatMap(c -> codeValue(c.value()));
+    Optional<Integer> code = entry.get("code").flatMap(c -> codeValue(c.value()));
     Optional<String> errorCode = optionalText(entry, Keys.RETIRED.get("errorCode"));
     if (errorCode.isPresent() && entry.get("code").isEmpty() && !misspelled.contains("code")) {
       diagnostics.report(

@@ -210,7 +210,12 @@ class SpecSchemaTest {
     assertThat(status.path("id").path("maxLength").asInt()).isEqualTo(Ids.MAX_LENGTH);
     assertThat(status.path("exception").path("maxLength").asInt()).isEqualTo(Ids.MAX_LENGTH);
     assertThat(
-            SCHEMA_JSON.path("$defs").path("retired").path("properties").path("id").path("maxLength")
+            SCHEMA_JSON
+                .path("$defs")
+                .path("retired")
+                .path("properties")
+                .path("id")
+                .path("maxLength")
                 .asInt())
         .isEqualTo(Ids.MAX_LENGTH);
   }
