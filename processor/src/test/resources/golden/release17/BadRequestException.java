@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
  * Signals {@link FieldApiStatus#BAD_REQUEST 400 Bad Request}: The server could not process the request due to invalid syntax, malformed data, or because the request violates business rules, even if it is properly formed.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
-public final class BadRequestException extends FieldApiClientException {
+public final class BadRequestException extends FieldApiClientException implements FieldApiCreateFieldError {
   /**
    * The serialization version.
    */

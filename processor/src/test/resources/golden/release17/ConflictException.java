@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
  * Signals {@link FieldApiStatus#CONFLICT 409 Conflict (errorCode conflict)}: Indicates that the request could not be completed due to a conflict with the current state of the target resource. Used for operations that would result in a conflict such as duplicate entries.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
-public final class ConflictException extends FieldApiClientException {
+public final class ConflictException extends FieldApiClientException implements FieldApiCreateFieldError, FieldApiDeleteFieldError {
   /**
    * The serialization version.
    */

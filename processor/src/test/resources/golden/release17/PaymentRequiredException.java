@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
  * Signals {@link FieldApiStatus#PAYMENT_REQUIRED 402 Payment Required}: The subscription payment is either past-due or is a trial and has expired.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
-public final class PaymentRequiredException extends FieldApiClientException {
+public final class PaymentRequiredException extends FieldApiClientException implements FieldApiCreateFieldError {
   /**
    * The serialization version.
    */

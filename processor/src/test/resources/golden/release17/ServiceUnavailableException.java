@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
  * Signals {@link FieldApiStatus#SERVICE_UNAVAILABLE 503 Service Unavailable}: The server is currently unable to handle the request due to temporary overloading or maintenance of the server. Typically, this is a temporary state.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
-public final class ServiceUnavailableException extends FieldApiServerException {
+public final class ServiceUnavailableException extends FieldApiServerException implements FieldApiCreateFieldError, FieldApiGetFieldError {
   /**
    * The serialization version.
    */

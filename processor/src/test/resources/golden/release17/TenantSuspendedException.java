@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
  * Signals {@link FieldApiStatus#TENANT_SUSPENDED 409 Tenant Suspended (errorCode tenant_suspended)}: The tenant subscription has been suspended. This will occur if we suspect your tenant of violating terms of service and is being suspended.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
-public final class TenantSuspendedException extends FieldApiClientException {
+public final class TenantSuspendedException extends FieldApiClientException implements FieldApiCreateFieldError {
   /**
    * The serialization version.
    */

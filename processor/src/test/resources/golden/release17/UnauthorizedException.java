@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
  * Signals {@link FieldApiStatus#UNAUTHORIZED 401 Unauthorized}: The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
-public final class UnauthorizedException extends FieldApiClientException {
+public final class UnauthorizedException extends FieldApiClientException implements FieldApiCreateFieldError, FieldApiGetFieldError, FieldApiDeleteFieldError {
   /**
    * The serialization version.
    */

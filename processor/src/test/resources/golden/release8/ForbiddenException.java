@@ -6,7 +6,7 @@ import javax.annotation.Generated;
  * Signals {@link FieldApiStatus#FORBIDDEN 403 Forbidden}: The client does not have permission to access the requested resource. Unlike 401, authenticating will not make a difference.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
-public final class ForbiddenException extends FieldApiClientException {
+public final class ForbiddenException extends FieldApiClientException implements FieldApiGetFieldError, FieldApiDeleteFieldError {
   /**
    * The serialization version.
    */

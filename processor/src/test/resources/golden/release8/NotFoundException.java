@@ -6,7 +6,7 @@ import javax.annotation.Generated;
  * Signals {@link FieldApiStatus#NOT_FOUND 404 Not Found}: The server could not find the requested resource. This status code is commonly used for non-existent endpoints or resources.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
-public final class NotFoundException extends FieldApiClientException {
+public final class NotFoundException extends FieldApiClientException implements FieldApiGetFieldError, FieldApiDeleteFieldError {
   /**
    * The serialization version.
    */

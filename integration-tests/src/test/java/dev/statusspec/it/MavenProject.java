@@ -146,16 +146,32 @@ final class MavenProject {
   }
 
   /**
-   * Runs {@code mainClass} from {@code target/classes} on this JVM's {@code java}, no other jar.
+   * Runs {@code mainClass} from {@code target/classes} on this JVM's {@code java}, with no other
+   * jar than {@code libraries} (a Kotlin program needs the Kotlin standard library).
    */
-  BuildResult run(String mainClass) {
-    return exec(
-        dir,
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            file("target/classes").toString(),
-            mainClass));
+  BuildResult run(String mainClass, Path... libraries) {
+    StringBuilder classPath = new StringBuilder(file("target/classes").toString());
+    for (Path library : libraries) {
+      classPath.append(java.io.File.pathSeparatorChar).append(library);
+    }
+    return java("-cp", classPath.toString(), mainClass);
+  }
+
+  /** Runs this JVM's {@code java} with {@code arguments} in the project's folder. */
+  BuildResult java(String... arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(arguments));
+    return exec(dir, command);
+  }
+
+  /** An artifact's jar in the local repository the projects build against. */
+  static Path artifact(String groupId, String artifactId, String version) {
+    return property("statusspec.it.localRepo")
+        .resolve(groupId.replace('.', '/'))
+        .resolve(artifactId)
+        .resolve(version)
+        .resolve(artifactId + "-" + version + ".jar");
   }
 
   private static Path mavenExecutable() {

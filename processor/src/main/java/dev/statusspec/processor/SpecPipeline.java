@@ -146,7 +146,8 @@ final class SpecPipeline {
       SpecAnnotation annotation, String path, Message notFound, Diagnostics diagnostics) {
     SpecLocator.Result located = new SpecLocator(env).locate(annotation.type(), path);
     if (located instanceof SpecLocator.NotFound missing) {
-      diagnostics.report(notFound, Position.UNKNOWN, missing.resourcePath(), missing.tried());
+      diagnostics.report(
+          notFound, Position.UNKNOWN, missing.resourcePath(), missing.tried(), missing.advice());
       return Optional.empty();
     }
     if (located instanceof SpecLocator.Unreadable unreadable) {

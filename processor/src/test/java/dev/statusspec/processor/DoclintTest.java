@@ -74,7 +74,8 @@ class DoclintTest {
       {"example", exampleSpec()},
       {"deprecated and shared codes", DEPRECATED_AND_SHARED},
       {"no errors", NO_ERRORS},
-      {"only client errors", ONLY_CLIENT_ERRORS}
+      {"only client errors", ONLY_CLIENT_ERRORS},
+      {"operations", dev.statusspec.processor.testing.MatrixSpecs.shopSpec()}
     };
     for (String[] spec : specs) {
       all.add(Arguments.of(spec[0], spec[1], "8"));

@@ -68,6 +68,29 @@ class EclipseCompilerTest {
       }
       """;
 
+  /** A user of an operation's handler and error type, of {@link MatrixSpecs#OPERATIONS}. */
+  private static final String OPERATIONS_CLIENT =
+      """
+      package com.example.operations;
+
+      public final class Orders implements ShopCancelOrderHandler<String> {
+        @Override public String onOk() { return "cancelled"; }
+        @Override public String onConflict() { return "shipped"; }
+        @Override public String onNotFound() { return "missing"; }
+        @Override public String onUnknown(int code) { return "unknown " + code; }
+
+        public static String run() {
+          Orders orders = new Orders();
+          ShopCancelOrderError error = new ConflictException("x");
+          return ShopCancelOrderHandler.dispatch(409, "conflict", orders)
+              + ", " + ShopCancelOrderHandler.dispatch(409, "out_of_stock", orders)
+              + ", " + ShopCancelOrderHandler.dispatch(404, null, orders)
+              + ", " + ShopCancelOrderHandler.dispatch(201, null, orders)
+              + ", " + error.status();
+        }
+      }
+      """;
+
   @ParameterizedTest(name = "{0} at --release {1}")
   @CsvSource({"IDE, 17", "IDE, 8", "BATCH, 17", "BATCH, 8"})
   void generatedCodeCompilesWithoutWarningsAndRuns(Mode mode, String release, @TempDir Path temp)
@@ -81,6 +104,7 @@ class EclipseCompilerTest {
       }
     }
     tree.withSource("com.example.shared.Client", CLIENT);
+    tree.withSource("com.example.operations.Orders", OPERATIONS_CLIENT);
 
     // -cp before -processorpath: ecj otherwise ignores the processor path (Eclipse bug 573833).
     List<String> args =
@@ -115,6 +139,8 @@ class EclipseCompilerTest {
       Object result = loader.loadClass("com.example.shared.Client").getMethod("run").invoke(null);
       assertThat(result)
           .isEqualTo("suspended, conflict, unknown 418, InternalServerErrorException 500");
+      assertThat(loader.loadClass("com.example.operations.Orders").getMethod("run").invoke(null))
+          .isEqualTo("shipped, unknown 409, missing, unknown 201, CONFLICT");
     }
   }
 

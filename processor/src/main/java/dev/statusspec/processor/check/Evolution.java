@@ -1,6 +1,7 @@
 package dev.statusspec.processor.check;
 
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Location;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
@@ -228,8 +229,10 @@ public final class Evolution {
     return current.statusesPosition();
   }
 
-  private static String errorCode(Status status) {
-    return status.errorCode().map(e -> "'" + e + "'").orElse("none");
+  private static Hint.Filled errorCode(Status status) {
+    return status.errorCode().isPresent()
+        ? Hint.ERROR_CODE.with(status.errorCode().get())
+        : Hint.NO_ERROR_CODE.with();
   }
 
   /** {@code PStatusHandler.onX()}, and {@code PExceptionHandler.onX(XException)} for errors. */

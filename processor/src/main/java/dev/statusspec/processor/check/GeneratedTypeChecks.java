@@ -1,6 +1,7 @@
 package dev.statusspec.processor.check;
 
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.model.Output;
 import java.util.ArrayList;
@@ -69,14 +70,16 @@ public final class GeneratedTypeChecks {
         continue;
       }
       if (sourceTypes.contains(qualified)) {
-        diagnostics.report(Message.TYPE_EXISTS, output.position(), output.name(), qualified);
+        diagnostics.report(
+            Message.TYPE_EXISTS, output.position(), output.name(), qualified, output.rename());
       } else if (inJavaLang.test(output.name())) {
         diagnostics.report(
             Message.SHADOWS_JAVA_LANG,
             output.position(),
             output.name(),
             output.name(),
-            pkg.isEmpty() ? "(unnamed)" : pkg);
+            pkg.isEmpty() ? "(unnamed)" : pkg,
+            output.rename());
       }
     }
     if (diagnostics.count() == before) {
@@ -121,9 +124,9 @@ public final class GeneratedTypeChecks {
     return typeName.toLowerCase(Locale.ROOT);
   }
 
-  private static String caseNote(String type, String owner) {
+  private static Hint caseNote(String type, String owner) {
     return owner.contains(" " + type + " ") || owner.endsWith(" " + type)
-        ? ""
-        : ", but for letter case (Windows and macOS file systems do not tell them apart)";
+        ? Hint.NONE
+        : Hint.CASE_ONLY;
   }
 }

@@ -1,23 +1,30 @@
 package dev.statusspec.processor.check;
 
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Location;
 import dev.statusspec.processor.diag.Message;
+import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.diag.Suggestion;
+import dev.statusspec.processor.model.Ids;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.model.Suggestions;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The rules that compare statuses with each other and with the names the generated code needs:
- * unique ids and handler methods, shared codes told apart by errorCodes, generated type names that
- * do not collide, and the largest catalogue one enum can hold.
+ * The rules that compare statuses with each other: unique ids and handler methods, shared codes
+ * told apart by errorCodes, and the largest catalogue one enum can hold. The names of the generated
+ * types are {@link GeneratedTypeChecks}'s.
  */
 public final class SpecValidator {
 
@@ -47,10 +54,10 @@ public final class SpecValidator {
           MAX_STATUSES);
       return;
     }
-    Set<Status> clashing = new HashSet<>();
-    uniqueIds(statuses, clashing, diagnostics);
-    uniqueHandlerMethods(statuses, clashing, diagnostics);
+    uniqueIds(statuses, diagnostics);
+    uniqueHandlerMethods(statuses, diagnostics);
     sharedCodes(statuses, diagnostics);
+    operations(spec, diagnostics);
     retired(spec, diagnostics);
   }
 
@@ -69,7 +76,7 @@ public final class SpecValidator {
             retired.idPosition(),
             retired.id(),
             first.idPosition().line(),
-            " (among the retired statuses)");
+            Hint.AMONG_RETIRED);
       }
     }
     for (Status status : spec.statuses()) {
@@ -89,7 +96,7 @@ public final class SpecValidator {
             status.idPosition(),
             new Location(file, entry.idPosition()),
             status.id(),
-            RetiredUse.id(entry.id()),
+            Hint.RETIRED_ID.with(entry.id()),
             entry.displayName());
         return;
       }
@@ -101,39 +108,115 @@ public final class SpecValidator {
             status.errorCode().isPresent() ? status.errorCodePosition() : status.codePosition(),
             new Location(file, entry.codePosition()),
             status.id(),
-            RetiredUse.codes(status),
+            status.errorCode().isPresent()
+                ? Hint.RETIRED_CODE_AND_ERROR_CODE.with(status.code(), status.errorCode().get())
+                : Hint.RETIRED_CODE_WITHOUT_ERROR_CODE.with(status.code()),
             entry.displayName());
         return;
       }
     }
   }
 
-  private static void uniqueIds(
-      List<Status> statuses, Set<Status> clashing, Diagnostics diagnostics) {
+  /**
+   * Each operation lists ids the spec has, each once; no two operations give type names that differ
+   * only in letter case.
+   */
+  private static void operations(Spec spec, Diagnostics diagnostics) {
+    if (spec.operations().isEmpty()) {
+      return;
+    }
+    Map<String, Status> byId = new HashMap<>();
+    Map<Integer, List<String>> idsByCode = new HashMap<>();
+    for (Status status : spec.statuses()) {
+      byId.putIfAbsent(status.id(), status);
+      idsByCode.computeIfAbsent(status.code(), c -> new ArrayList<>()).add(status.id());
+    }
+    Map<String, Operation> byTypeName = new HashMap<>();
+    for (Operation operation : spec.operations()) {
+      Operation first =
+          byTypeName.putIfAbsent(operation.pascalName().toLowerCase(Locale.ROOT), operation);
+      if (first != null) {
+        diagnostics.report(
+            Message.OPERATION_NAME_CLASH,
+            operation.namePosition(),
+            operation.name(),
+            first.name(),
+            first.namePosition().line(),
+            operation.pascalName() + ", " + first.pascalName());
+      }
+      Map<String, Position> seen = new HashMap<>();
+      for (Operation.StatusRef ref : operation.statuses()) {
+        if (!byId.containsKey(ref.id())) {
+          diagnostics.report(
+              Message.UNKNOWN_OPERATION_STATUS,
+              ref.position(),
+              operation.name(),
+              ref.id(),
+              suggestId(ref.id(), spec.statuses(), byId, idsByCode));
+          continue;
+        }
+        Position earlier = seen.putIfAbsent(ref.id(), ref.position());
+        if (earlier != null) {
+          diagnostics.report(
+              Message.DUPLICATE_OPERATION_STATUS,
+              ref.position(),
+              operation.name(),
+              ref.id(),
+              earlier.line(),
+              earlier.column());
+        }
+      }
+    }
+  }
+
+  /**
+   * The ids meant by what an operation lists instead of an id: the ids of a code ({@code 409}), the
+   * id of a reason phrase ({@code Conflict}, {@code Tenant Suspended}), or the closest id.
+   */
+  private static Suggestion suggestId(
+      String given,
+      List<Status> statuses,
+      Map<String, Status> byId,
+      Map<Integer, List<String>> idsByCode) {
+    String trimmed = given.strip();
+    if (trimmed.matches("[1-5][0-9][0-9]")) {
+      List<String> ofCode = idsByCode.get(Integer.parseInt(trimmed));
+      if (ofCode != null) {
+        return Suggestion.anyOf(ofCode);
+      }
+    }
+    String snake = Ids.normalizeToSnake(trimmed);
+    if (byId.containsKey(snake)) {
+      return Suggestion.of(snake);
+    }
+    for (Status status : statuses) {
+      if (status.reasonPhrase().strip().equalsIgnoreCase(trimmed)) {
+        return Suggestion.of(status.id());
+      }
+    }
+    return Suggestions.suggest(trimmed, new TreeSet<>(byId.keySet()));
+  }
+
+  private static void uniqueIds(List<Status> statuses, Diagnostics diagnostics) {
     Map<String, Status> byId = new HashMap<>();
     for (Status status : statuses) {
       Status first = byId.putIfAbsent(status.id(), status);
       if (first != null) {
-        clashing.add(status);
         diagnostics.report(
             Message.DUPLICATE_ID,
             status.idPosition(),
             status.id(),
             first.idPosition().line(),
-            status.idDerived() || first.idDerived()
-                ? " (ids are derived from names unless given; add a distinct 'id:' to one of them)"
-                : "");
+            status.idDerived() || first.idDerived() ? Hint.DERIVED_IDS : Hint.NONE);
       }
     }
   }
 
-  private static void uniqueHandlerMethods(
-      List<Status> statuses, Set<Status> clashing, Diagnostics diagnostics) {
+  private static void uniqueHandlerMethods(List<Status> statuses, Diagnostics diagnostics) {
     Map<String, Status> byMethod = new HashMap<>();
     for (Status status : statuses) {
       Status first = byMethod.putIfAbsent(status.handlerMethodName(), status);
       if (first != null && !first.id().equals(status.id())) {
-        clashing.add(status);
         diagnostics.report(
             Message.HANDLER_METHOD_CLASH,
             status.idPosition(),

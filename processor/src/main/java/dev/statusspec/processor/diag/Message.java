@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public enum Message {
   // Finding and reading the file.
-  SPEC_NOT_FOUND("spec-not-found", "cannot find the status spec %s; looked in:%s"),
+  SPEC_NOT_FOUND("spec-not-found", "cannot find the status spec %s; looked in:%s%n%s"),
   SPEC_UNREADABLE("spec-unreadable", "cannot read the status spec: %s"),
   SPEC_TOO_LARGE(
       "spec-too-large",
@@ -30,7 +30,7 @@ public enum Message {
           + "statuses:%n  - code: 200%n    name: OK"),
 
   // YAML structure.
-  YAML_SYNTAX("yaml-syntax", "this is not valid YAML: %s"),
+  YAML_SYNTAX("yaml-syntax", "this is not valid YAML: %s%s%s"),
   YAML_ALIAS(
       "yaml-alias",
       "YAML aliases (*%s) are not allowed in a status spec; write the value out in full"),
@@ -79,7 +79,7 @@ public enum Message {
   EMPTY_VALUE("empty-value", "'%s' is empty%s; give it a value or remove the key"),
 
   // Codes.
-  CODE_NOT_INTEGER("code-not-integer", "'code' must be a whole number from 100 to 599, not %s"),
+  CODE_NOT_INTEGER("code-not-integer", "'code' must be a whole number from 100 to 599, not %s%s"),
   CODE_OUT_OF_RANGE(
       "code-out-of-range",
       "code %s is outside 100..599, the range of HTTP status codes (RFC 9110)"),
@@ -124,14 +124,10 @@ public enum Message {
       "handler-method-clash",
       "ids %s and %s (line %d) both give the handler method %s(); change one of the ids"),
   TYPE_NAME_CLASH("type-name-clash", "the generated type %s would have the same name as %s%s; %s"),
-  TYPE_EXISTS(
-      "type-exists",
-      "the generated type %s would replace the existing type %s; rename the exception with"
-          + " 'exception:', or change the spec's 'name:' prefix"),
+  TYPE_EXISTS("type-exists", "the generated type %s would replace the existing type %s; %s"),
   SHADOWS_JAVA_LANG(
       "shadows-java-lang",
-      "the generated type %s would hide java.lang.%s from every class of package %s; give it"
-          + " another name (with 'exception:', or the spec's 'name:' prefix)"),
+      "the generated type %s would hide java.lang.%s from every class of package %s; %s"),
   DUPLICATE_GENERATED_TYPES(
       "duplicate-generated-types",
       "%s and %s would both generate %s; give one of the specs a different 'name:'"),
@@ -161,11 +157,51 @@ public enum Message {
       "empty-path",
       "@StatusSpec needs the path of a YAML spec, e.g." + " @StatusSpec(\"statuses.yaml\")"),
 
+  // Operations.
+  OPERATIONS_NOT_MAPPING(
+      "operations-not-mapping",
+      "'operations' must be a mapping from operation names to operations, such as 'createField:'"
+          + " with 'statuses: [CREATED, CONFLICT]' below it, not %s"),
+  INVALID_OPERATION_NAME(
+      "invalid-operation-name",
+      "operation name '%s' is not lowerCamelCase: it must be a lower-case ASCII letter, then ASCII"
+          + " letters and digits, at most %d characters, like an OpenAPI operationId%s"),
+  OPERATION_NAME_CLASH(
+      "operation-name-clash",
+      "operations '%s' and '%s' (line %d) give the same type names but for letter case (%s), which"
+          + " Windows and macOS file systems do not tell apart; rename one of them"),
+  OPERATION_NOT_MAPPING(
+      "operation-not-mapping",
+      "operation '%s' must be a mapping with a 'statuses:' list, such as 'statuses: [CREATED,"
+          + " CONFLICT]', not %s"),
+  OPERATION_STATUSES_MISSING(
+      "operation-missing-statuses",
+      "operation '%s' has no 'statuses:' list; list the ids of the statuses it returns, e.g."
+          + " 'statuses: [OK, NOT_FOUND]'"),
+  OPERATION_STATUSES_EMPTY(
+      "operation-empty-statuses",
+      "operation '%s' lists no statuses; list the ids of those it returns, at least one"),
+  OPERATION_STATUSES_NOT_LIST(
+      "operation-statuses-not-list",
+      "the 'statuses' of operation '%s' must be a list of status ids, such as [OK, NOT_FOUND],"
+          + " not %s"),
+  OPERATION_STATUS_NOT_ID(
+      "operation-status-not-id",
+      "each entry of the 'statuses' of operation '%s' must be the id of a status, such as"
+          + " NOT_FOUND, not %s"),
+  UNKNOWN_OPERATION_STATUS(
+      "unknown-operation-status",
+      "operation '%s' lists '%s', which is not the id of a status of the spec%s; list statuses by"
+          + " their ids"),
+  DUPLICATE_OPERATION_STATUS(
+      "duplicate-operation-status",
+      "operation '%s' lists %s twice (first at line %d, column %d); remove one"),
+
   // Evolution: the spec compared with its baseline, the spec of the last release.
   BASELINE_NOT_FOUND(
       "baseline-not-found",
       "cannot find the baseline spec %s, the spec of the last release that @StatusSpec(baseline ="
-          + " ...) compares this one with; looked in:%s"),
+          + " ...) compares this one with; looked in:%s%n%s"),
   BASELINE_NOT_COMPARED(
       "baseline-not-compared",
       Severity.NOTE,

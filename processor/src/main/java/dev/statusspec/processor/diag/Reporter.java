@@ -40,7 +40,6 @@ public final class Reporter {
   }
 
   private final Messager messager;
-  private int errors;
 
   public Reporter(Messager messager) {
     this.messager = messager;
@@ -52,9 +51,6 @@ public final class Reporter {
       return;
     }
     Kind kind = kind(diagnostic.severity());
-    if (kind == Kind.ERROR) {
-      errors++;
-    }
     String text = diagnostic.format();
     if (site.element() == null) {
       messager.printMessage(kind, text);
@@ -78,11 +74,6 @@ public final class Reporter {
    */
   public void internalError(Site site, Throwable e) {
     report(site, Diagnostic.of(Message.INTERNAL_ERROR, "", summary(e)));
-  }
-
-  /** How many errors this reporter printed. */
-  public int errorCount() {
-    return errors;
   }
 
   private static boolean isSuppressed(Element element, Diagnostic diagnostic) {

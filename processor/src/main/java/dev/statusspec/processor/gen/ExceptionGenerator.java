@@ -16,8 +16,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.diag.Position;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.model.StatusClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +61,10 @@ final class ExceptionGenerator extends JavaSourceGenerator {
               types.names().serverException(),
               () ->
                   branch(
-                      types, types.serverException(), s -> s.code() >= 500, "server errors (5xx)")));
+                      types,
+                      types.serverException(),
+                      s -> s.statusClass() == StatusClass.SERVER_ERROR,
+                      "server errors (5xx)")));
     }
     for (Status status : types.spec().errors()) {
       plan.add(new Planned(output(status), () -> leaf(types, status)));
@@ -234,8 +239,11 @@ final class ExceptionGenerator extends JavaSourceGenerator {
             .addModifiers(PUBLIC, FINAL)
             .superclass(types.branchOf(status))
             .addJavadoc("Signals $L", Members.statusDoc(status, types.statusEnum()))
-            .addJavadoc(Members.deprecatedTag(status))
-            .addField(serialVersionUid())
+            .addJavadoc(Members.deprecatedTag(status));
+    for (Operation operation : types.spec().operationsOf(status)) {
+      type.addSuperinterface(types.operationError(operation));
+    }
+    type.addField(serialVersionUid())
             .addMethods(constructors(true))
             .addMethod(
                 MethodSpec.methodBuilder("status")

@@ -13,6 +13,7 @@ public final class Generators {
           new ExceptionGenerator(),
           new StatusHandlerGenerator(),
           new ExceptionHandlerGenerator(),
+          new OperationGenerator(),
           new ReferencePageGenerator());
 
   private Generators() {}

@@ -1,12 +1,15 @@
 package dev.statusspec.processor.gen;
 
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.model.StatusClass;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,30 +22,31 @@ import java.util.stream.Collectors;
  */
 final class ReferencePageGenerator implements Generator {
 
-  /** A class of status: its first digit, heading and what it means. */
-  private record StatusClass(int digit, String heading, String meaning) {}
+  /** The section of a class of status: its heading and what the class means. */
+  private record Section(String heading, String meaning) {}
 
-  private static final List<StatusClass> CLASSES =
-      List.of(
-          new StatusClass(
-              1,
+  /** The section of each class of status. */
+  private static final Map<StatusClass, Section> SECTIONS =
+      Map.of(
+          StatusClass.INFORMATIONAL,
+          new Section(
               "Informational (1xx)",
               "Interim responses: the request was received and is being processed."),
-          new StatusClass(2, "Success (2xx)", "The request was received, understood and accepted."),
-          new StatusClass(
-              3,
+          StatusClass.SUCCESS,
+          new Section("Success (2xx)", "The request was received, understood and accepted."),
+          StatusClass.REDIRECTION,
+          new Section(
               "Redirection (3xx)",
               "The client must take further action, such as following a link, to complete the"
                   + " request."),
-          new StatusClass(
-              4,
+          StatusClass.CLIENT_ERROR,
+          new Section(
               "Client errors (4xx)",
               "The request is wrong or not allowed as sent; unless a status says it may be"
                   + " retried, change the request before sending it again."),
-          new StatusClass(
-              5,
-              "Server errors (5xx)",
-              "The server failed to fulfil an apparently valid request."));
+          StatusClass.SERVER_ERROR,
+          new Section(
+              "Server errors (5xx)", "The server failed to fulfil an apparently valid request."));
 
   @Override
   public List<Output> outputs(SpecTypes types) {
@@ -77,17 +81,20 @@ final class ReferencePageGenerator implements Generator {
         .append(types.packageName())
         .append("`.\n\n");
     summary(page, spec);
-    for (StatusClass statusClass : CLASSES) {
+    for (StatusClass statusClass : StatusClass.values()) {
       List<Status> members =
-          spec.statuses().stream().filter(s -> s.code() / 100 == statusClass.digit()).toList();
+          spec.statuses().stream().filter(s -> s.statusClass() == statusClass).toList();
       if (members.isEmpty()) {
         continue;
       }
-      page.append("\n## ").append(statusClass.heading()).append("\n\n");
-      page.append(statusClass.meaning());
-      if (statusClass.digit() >= 4) {
+      page.append("\n## ").append(SECTIONS.get(statusClass).heading()).append("\n\n");
+      page.append(SECTIONS.get(statusClass).meaning());
+      if (statusClass.isError()) {
         page.append(" In Java, each throws a subclass of `")
-            .append(statusClass.digit() == 4 ? names.clientException() : names.serverException())
+            .append(
+                statusClass == StatusClass.CLIENT_ERROR
+                    ? names.clientException()
+                    : names.serverException())
             .append("`.");
       }
       page.append('\n');
@@ -95,6 +102,7 @@ final class ReferencePageGenerator implements Generator {
         section(page, types, status);
       }
     }
+    operations(page, types);
     retired(page, spec, names);
     unknownCodes(page, names);
     return List.of(new GeneratedFile.Resource(path(types), page.toString()));
@@ -159,6 +167,15 @@ final class ReferencePageGenerator implements Generator {
     } else if (status.isError()) {
       page.append("- Retry: no; sending the same request again fails the same way.\n");
     }
+    List<Operation> operations = types.spec().operationsOf(status);
+    if (!operations.isEmpty()) {
+      page.append("- Returned by: ")
+          .append(
+              operations.stream()
+                  .map(o -> "[" + MarkdownText.code(o.name(), false) + "](#" + anchor(o) + ")")
+                  .collect(Collectors.joining(", ")))
+          .append('\n');
+    }
     page.append("- Java: `")
         .append(types.names().statusEnum())
         .append('.')
@@ -194,6 +211,57 @@ final class ReferencePageGenerator implements Generator {
                     + MarkdownText.inline(first.reasonPhrase())
                     + ".")
         .append('\n');
+  }
+
+  /** One section per operation: its description and the statuses it returns. */
+  private static void operations(StringBuilder page, SpecTypes types) {
+    Spec spec = types.spec();
+    if (spec.operations().isEmpty()) {
+      return;
+    }
+    GeneratedNames names = types.names();
+    page.append("\n## Operations\n\n")
+        .append("The statuses each operation returns. In Java, `")
+        .append(names.prefix())
+        .append("<Operation>Handler` has one method per status of its operation, and `")
+        .append(names.prefix())
+        .append("<Operation>Error` is implemented by the exceptions of its error statuses.\n");
+    for (Operation operation : spec.operations()) {
+      page.append("\n<a id=\"").append(anchor(operation)).append("\"></a>\n");
+      page.append("### ").append(MarkdownText.headingText(operation.name())).append("\n\n");
+      if (!operation.description().isBlank()) {
+        page.append(MarkdownText.paragraphs(operation.description())).append("\n\n");
+      }
+      for (Status status : spec.statusesOf(operation)) {
+        page.append("- [")
+            .append(status.code())
+            .append(' ')
+            .append(MarkdownText.inline(status.reasonPhrase()))
+            .append("](#")
+            .append(anchor(status))
+            .append(')')
+            .append(
+                status
+                    .errorCode()
+                    .map(e -> ", error code " + MarkdownText.code(e, false))
+                    .orElse(""))
+            .append(status.isDeprecated() ? " (deprecated)" : "")
+            .append('\n');
+      }
+      page.append("\nIn Java: `").append(names.operationHandler(operation)).append('`');
+      if (OperationGenerator.hasErrors(types, operation)) {
+        page.append(", `").append(names.operationError(operation)).append('`');
+      }
+      page.append(".\n");
+    }
+  }
+
+  /**
+   * The anchor of an operation's section: {@code operation_} and its name. Status anchors never
+   * hold {@code _}, so the two cannot collide.
+   */
+  static String anchor(Operation operation) {
+    return "operation_" + operation.name();
   }
 
   /**

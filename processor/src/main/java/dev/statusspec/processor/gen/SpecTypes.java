@@ -4,9 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.model.StatusClass;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -97,6 +99,16 @@ public record SpecTypes(
     return type(names().exceptionHandler());
   }
 
+  /** {@code POpHandler}, the handler of {@code operation}. */
+  public ClassName operationHandler(Operation operation) {
+    return type(names().operationHandler(operation));
+  }
+
+  /** {@code POpError}, the error type of {@code operation}. */
+  public ClassName operationError(Operation operation) {
+    return type(names().operationError(operation));
+  }
+
   /** The exception class of an error status. */
   public ClassName exceptionOf(Status status) {
     return type(status.exceptionName());
@@ -107,14 +119,19 @@ public record SpecTypes(
     return status.isClientError() ? clientException() : serverException();
   }
 
+  /** Whether the spec has statuses of {@code statusClass}. */
+  public boolean has(StatusClass statusClass) {
+    return spec.statuses().stream().anyMatch(s -> s.statusClass() == statusClass);
+  }
+
   /** Whether the spec has 4xx statuses, and so a {@code PClientException}. */
   public boolean hasClientErrors() {
-    return spec.statuses().stream().anyMatch(Status::isClientError);
+    return has(StatusClass.CLIENT_ERROR);
   }
 
   /** Whether the spec has 5xx statuses, and so a {@code PServerException}. */
   public boolean hasServerErrors() {
-    return spec.statuses().stream().anyMatch(s -> s.code() >= 500);
+    return has(StatusClass.SERVER_ERROR);
   }
 
   /** A top-level type of the package. */

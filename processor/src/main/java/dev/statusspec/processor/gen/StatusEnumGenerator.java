@@ -18,8 +18,10 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.model.StatusClass;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -172,25 +174,39 @@ final class StatusEnumGenerator extends JavaSourceGenerator {
         .build();
   }
 
+  /** The enum's predicate of a class of status: its name, and what its Javadoc calls the class. */
+  private record Predicate(String name, String doc) {}
+
+  /** The predicate of each class of status. */
+  private static final Map<StatusClass, Predicate> PREDICATES =
+      Map.of(
+          StatusClass.INFORMATIONAL, new Predicate("isInformational", "informational (1xx)"),
+          StatusClass.SUCCESS, new Predicate("isSuccess", "a success (2xx)"),
+          StatusClass.REDIRECTION, new Predicate("isRedirection", "a redirection (3xx)"),
+          StatusClass.CLIENT_ERROR, new Predicate("isClientError", "a client error (4xx)"),
+          StatusClass.SERVER_ERROR, new Predicate("isServerError", "a server error (5xx)"));
+
   private static void classPredicates(TypeSpec.Builder type) {
-    record Range(String name, int from, int to, String doc) {}
-    List<Range> ranges =
-        List.of(
-            new Range("isInformational", 100, 199, "informational (1xx)"),
-            new Range("isSuccess", 200, 299, "a success (2xx)"),
-            new Range("isRedirection", 300, 399, "a redirection (3xx)"),
-            new Range("isClientError", 400, 499, "a client error (4xx)"),
-            new Range("isServerError", 500, 599, "a server error (5xx)"),
-            new Range("isError", 400, 599, "an error (4xx or 5xx), which has an exception class"));
-    for (Range range : ranges) {
+    for (StatusClass statusClass : StatusClass.values()) {
+      Predicate predicate = PREDICATES.get(statusClass);
       type.addMethod(
-          MethodSpec.methodBuilder(range.name())
-              .addModifiers(PUBLIC)
-              .returns(boolean.class)
-              .addJavadoc("Whether this status is $L.\n\n@return true if it is\n", range.doc())
-              .addStatement("return code >= $L && code <= $L", range.from(), range.to())
-              .build());
+          predicate(predicate.name(), predicate.doc(), statusClass.first(), statusClass.last()));
     }
+    type.addMethod(
+        predicate(
+            "isError",
+            "an error (4xx or 5xx), which has an exception class",
+            StatusClass.CLIENT_ERROR.first(),
+            StatusClass.SERVER_ERROR.last()));
+  }
+
+  private static MethodSpec predicate(String name, String doc, int from, int to) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(PUBLIC)
+        .returns(boolean.class)
+        .addJavadoc("Whether this status is $L.\n\n@return true if it is\n", doc)
+        .addStatement("return code >= $L && code <= $L", from, to)
+        .build();
   }
 
   private static MethodSpec accept(SpecTypes types) {

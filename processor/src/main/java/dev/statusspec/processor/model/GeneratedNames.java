@@ -43,6 +43,16 @@ public record GeneratedNames(String prefix) {
     return prefix + "ExceptionHandler";
   }
 
+  /** {@code POpHandler}, the handler of one operation: {@code FieldApiCreateFieldHandler}. */
+  public String operationHandler(Operation operation) {
+    return prefix + operation.pascalName() + "Handler";
+  }
+
+  /** {@code POpError}, the error type of one operation: {@code FieldApiCreateFieldError}. */
+  public String operationError(Operation operation) {
+    return prefix + operation.pascalName() + "Error";
+  }
+
   /**
    * The path of the reference page in the class output: {@code
    * META-INF/statusspec/<package path>/P.md}, so same-named specs in two packages never clash.

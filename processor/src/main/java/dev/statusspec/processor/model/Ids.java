@@ -13,6 +13,7 @@ public final class Ids {
 
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
@@ -88,5 +89,45 @@ public final class Ids {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@code name} can name an operation: lowerCamelCase, an ASCII lower-case letter then
+   * ASCII letters and digits ({@code createField}, {@code getV2}), at most {@link #MAX_LENGTH}
+   * characters.
+   */
+  public static boolean isValidOperationName(String name) {
+    return name.length() <= MAX_LENGTH && LOWER_CAMEL.matcher(name).matches();
+  }
+
+  /**
+   * A lowerCamelCase name close to {@code name}, for a "did you mean": {@code CreateField} and
+   * {@code create_field} give {@code createField}, {@code Get HTTP status} gives {@code
+   * getHTTPStatus}; may itself be invalid when nothing fits.
+   */
+  public static String suggestOperationName(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+    String plain = APOSTROPHES.matcher(COMBINING_MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
+    StringBuilder out = new StringBuilder(plain.length());
+    for (String word : NOT_ALPHANUMERIC.split(plain)) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (out.length() == 0) {
+        boolean allUpper = word.equals(word.toUpperCase(Locale.ROOT));
+        out.append(
+            allUpper
+                ? word.toLowerCase(Locale.ROOT)
+                : word.substring(0, 1).toLowerCase(Locale.ROOT) + word.substring(1));
+      } else {
+        out.append(word.equals(word.toUpperCase(Locale.ROOT)) ? pascalCase(word) : upperFirst(word));
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code text} with its first character in upper case: {@code createField} -> {@code CreateField}. */
+  public static String upperFirst(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 }

@@ -106,6 +106,7 @@ public final class Keys {
               optional("name", Type.NAME, false),
               optional("description", Type.TEXT, true),
               new Key("statuses", Type.LIST, true, false, false, "a 'statuses:' list"),
+              optional("operations", Type.MAPPING, true),
               optional("retired", Type.LIST, true)));
 
   /** One entry of {@code statuses}. */
@@ -129,6 +130,22 @@ public final class Keys {
               optional("deprecated", Type.BOOLEAN_OR_TEXT, true),
               optional("exception", Type.NAME, false)));
 
+  /** One entry of {@code operations}: the value of an operation's name. */
+  public static final Section OPERATION =
+      new Section(
+          "an operation",
+          "operation",
+          List.of(
+              optional("description", Type.TEXT, true),
+              new Key(
+                  "statuses",
+                  Type.LIST,
+                  true,
+                  false,
+                  false,
+                  "a 'statuses:' list of the ids of the statuses it returns, e.g. [OK,"
+                      + " NOT_FOUND]")));
+
   /** One entry of {@code retired}: a status the API no longer has, whose names stay taken. */
   public static final Section RETIRED =
       new Section(
@@ -147,7 +164,7 @@ public final class Keys {
               optional("reason", Type.TEXT, true)));
 
   /** Every section, for the schema's test. */
-  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, RETIRED);
+  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, OPERATION, RETIRED);
 
   private Keys() {}
 

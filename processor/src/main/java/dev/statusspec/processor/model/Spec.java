@@ -1,7 +1,10 @@
 package dev.statusspec.processor.model;
 
 import dev.statusspec.processor.diag.Position;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +15,8 @@ import java.util.Optional;
  * @param namePosition where {@code name} is, or the top of the file
  * @param description the spec's description, or "" when it has none
  * @param statuses the statuses in file order, never empty
+ * @param operations the operations in file order, each with the ids of the statuses it returns;
+ *     empty when the spec has none
  * @param retired the statuses listed under {@code retired:}, in file order
  * @param statusesPosition where the {@code statuses:} key is
  */
@@ -20,12 +25,44 @@ public record Spec(
     Position namePosition,
     String description,
     List<Status> statuses,
+    List<Operation> operations,
     List<Retired> retired,
     Position statusesPosition) {
 
   public Spec {
     statuses = List.copyOf(statuses);
+    operations = List.copyOf(operations);
     retired = List.copyOf(retired);
+  }
+
+  /** A spec without operations or retired statuses. */
+  public Spec(
+      Optional<String> name, Position namePosition, String description, List<Status> statuses) {
+    this(name, namePosition, description, statuses, List.of(), List.of(), namePosition);
+  }
+
+  /**
+   * The statuses {@code operation} lists, in its order; ids the spec does not have are left out
+   * (the validator reports them).
+   */
+  public List<Status> statusesOf(Operation operation) {
+    Map<String, Status> byId = new HashMap<>();
+    statuses.forEach(s -> byId.putIfAbsent(s.id(), s));
+    List<Status> listed = new ArrayList<>(operation.statuses().size());
+    for (Operation.StatusRef ref : operation.statuses()) {
+      Status status = byId.get(ref.id());
+      if (status != null) {
+        listed.add(status);
+      }
+    }
+    return List.copyOf(listed);
+  }
+
+  /** The operations that list {@code status}, in file order. */
+  public List<Operation> operationsOf(Status status) {
+    return operations.stream()
+        .filter(o -> o.statuses().stream().anyMatch(ref -> ref.id().equals(status.id())))
+        .toList();
   }
 
   /** The prefix of the generated types: the spec's {@code name}, else {@code interfaceName}. */

@@ -1,6 +1,7 @@
 package dev.statusspec.processor.model;
 
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
@@ -33,10 +34,10 @@ public final class SpecBinder {
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
 
   /** What {@code missing-key} calls an entry of {@code statuses}. */
-  private static final String STATUS = "status";
+  private static final Hint STATUS = Hint.ENTRY_STATUS;
 
   /** What {@code missing-key} calls an entry of {@code retired}. */
-  private static final String RETIRED = "retired status";
+  private static final Hint RETIRED = Hint.ENTRY_RETIRED;
 
   private final Diagnostics diagnostics;
 
@@ -71,6 +72,7 @@ public final class SpecBinder {
     }
     String description = optionalText(top, Keys.TOP_LEVEL.get("description")).orElse("");
     List<Status> statuses = statuses(top, misspelled.contains("statuses"));
+    List<Operation> operations = operations(top);
     List<Retired> retired = retired(top);
     return diagnostics.hasErrors()
         ? Optional.empty()
@@ -80,8 +82,83 @@ public final class SpecBinder {
                 namePosition,
                 description,
                 statuses,
+                operations,
                 retired,
                 keyPosition(top, "statuses").orElse(top.position())));
+  }
+
+  /**
+   * The {@code operations:} section: names checked here, the ids they list checked against the
+   * statuses by {@code SpecValidator}.
+   */
+  private List<Operation> operations(Mapping top) {
+    Optional<Entry> entry = top.get("operations");
+    if (entry.isEmpty() || isNull(entry.get().value())) {
+      return List.of();
+    }
+    YamlNode value = entry.get().value();
+    if (!(value instanceof Mapping section)) {
+      diagnostics.report(Message.OPERATIONS_NOT_MAPPING, value.position(), value.describe());
+      return List.of();
+    }
+    List<Operation> operations = new ArrayList<>(section.entries().size());
+    for (Entry operation : section.entries()) {
+      operation(operation).ifPresent(operations::add);
+    }
+    return operations;
+  }
+
+  private Optional<Operation> operation(Entry entry) {
+    int before = diagnostics.count();
+    String name = entry.key();
+    if (!Ids.isValidOperationName(name)) {
+      String suggestion = Ids.suggestOperationName(name);
+      diagnostics.report(
+          Message.INVALID_OPERATION_NAME,
+          entry.keyPosition(),
+          abbreviate(name),
+          Ids.MAX_LENGTH,
+          Ids.isValidOperationName(suggestion) ? Suggestion.of(suggestion) : Suggestion.NONE);
+    }
+    String shown = abbreviate(name);
+    if (!(entry.value() instanceof Mapping operation)) {
+      diagnostics.report(
+          Message.OPERATION_NOT_MAPPING, entry.value().position(), shown, entry.value().describe());
+      return Optional.empty();
+    }
+    Set<String> misspelled = checkKeys(operation, Keys.OPERATION);
+    String description = optionalText(operation, Keys.OPERATION.get("description")).orElse("");
+    List<Operation.StatusRef> statuses = new ArrayList<>();
+    Optional<Entry> list = operation.get("statuses");
+    if (list.isEmpty()) {
+      if (!misspelled.contains("statuses")) {
+        diagnostics.report(Message.OPERATION_STATUSES_MISSING, entry.keyPosition(), shown);
+      }
+    } else if (list.get().value() instanceof Sequence ids) {
+      if (ids.items().isEmpty()) {
+        diagnostics.report(Message.OPERATION_STATUSES_EMPTY, list.get().keyPosition(), shown);
+      }
+      for (YamlNode item : ids.items()) {
+        if (item instanceof Scalar scalar && scalar.kind() != ScalarKind.NULL) {
+          statuses.add(new Operation.StatusRef(scalar.text(), scalar.position()));
+        } else {
+          diagnostics.report(
+              Message.OPERATION_STATUS_NOT_ID, item.position(), shown, item.describe());
+        }
+      }
+    } else if (isNull(list.get().value())) {
+      diagnostics.report(Message.OPERATION_STATUSES_EMPTY, list.get().keyPosition(), shown);
+    } else {
+      diagnostics.report(
+          Message.OPERATION_STATUSES_NOT_LIST,
+          list.get().value().position(),
+          shown,
+          list.get().value().describe());
+    }
+    if (diagnostics.count() != before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Operation(name, entry.keyPosition(), description, statuses));
   }
 
   private List<Status> statuses(Mapping top, boolean misspelled) {
@@ -242,17 +319,16 @@ public final class SpecBinder {
   /** A code's value: a whole number from 100 to 599 in plain decimal digits. */
   private Optional<Integer> codeValue(YamlNode value) {
     if (!(value instanceof Scalar scalar) || scalar.kind() != ScalarKind.INTEGER) {
-      String what = value.describe();
+      String what = isNull(value) ? "empty" : value.describe();
+      Hint hint = Hint.NONE;
       if (value instanceof Scalar scalar
           && scalar.kind() == ScalarKind.STRING
           && DECIMAL.matcher(scalar.text().strip()).matches()) {
-        what += "; write it without quotes";
+        hint = Hint.CODE_QUOTED;
       } else if (value instanceof Scalar scalar && scalar.text().matches("\\d{3}\\s+\\S.*")) {
-        what += "; write the reason phrase on its own line, as 'name: ...'";
-      } else if (isNull(value)) {
-        what = "empty";
+        hint = Hint.CODE_WITH_PHRASE;
       }
-      diagnostics.report(Message.CODE_NOT_INTEGER, value.position(), what);
+      diagnostics.report(Message.CODE_NOT_INTEGER, value.position(), what, hint);
       return Optional.empty();
     }
     String text = scalar.text();
@@ -262,7 +338,8 @@ public final class SpecBinder {
       diagnostics.report(
           Message.CODE_NOT_INTEGER,
           value.position(),
-          "'" + text + "'; write the code in plain decimal digits, e.g. 404");
+          "'" + text + "'",
+          Hint.CODE_NOT_PLAIN_DECIMAL);
       return Optional.empty();
     }
     String digits = text.startsWith("+") ? text.substring(1) : text;
@@ -295,10 +372,10 @@ public final class SpecBinder {
     Optional<String> id = Ids.derive(name);
     if (id.isEmpty()) {
       String snake = Ids.normalizeToSnake(name);
-      String why =
+      Hint.Filled why =
           snake.isEmpty()
-              ? "it has no ASCII letters or digits"
-              : "the result, " + abbreviate(snake) + ", starts with a digit";
+              ? Hint.NAME_WITHOUT_LETTERS.with()
+              : Hint.NAME_STARTS_WITH_DIGIT.with(abbreviate(snake));
       String example = snake.isEmpty() ? "MY_STATUS" : "S_" + abbreviate(snake);
       diagnostics.report(Message.CANNOT_DERIVE_ID, position, name, why, example);
       return Optional.empty();
@@ -409,7 +486,7 @@ public final class SpecBinder {
   }
 
   private Optional<String> requiredText(
-      Mapping mapping, Keys.Key key, Set<String> misspelled, String entryName) {
+      Mapping mapping, Keys.Key key, Set<String> misspelled, Hint entryName) {
     if (mapping.get(key.name()).isEmpty()) {
       if (!misspelled.contains(key.name())) {
         diagnostics.report(
@@ -440,10 +517,8 @@ public final class SpecBinder {
             value.position(),
             key,
             scalar.kind() == ScalarKind.NULL && !scalar.text().isEmpty()
-                ? " ('"
-                    + scalar.text()
-                    + "' means no value in YAML; for the text, put it in quotes)"
-                : "");
+                ? Hint.YAML_NULL_WORD.with(scalar.text())
+                : Hint.NONE);
         return Optional.empty();
       }
       return scalar.kind() == ScalarKind.NULL ? Optional.empty() : Optional.of(scalar.text());

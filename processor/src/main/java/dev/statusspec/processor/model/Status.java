@@ -53,14 +53,19 @@ public record Status(
     return "on" + pascalName();
   }
 
+  /** Its class, by the code's first digit. */
+  public StatusClass statusClass() {
+    return StatusClass.of(code);
+  }
+
   /** Whether this is an error, 4xx or 5xx, and so has an exception class. */
   public boolean isError() {
-    return code >= 400;
+    return statusClass().isError();
   }
 
   /** Whether this is a 4xx status. */
   public boolean isClientError() {
-    return code >= 400 && code < 500;
+    return statusClass() == StatusClass.CLIENT_ERROR;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.statusspec.processor.spec;
 
 import com.sun.source.util.Trees;
+import dev.statusspec.processor.diag.Hint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.PackageElement;
@@ -22,7 +24,13 @@ import javax.tools.StandardLocation;
  * it to javac: the class output (where Maven copies {@code src/main/resources}, and the only place
  * Eclipse offers), the source path, the folder of the interface's own source file (the only place
  * under Gradle), and the class path. Each attempt that fails is remembered, to be listed when none
- * succeeds.
+ * succeeds, with advice on where the file belongs.
+ *
+ * <p>Under kapt (Kotlin), javac sees Java stubs of the Kotlin code and runs before the build copies
+ * any resource: the interface's own source is then the {@code .kt} file that kapt's metadata names,
+ * and the spec is looked up next to it and in its source set's resources folder ({@code
+ * src/main/resources} beside {@code src/main/kotlin}) first. The class output is not read there: a
+ * copy in it can only be the previous build's, older than the spec.
  */
 public final class SpecLocator {
 
@@ -45,9 +53,12 @@ public final class SpecLocator {
   /**
    * The spec is in none of the places.
    *
+   * @param resourcePath the spec's path from the root
    * @param tried each place tried, with why it failed
+   * @param advice what to do: where the file belongs, for this build
    */
-  public record NotFound(String resourcePath, List<String> tried) implements Result {
+  public record NotFound(String resourcePath, List<String> tried, Hint.Filled advice)
+      implements Result {
     public NotFound {
       tried = List.copyOf(tried);
     }
@@ -65,11 +76,31 @@ public final class SpecLocator {
     StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH
   };
 
+  /**
+   * The option kapt passes to every processor (the folder for generated Kotlin sources): its
+   * presence says the compilation is kapt's.
+   */
+  static final String KAPT_OPTION = "kapt.kotlin.generated";
+
+  /** What a source set's folder of sources is named, in Maven's and Gradle's standard layout. */
+  private static final List<String> SOURCE_FOLDER_NAMES = List.of("java", "kotlin");
+
   private final ProcessingEnvironment env;
 
   public SpecLocator(ProcessingEnvironment env) {
     this.env = env;
   }
+
+  /**
+   * The interface's own source file, and the spec file next to it.
+   *
+   * @param label how the list of places tried names this place
+   * @param source the {@code .java} file, or under kapt the {@code .kt} file of the stub
+   * @param spec the spec's path next to it
+   * @param resources the spec's path in the source set's resources folder, if the layout is Maven's
+   *     or Gradle's ({@code src/<set>/java} or {@code src/<set>/kotlin})
+   */
+  private record Origin(String label, Path source, Path spec, Optional<Path> resources) {}
 
   /**
    * Resolves {@code path} against {@code type}'s package (or the root, with a leading {@code /})
@@ -80,17 +111,44 @@ public final class SpecLocator {
     Optional<String> resolved = resolve(pkg.getQualifiedName().toString(), path);
     if (resolved.isEmpty()) {
       return new NotFound(
-          path, List.of("nowhere: the path leaves the root of the class path with '..'"));
+          path,
+          List.of("nowhere: the path leaves the root of the class path with '..'"),
+          Hint.PATH_ABOVE_ROOT.with());
     }
     String resource = resolved.get();
     List<String> tried = new ArrayList<>();
+    boolean kapt = env.getOptions().containsKey(KAPT_OPTION);
+    // Under kapt the source set's own files come first; elsewhere the interface's folder is last.
+    Optional<Origin> origin = kapt ? origin(type, pkg, path, resource, tried) : Optional.empty();
+    if (origin.isPresent()) {
+      Optional<Result> result = fromFile(origin.get().label(), origin.get().spec(), tried);
+      if (result.isEmpty() && origin.get().resources().isPresent()) {
+        result = fromFile("resources of the source set", origin.get().resources().get(), tried);
+      }
+      if (result.isPresent()) {
+        return result.get();
+      }
+    }
     for (StandardLocation location : LOCATIONS) {
+      if (kapt && location == StandardLocation.CLASS_OUTPUT) {
+        tried.add(notReadUnderKapt(env.getFiler(), resource));
+        continue;
+      }
       Optional<Result> result = fromFiler(env.getFiler(), location, resource, tried);
       if (result.isPresent()) {
         return result.get();
       }
     }
-    return nextToSource(type, pkg, path, tried).orElseGet(() -> new NotFound(resource, tried));
+    if (!kapt) {
+      origin = origin(type, pkg, path, resource, tried);
+      if (origin.isPresent()) {
+        Optional<Result> result = fromFile(origin.get().label(), origin.get().spec(), tried);
+        if (result.isPresent()) {
+          return result.get();
+        }
+      }
+    }
+    return new NotFound(resource, tried, advice(type, origin, resource, kapt));
   }
 
   /**
@@ -150,21 +208,46 @@ public final class SpecLocator {
     }
   }
 
-  private Optional<Result> nextToSource(
-      TypeElement type, PackageElement pkg, String path, List<String> tried) {
-    Path file;
+  /**
+   * The interface's own source file, from javac's tree of it (or kapt's metadata of the stub), with
+   * the places beside it where the spec may be; empty, with the reason added to {@code tried}, when
+   * the compiler gives no file.
+   */
+  private Optional<Origin> origin(
+      TypeElement type, PackageElement pkg, String path, String resource, List<String> tried) {
     try {
-      URI source = Trees.instance(env).getPath(type).getCompilationUnit().getSourceFile().toUri();
-      Path folder = Path.of(source).getParent();
-      if (path.startsWith("/")) {
-        int depth = pkg.isUnnamed() ? 0 : pkg.getQualifiedName().toString().split("\\.").length;
-        for (int i = 0; i < depth && folder != null; i++) {
-          folder = folder.getParent();
+      URI uri = Trees.instance(env).getPath(type).getCompilationUnit().getSourceFile().toUri();
+      Path source = Path.of(uri);
+      String label = "next to the source";
+      if (KaptStubs.isStub(source)) {
+        label = "next to the Kotlin source";
+        String binaryName = env.getElementUtils().getBinaryName(type).toString().replace('.', '/');
+        try {
+          source = KaptStubs.kotlinSource(source, binaryName);
+        } catch (IOException | RuntimeException e) {
+          tried.add(
+              "next to the Kotlin source of "
+                  + type.getSimpleName()
+                  + " (kapt's metadata does not say which file it is: "
+                  + reason(e)
+                  + ")");
+          return Optional.empty();
         }
-        file = folder == null ? null : folder.resolve(path.substring(1)).normalize();
-      } else {
-        file = folder.resolve(path).normalize();
       }
+      Path folder = source.toAbsolutePath().getParent();
+      String packageName = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
+      Optional<Path> root = sourceRoot(folder, packageName);
+      Path spec;
+      if (path.startsWith("/")) {
+        spec = root.orElseGet(() -> climb(folder, packageName)).resolve(path.substring(1));
+      } else {
+        spec = folder.resolve(path);
+      }
+      Optional<Path> resources =
+          root.filter(r -> SOURCE_FOLDER_NAMES.contains(String.valueOf(r.getFileName())))
+              .map(Path::getParent)
+              .map(set -> set.resolve("resources").resolve(resource).normalize());
+      return Optional.of(new Origin(label, source, spec.normalize(), resources));
     } catch (RuntimeException | LinkageError e) {
       // In-memory sources, and compilers other than javac, have no file to look next to.
       tried.add(
@@ -175,12 +258,48 @@ public final class SpecLocator {
               + ")");
       return Optional.empty();
     }
-    if (file == null || !Files.isRegularFile(file)) {
-      tried.add("next to the source: " + file + " (no such file)");
+  }
+
+  /**
+   * The root of the source folder that holds {@code folder}, a source file's folder: the folder
+   * above the package's folders, else (Kotlin files may sit in folders that leave out the package's
+   * common prefix) the nearest folder named {@code kotlin} or {@code java}.
+   */
+  static Optional<Path> sourceRoot(Path folder, String packageName) {
+    Path root = folder;
+    String[] segments = packageName.isEmpty() ? new String[0] : packageName.split("\\.");
+    for (int i = segments.length - 1; i >= 0 && root != null; i--) {
+      root = String.valueOf(root.getFileName()).equals(segments[i]) ? root.getParent() : null;
+    }
+    if (root != null) {
+      return Optional.of(root);
+    }
+    for (Path p = folder; p != null; p = p.getParent()) {
+      if (SOURCE_FOLDER_NAMES.contains(String.valueOf(p.getFileName()))) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code folder} with as many folders climbed as the package has names. */
+  private static Path climb(Path folder, String packageName) {
+    Path root = folder;
+    int depth = packageName.isEmpty() ? 0 : packageName.split("\\.").length;
+    for (int i = 0; i < depth && root.getParent() != null; i++) {
+      root = root.getParent();
+    }
+    return root;
+  }
+
+  /** Reads {@code file}, or adds why not to {@code tried}. */
+  private static Optional<Result> fromFile(String label, Path file, List<String> tried) {
+    if (!Files.isRegularFile(file)) {
+      tried.add(label + ": " + file + " (no such file)");
       return Optional.empty();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return Optional.of(read(in, "next to the source: " + file));
+      return Optional.of(read(in, label + ": " + file));
     } catch (IOException | RuntimeException e) {
       return Optional.of(new Unreadable(file.toString(), reason(e)));
     }
@@ -200,6 +319,43 @@ public final class SpecLocator {
       }
     }
     return new Found(bytes, where, size);
+  }
+
+  /** The class output under kapt, for the list of places tried: where it is, and why not read. */
+  private static String notReadUnderKapt(Filer filer, String resource) {
+    String where;
+    try {
+      where = filer.getResource(StandardLocation.CLASS_OUTPUT, "", resource).toUri().toString();
+    } catch (IOException | RuntimeException | LinkageError e) {
+      where = resource;
+    }
+    return describe(StandardLocation.CLASS_OUTPUT)
+        + ": "
+        + where
+        + " (not read under kapt: kapt runs before the build copies resources there, so a copy"
+        + " there is an older build's)";
+  }
+
+  /** Where the spec belongs, said for the build at hand. */
+  private static Hint.Filled advice(
+      TypeElement type, Optional<Origin> origin, String resource, boolean kapt) {
+    if (!kapt
+        && origin.isPresent()
+        && origin.get().resources().filter(Files::isRegularFile).isPresent()) {
+      // Paths from the project's folder (above src/main), to keep the advice short.
+      Path resources = origin.get().resources().get();
+      Path project = resources;
+      for (int i = 0; i < 3 + resource.split("/").length && project != null; i++) {
+        project = project.getParent();
+      }
+      Path base = project;
+      Function<Path, Path> shown = p -> base != null && p.startsWith(base) ? base.relativize(p) : p;
+      return Hint.SPEC_IN_UNSEEN_RESOURCES.with(
+          shown.apply(resources).toString(),
+          origin.get().source().getFileName().toString(),
+          shown.apply(origin.get().spec()).toString());
+    }
+    return Hint.SPEC_BELONGS.with(resource, type.getSimpleName().toString());
   }
 
   private static String describe(JavaFileManager.Location location) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.spec.YamlNode.Entry;
@@ -114,22 +115,22 @@ public final class SpecReader {
       if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         Mark mark = marked.getProblemMark();
         Mark contextMark = marked.getContextMark();
-        String context =
+        Object context =
             marked.getContext() == null
-                ? ""
-                : marked.getContext()
-                    + (contextMark == null
-                        ? ""
-                        : " (line "
-                            + (contextMark.getLine() + 1)
-                            + ", column "
-                            + (contextMark.getColumn() + 1)
-                            + ")")
-                    + ": ";
+                ? Hint.NONE
+                : contextMark == null
+                    ? Hint.YAML_CONTEXT.with(oneLine(marked.getContext()))
+                    : Hint.YAML_CONTEXT_AT.with(
+                        oneLine(marked.getContext()),
+                        contextMark.getLine() + 1,
+                        contextMark.getColumn() + 1);
+        Hint hint = hint(marked.getProblem());
         diagnostics.report(
             Message.YAML_SYNTAX,
             new Position(mark.getLine() + 1, mark.getColumn() + 1),
-            oneLine(context + explain(marked.getProblem())));
+            context,
+            oneLine(words(marked.getProblem(), hint)),
+            hint);
         return;
       }
     }
@@ -142,44 +143,38 @@ public final class SpecReader {
       }
       detail = processing.getOriginalMessage();
     }
-    diagnostics.report(Message.YAML_SYNTAX, position, oneLine(detail));
+    diagnostics.report(Message.YAML_SYNTAX, position, Hint.NONE, oneLine(detail), Hint.NONE);
   }
 
   /** SnakeYAML's words for a problem, and what a newcomer usually has to do, first match wins. */
-  private static final List<Map.Entry<String, String>> HINTS =
+  private static final List<Map.Entry<String, Hint>> HINTS =
       List.of(
-          Map.entry("(TAB)", "; indent with spaces, not tabs"),
-          Map.entry(
-              "that cannot start any token",
-              "; a text that starts with this character must be in quotes"),
-          Map.entry(
-              "mapping values are not allowed here",
-              "; check the indentation here and on the line above, and put a text that holds"
-                  + " ': ' in quotes"),
-          Map.entry(
-              "expected <block end>",
-              "; check the indentation: the keys of one status line up under each other, and every"
-                  + " status starts with '- ' at the same column; a text that goes on after a"
-                  + " closing quote must be quoted as a whole"),
-          Map.entry(
-              "could not find expected ':'",
-              "; a key needs ':' after it, or the line is indented too little"),
-          Map.entry("found unexpected end of stream", "; a quote is not closed"),
-          Map.entry("expected ',' or", "; a '[' or '{' is not closed"));
+          Map.entry("(TAB)", Hint.YAML_TAB),
+          Map.entry("that cannot start any token", Hint.YAML_QUOTE_SPECIAL_START),
+          Map.entry("mapping values are not allowed here", Hint.YAML_COLON_IN_TEXT),
+          Map.entry("expected <block end>", Hint.YAML_BLOCK_END),
+          Map.entry("could not find expected ':'", Hint.YAML_MISSING_COLON),
+          Map.entry("found unexpected end of stream", Hint.YAML_UNCLOSED_QUOTE),
+          Map.entry("expected ',' or", Hint.YAML_UNCLOSED_BRACKET));
 
-  /** SnakeYAML's problem without its advice for tabs where no tab is involved, and a hint. */
-  private static String explain(String problem) {
-    if (problem == null) {
-      return "unknown problem";
-    }
-    String hint =
-        HINTS.stream()
+  /** What a newcomer usually has to do about SnakeYAML's {@code problem}. */
+  private static Hint hint(String problem) {
+    return problem == null
+        ? Hint.NONE
+        : HINTS.stream()
             .filter(e -> problem.contains(e.getKey()))
             .map(Map.Entry::getValue)
             .findFirst()
-            .orElse("");
+            .orElse(Hint.NONE);
+  }
+
+  /** SnakeYAML's problem without its advice for tabs, and without its full stop before a hint. */
+  private static String words(String problem, Hint hint) {
+    if (problem == null) {
+      return "unknown problem";
+    }
     String words = problem.replaceAll("\\s*\\(Do not use .* for indentation\\)", "");
-    return (hint.isEmpty() ? words : words.replaceAll("\\.$", "")) + hint;
+    return hint == Hint.NONE ? words : words.replaceAll("\\.$", "");
   }
 
   /** Stops reading after a problem that makes the rest of the file pointless to read. */

@@ -43,9 +43,15 @@ class DiagnosticsTest {
   void listsAreShownOneItemALine() {
     Diagnostics diagnostics = new Diagnostics("s.yaml");
     diagnostics.report(
-        Message.SPEC_NOT_FOUND, Position.UNKNOWN, "com/x/s.yaml", List.of("a (no)", "b\n(no)"));
+        Message.SPEC_NOT_FOUND,
+        Position.UNKNOWN,
+        "com/x/s.yaml",
+        List.of("a (no)", "b\n(no)"),
+        "put it there");
     assertThat(diagnostics.list().get(0).text())
         .isEqualTo(
-            "cannot find the status spec com/x/s.yaml; looked in:\n  - a (no)\n  - b\\u000A(no)");
+            "cannot find the status spec com/x/s.yaml; looked in:\n  - a (no)\n  - b\\u000A(no)"
+                + System.lineSeparator()
+                + "put it there");
   }
 }

@@ -48,6 +48,14 @@ enum ProcessorOnlyRule {
       Message.DUPLICATE_ERROR_CODE),
   /** A text's size as a Java string constant: bytes of modified UTF-8, not characters. */
   CONSTANT_SIZE("texts that fit a Java string constant (65,535 bytes)", Message.TEXT_TOO_LONG),
+  /**
+   * The ids an operation lists must be ids of the spec's statuses (a reference into another part of
+   * the document), and no two operation names may differ only in letter case.
+   */
+  OPERATION_STATUSES(
+      "operations list ids of the spec's statuses, under names distinct but for letter case",
+      Message.UNKNOWN_OPERATION_STATUS,
+      Message.OPERATION_NAME_CLASH),
   /** Names computed from ids, the prefix and the interface, compared with each other. */
   TYPE_NAMES("generated type names must not clash", Message.TYPE_NAME_CLASH),
   /**

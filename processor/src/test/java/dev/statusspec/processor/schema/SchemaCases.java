@@ -36,8 +36,10 @@ final class SchemaCases {
     valid(all);
     invalidShape(all);
     invalidStatus(all);
+    operations(all);
     retired(all);
     processorOnly(all);
+    operationsOnly(all);
     return all;
   }
 
@@ -174,6 +176,44 @@ final class SchemaCases {
             one("code: 503, name: X, exception: E" + "x".repeat(200))));
   }
 
+  private static final String TWO =
+      "statuses:\n  - {code: 201, name: Created}\n  - {code: 409, name: Conflict}\n";
+
+  private static void operations(List<Case> all) {
+    all.add(
+        valid(
+            "operations",
+            TWO
+                + "operations:\n"
+                + "  createField:\n"
+                + "    description: Creates a field.\n"
+                + "    statuses: [CREATED, CONFLICT]\n"
+                + "  getV2:\n"
+                + "    statuses:\n      - CREATED\n"));
+    all.add(valid("operations empty", TWO + "operations:\n"));
+    all.add(valid("operations an empty mapping", TWO + "operations: {}\n"));
+    all.add(valid("operation with an empty description", TWO + "operations:\n  a:\n    description:\n    statuses: [CREATED]\n"));
+    all.add(invalid("operations a list", TWO + "operations:\n  - createField\n"));
+    all.add(invalid("operations text", TWO + "operations: createField\n"));
+    all.add(invalid("operation name in PascalCase", TWO + "operations:\n  CreateField: {statuses: [CREATED]}\n"));
+    all.add(invalid("operation name in snake_case", TWO + "operations:\n  create_field: {statuses: [CREATED]}\n"));
+    all.add(invalid("operation name starting with a digit", TWO + "operations:\n  2create: {statuses: [CREATED]}\n"));
+    all.add(invalid("operation name of 201 characters", TWO + "operations:\n  a" + "b".repeat(200) + ": {statuses: [CREATED]}\n"));
+    all.add(valid("operation name of 200 characters", TWO + "operations:\n  a" + "b".repeat(199) + ": {statuses: [CREATED]}\n"));
+    all.add(invalid("operation a list", TWO + "operations:\n  createField: [CREATED]\n"));
+    all.add(invalid("operation empty", TWO + "operations:\n  createField:\n"));
+    all.add(invalid("unknown operation key", TWO + "operations:\n  createField: {statuses: [CREATED], status: [CONFLICT]}\n"));
+    all.add(invalid("operation without statuses", TWO + "operations:\n  createField: {description: x}\n"));
+    all.add(invalid("operation statuses empty", TWO + "operations:\n  createField: {statuses: }\n"));
+    all.add(invalid("operation statuses an empty list", TWO + "operations:\n  createField: {statuses: []}\n"));
+    all.add(invalid("operation statuses text", TWO + "operations:\n  createField: {statuses: CREATED}\n"));
+    all.add(invalid("operation status a code", TWO + "operations:\n  createField: {statuses: [409]}\n"));
+    all.add(invalid("operation status a reason phrase", TWO + "operations:\n  createField: {statuses: [Conflict]}\n"));
+    all.add(invalid("operation status a mapping", TWO + "operations:\n  createField: {statuses: [{code: 409}]}\n"));
+    all.add(invalid("operation status twice", TWO + "operations:\n  createField: {statuses: [CREATED, CREATED]}\n"));
+    all.add(invalid("operation description a list", TWO + "operations:\n  createField: {description: [x], statuses: [CREATED]}\n"));
+  }
+
   private static void retired(List<Case> all) {
     String spec = "statuses:\n" + OK + "retired:\n";
     all.add(valid("retired empty", spec));
@@ -308,6 +348,24 @@ final class SchemaCases {
             ProcessorOnlyRule.YAML_1_1_BOOLEAN_SPELLING,
             "deprecated yes",
             one("code: 200, name: OK, deprecated: yes")));
+  }
+
+  private static void operationsOnly(List<Case> all) {
+    all.add(
+        only(
+            ProcessorOnlyRule.OPERATION_STATUSES,
+            "operation lists an id the spec does not have",
+            TWO + "operations:\n  createField: {statuses: [CREATED, GONE]}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.OPERATION_STATUSES,
+            "two operations whose type names differ in letter case",
+            TWO + "operations:\n  getV2: {statuses: [CREATED]}\n  getv2: {statuses: [CREATED]}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.TYPE_NAMES,
+            "operation named like a generated type",
+            TWO + "operations:\n  status: {statuses: [CREATED]}\n"));
   }
 
   /** A spec of one status, written as a flow mapping: {@code one("code: 200, name: OK")}. */

@@ -120,15 +120,17 @@ class SpecSchemaTest {
   void schemaHasExactlyTheKeysOfTheProcessorEachExplained() {
     JsonNode top = SCHEMA_JSON.path("properties");
     JsonNode status = SCHEMA_JSON.path("$defs").path("status").path("properties");
+    JsonNode operation = SCHEMA_JSON.path("$defs").path("operation").path("properties");
     JsonNode retired = SCHEMA_JSON.path("$defs").path("retired").path("properties");
     assertThat(fieldNames(top)).containsExactlyElementsOf(Keys.TOP_LEVEL.names());
     assertThat(fieldNames(status)).containsExactlyElementsOf(Keys.STATUS.names());
+    assertThat(fieldNames(operation)).containsExactlyElementsOf(Keys.OPERATION.names());
     assertThat(fieldNames(retired)).containsExactlyElementsOf(Keys.RETIRED.names());
     assertThat(SCHEMA_JSON.path("additionalProperties").asBoolean(true)).isFalse();
     assertThat(
             SCHEMA_JSON.path("$defs").path("status").path("additionalProperties").asBoolean(true))
         .isFalse();
-    for (JsonNode properties : List.of(top, status, retired)) {
+    for (JsonNode properties : List.of(top, status, operation, retired)) {
       properties
           .properties()
           .forEach(
@@ -209,6 +211,14 @@ class SpecSchemaTest {
         .isEqualTo(SpecValidator.MAX_STATUSES);
     assertThat(status.path("id").path("maxLength").asInt()).isEqualTo(Ids.MAX_LENGTH);
     assertThat(status.path("exception").path("maxLength").asInt()).isEqualTo(Ids.MAX_LENGTH);
+    assertThat(
+            SCHEMA_JSON
+                .path("properties")
+                .path("operations")
+                .path("propertyNames")
+                .path("maxLength")
+                .asInt())
+        .isEqualTo(Ids.MAX_LENGTH);
     assertThat(
             SCHEMA_JSON
                 .path("$defs")

@@ -48,7 +48,9 @@ class SpecLocatorTest {
     PackageElement pkg = fake(PackageElement.class, Map.of("getQualifiedName", name));
     Elements elements = fake(Elements.class, Map.of("getPackageOf", pkg));
     ProcessingEnvironment env =
-        fake(ProcessingEnvironment.class, Map.of("getElementUtils", elements, "getFiler", filer));
+        fake(
+            ProcessingEnvironment.class,
+            Map.of("getElementUtils", elements, "getFiler", filer, "getOptions", Map.of()));
 
     SpecLocator.Result result =
         new SpecLocator(env).locate(fake(TypeElement.class, Map.of()), "statuses.yaml");

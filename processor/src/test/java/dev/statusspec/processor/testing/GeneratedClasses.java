@@ -50,6 +50,11 @@ public final class GeneratedClasses extends ClassLoader {
     }
   }
 
+  /** Whether the compilation generated the class {@code name}. */
+  public boolean exists(String name) {
+    return classes.containsKey(name);
+  }
+
   /**
    * What each constant of the generated enum {@code name} returns, in order: {@code
    * [reasonPhrase(), description(), errorCode()]}.

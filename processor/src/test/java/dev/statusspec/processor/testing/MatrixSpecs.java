@@ -179,9 +179,33 @@ public final class MatrixSpecs {
               description: The origin returned something the proxy did not understand.
           """);
 
+  /**
+   * Operations of every shape ({@code operations/shop.yaml}): shared codes, deprecated statuses in
+   * an operation's handler and error type, a status whose id is {@code UNKNOWN}, an operation
+   * without errors, one listing every status but one.
+   */
+  public static final MatrixSpec OPERATIONS = new MatrixSpec("operations", shopSpec());
+
   /** Every spec of the matrix. */
   public static final List<MatrixSpec> ALL =
-      List.of(DEPRECATED, SHARED_CODES, NO_CLIENT_ERRORS, NO_SERVER_ERRORS, NO_ERRORS, UNKNOWN_ID);
+      List.of(
+          DEPRECATED,
+          SHARED_CODES,
+          NO_CLIENT_ERRORS,
+          NO_SERVER_ERRORS,
+          NO_ERRORS,
+          UNKNOWN_ID,
+          OPERATIONS);
+
+  /** {@code operations/shop.yaml} without its leading comment lines. */
+  public static String shopSpec() {
+    try (java.io.InputStream in = MatrixSpecs.class.getResourceAsStream("/operations/shop.yaml")) {
+      String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return yaml.replaceAll("(?m)\\A(?:#.*\\n)+", "");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private MatrixSpecs() {}
 }

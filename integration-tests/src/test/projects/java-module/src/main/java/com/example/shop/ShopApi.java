@@ -1,0 +1,7 @@
+package com.example.shop;
+
+import dev.statusspec.StatusSpec;
+
+/** The shop's order API. */
+@StatusSpec("shop-statuses.yaml")
+public interface ShopApi {}

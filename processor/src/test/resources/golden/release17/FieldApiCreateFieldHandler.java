@@ -1,0 +1,96 @@
+package com.example;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Handles the statuses of operation {@code createField} of {@link FieldApi}: Creates a field in the tenant's catalogue.
+ *
+ * <p>One method per status the spec lists for the operation, and {@link #onUnknown(int)} for any other code or status. Call it with {@link #dispatch(int, String, FieldApiCreateFieldHandler)} for raw input from the wire. A status added to the operation adds a method here, so every implementation stops compiling until it handles the new status; the handlers of other operations do not change.
+ *
+ * @param <R> the result of handling a status
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public interface FieldApiCreateFieldHandler<R> {
+  /**
+   * Handles {@link FieldApiStatus#CREATED 201 Created}: The request has been fulfilled, and a new resource has been created.
+   *
+   * @return the result
+   */
+  R onCreated();
+
+  /**
+   * Handles {@link FieldApiStatus#BAD_REQUEST 400 Bad Request}: The server could not process the request due to invalid syntax, malformed data, or because the request violates business rules, even if it is properly formed.
+   *
+   * @return the result
+   */
+  R onBadRequest();
+
+  /**
+   * Handles {@link FieldApiStatus#UNAUTHORIZED 401 Unauthorized}: The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.
+   *
+   * @return the result
+   */
+  R onUnauthorized();
+
+  /**
+   * Handles {@link FieldApiStatus#PAYMENT_REQUIRED 402 Payment Required}: The subscription payment is either past-due or is a trial and has expired.
+   *
+   * @return the result
+   */
+  R onPaymentRequired();
+
+  /**
+   * Handles {@link FieldApiStatus#CONFLICT 409 Conflict (errorCode conflict)}: Indicates that the request could not be completed due to a conflict with the current state of the target resource. Used for operations that would result in a conflict such as duplicate entries.
+   *
+   * @return the result
+   */
+  R onConflict();
+
+  /**
+   * Handles {@link FieldApiStatus#TENANT_SUSPENDED 409 Tenant Suspended (errorCode tenant_suspended)}: The tenant subscription has been suspended. This will occur if we suspect your tenant of violating terms of service and is being suspended.
+   *
+   * @return the result
+   */
+  R onTenantSuspended();
+
+  /**
+   * Handles {@link FieldApiStatus#SERVICE_UNAVAILABLE 503 Service Unavailable}: The server is currently unable to handle the request due to temporary overloading or maintenance of the server. Typically, this is a temporary state.
+   *
+   * @return the result
+   */
+  R onServiceUnavailable();
+
+  /**
+   * Handles what the operation is not documented to return: a status of the spec it does not list, or a code the spec does not have, such as one a newer version of the API added.
+   *
+   * @param code the HTTP status code received
+   * @return the result
+   */
+  R onUnknown(int code);
+
+  /**
+   * Calls the method of {@code handler} for raw input from the wire: the method of the status {@link FieldApiStatus#resolve(int, String)} finds when the operation lists it, else {@code onUnknown(code)}, also for a code the spec does not have. Takes constant time and allocates nothing.
+   *
+   * @param code the HTTP status code received
+   * @param errorCode the API's error code received, or null
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  static <R> R dispatch(int code, String errorCode, FieldApiCreateFieldHandler<R> handler) {
+    FieldApiStatus status = FieldApiStatus.resolve(code, errorCode).orElse(null);
+    if (status == null) {
+      return handler.onUnknown(code);
+    }
+    return switch (status) {
+      case CREATED -> handler.onCreated();
+      case BAD_REQUEST -> handler.onBadRequest();
+      case UNAUTHORIZED -> handler.onUnauthorized();
+      case PAYMENT_REQUIRED -> handler.onPaymentRequired();
+      case CONFLICT -> handler.onConflict();
+      case TENANT_SUSPENDED -> handler.onTenantSuspended();
+      case SERVICE_UNAVAILABLE -> handler.onServiceUnavailable();
+      default -> handler.onUnknown(code);
+    };
+  }
+}

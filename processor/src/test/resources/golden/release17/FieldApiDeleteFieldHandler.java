@@ -1,0 +1,80 @@
+package com.example;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Handles the statuses of operation {@code deleteField} of {@link FieldApi}: Deletes a field. A field that records still use cannot be deleted.
+ *
+ * <p>One method per status the spec lists for the operation, and {@link #onUnknown(int)} for any other code or status. Call it with {@link #dispatch(int, String, FieldApiDeleteFieldHandler)} for raw input from the wire. A status added to the operation adds a method here, so every implementation stops compiling until it handles the new status; the handlers of other operations do not change.
+ *
+ * @param <R> the result of handling a status
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public interface FieldApiDeleteFieldHandler<R> {
+  /**
+   * Handles {@link FieldApiStatus#OK 200 OK}: The request has succeeded.
+   *
+   * @return the result
+   */
+  R onOk();
+
+  /**
+   * Handles {@link FieldApiStatus#UNAUTHORIZED 401 Unauthorized}: The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.
+   *
+   * @return the result
+   */
+  R onUnauthorized();
+
+  /**
+   * Handles {@link FieldApiStatus#FORBIDDEN 403 Forbidden}: The client does not have permission to access the requested resource. Unlike 401, authenticating will not make a difference.
+   *
+   * @return the result
+   */
+  R onForbidden();
+
+  /**
+   * Handles {@link FieldApiStatus#NOT_FOUND 404 Not Found}: The server could not find the requested resource. This status code is commonly used for non-existent endpoints or resources.
+   *
+   * @return the result
+   */
+  R onNotFound();
+
+  /**
+   * Handles {@link FieldApiStatus#CONFLICT 409 Conflict (errorCode conflict)}: Indicates that the request could not be completed due to a conflict with the current state of the target resource. Used for operations that would result in a conflict such as duplicate entries.
+   *
+   * @return the result
+   */
+  R onConflict();
+
+  /**
+   * Handles what the operation is not documented to return: a status of the spec it does not list, or a code the spec does not have, such as one a newer version of the API added.
+   *
+   * @param code the HTTP status code received
+   * @return the result
+   */
+  R onUnknown(int code);
+
+  /**
+   * Calls the method of {@code handler} for raw input from the wire: the method of the status {@link FieldApiStatus#resolve(int, String)} finds when the operation lists it, else {@code onUnknown(code)}, also for a code the spec does not have. Takes constant time and allocates nothing.
+   *
+   * @param code the HTTP status code received
+   * @param errorCode the API's error code received, or null
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  static <R> R dispatch(int code, String errorCode, FieldApiDeleteFieldHandler<R> handler) {
+    FieldApiStatus status = FieldApiStatus.resolve(code, errorCode).orElse(null);
+    if (status == null) {
+      return handler.onUnknown(code);
+    }
+    return switch (status) {
+      case OK -> handler.onOk();
+      case UNAUTHORIZED -> handler.onUnauthorized();
+      case FORBIDDEN -> handler.onForbidden();
+      case NOT_FOUND -> handler.onNotFound();
+      case CONFLICT -> handler.onConflict();
+      default -> handler.onUnknown(code);
+    };
+  }
+}
