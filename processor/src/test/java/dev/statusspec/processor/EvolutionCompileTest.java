@@ -144,7 +144,7 @@ class EvolutionCompileTest {
     assertThat(messages(compilation.notes()))
         .containsExactly(
             "[statusspec:statuses-added] statuses.yaml:9:5: statuses added since the baseline"
-                + " statuses-1.4.yaml: TOO_MANY_REQUESTS; every implementation of this spec's"
+                + " statuses-1.4.yaml: TOO_MANY_REQUESTS; every implementation of these"
                 + " handlers must now have:\n"
                 + "  - ApiStatusHandler.onTooManyRequests()\n"
                 + "  - ApiExceptionHandler.onTooManyRequests(TooManyRequestsException)");

@@ -7,6 +7,7 @@ import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
@@ -97,13 +98,53 @@ public final class Evolution {
     for (Status status : current.statuses()) {
       SpecValidator.reused(status, dropped, baselineFile, diagnostics);
     }
-    if (!added.isEmpty()) {
+    added(baseline, current, added, baselineFile, names, diagnostics);
+  }
+
+  /**
+   * The note on the handler methods that appeared: one per status added, on {@code PStatusHandler}
+   * (and {@code PExceptionHandler} for an error), and one per status added to an operation the
+   * baseline has, on that operation's handler. A new operation's handler is a new interface, which
+   * nothing implements yet.
+   */
+  private static void added(
+      Spec baseline,
+      Spec current,
+      List<Status> added,
+      String baselineFile,
+      GeneratedNames names,
+      Diagnostics diagnostics) {
+    List<Object> what = new ArrayList<>();
+    added.forEach(s -> what.add(s.id()));
+    List<String> methods = handlerMethods(added, names);
+    Position first = added.isEmpty() ? Position.UNKNOWN : added.get(0).position();
+    Map<String, Operation> before = new HashMap<>();
+    baseline.operations().forEach(o -> before.put(o.name(), o));
+    Map<String, Status> byId = byId(current.statuses());
+    for (Operation operation : current.operations()) {
+      Operation was = before.get(operation.name());
+      if (was == null) {
+        continue;
+      }
+      for (Operation.StatusRef ref : operation.statuses()) {
+        Status status = byId.get(ref.id());
+        if (status != null && !was.ids().contains(ref.id())) {
+          what.add(Hint.ADDED_TO_OPERATION.with(ref.id(), operation.name()));
+          methods.add(
+              names.operationHandler(operation) + "." + status.handlerMethodName() + "()");
+          if (!first.isKnown() || ref.position().compareTo(first) < 0) {
+            first = ref.position();
+          }
+        }
+      }
+    }
+    if (!methods.isEmpty()) {
       diagnostics.report(
           Message.STATUSES_ADDED,
-          added.get(0).position(),
+          first,
           baselineFile,
-          added.stream().map(Status::id).collect(Collectors.joining(", ")),
-          handlerMethods(added, names));
+          what.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+          methods);
     }
   }
 

@@ -47,6 +47,9 @@ public enum Hint {
   ENTRY_STATUS("status"),
   ENTRY_RETIRED("retired status"),
 
+  // statuses-added: a status added to an operation that the baseline has
+  ADDED_TO_OPERATION("%s in operation %s"),
+
   // error-code-changed: an errorCode, or none
   ERROR_CODE("'%s'"),
   NO_ERROR_CODE("none"),

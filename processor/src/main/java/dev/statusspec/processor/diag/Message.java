@@ -243,8 +243,8 @@ public enum Message {
   STATUSES_ADDED(
       "statuses-added",
       Severity.NOTE,
-      "statuses added since the baseline %s: %s; every implementation of this spec's handlers must"
-          + " now have:%s"),
+      "statuses added since the baseline %s: %s; every implementation of these handlers must now"
+          + " have:%s"),
 
   // Lint.
   OUTDATED_REASON_PHRASE(

@@ -251,10 +251,46 @@ class EvolutionTest {
     assertThat(note.text())
         .isEqualTo(
             "statuses added since the baseline statuses-1.4.yaml: TOO_MANY_REQUESTS, ACCEPTED;"
-                + " every implementation of this spec's handlers must now have:\n"
+                + " every implementation of these handlers must now have:\n"
                 + "  - ApiStatusHandler.onTooManyRequests()\n"
                 + "  - ApiStatusHandler.onAccepted()\n"
                 + "  - ApiExceptionHandler.onTooManyRequests(TooManyRequestsException)");
+  }
+
+  @Test
+  void statusesAddedToAnOperationAddMethodsToItsHandlerOnly() {
+    String operations =
+        "operations:\n  getOrder:\n    statuses: [OK, NOT_FOUND]\n"
+            + "  cancelOrder:\n    statuses: [OK]\n";
+    String current =
+        BASELINE
+            + "  - code: 410\n    name: Gone\n"
+            + operations.replace("[OK, NOT_FOUND]", "[OK, NOT_FOUND, GONE, CONFLICT]")
+            + "  archiveOrder:\n    statuses: [OK, GONE]\n";
+    List<Diagnostic> all = compare(BASELINE + operations, current);
+    assertThat(summary(all)).containsExactly("statuses-added@16:5");
+    assertThat(all.get(0).text())
+        .isEqualTo(
+            "statuses added since the baseline statuses-1.4.yaml: GONE, GONE in operation"
+                + " getOrder, CONFLICT in operation getOrder; every implementation of these"
+                + " handlers must now have:\n"
+                + "  - ApiStatusHandler.onGone()\n"
+                + "  - ApiExceptionHandler.onGone(GoneException)\n"
+                + "  - ApiGetOrderHandler.onGone()\n"
+                + "  - ApiGetOrderHandler.onConflict()");
+  }
+
+  @Test
+  void aStatusAddedOnlyToAnOperationIsNotedAtTheOperation() {
+    String operations = "operations:\n  getOrder:\n    statuses: [OK]\n";
+    List<Diagnostic> all =
+        compare(BASELINE + operations, BASELINE + operations.replace("[OK]", "[OK, NOT_FOUND]"));
+    assertThat(summary(all)).containsExactly("statuses-added@18:20");
+    assertThat(all.get(0).text())
+        .startsWith(
+            "statuses added since the baseline statuses-1.4.yaml: NOT_FOUND in operation"
+                + " getOrder;")
+        .endsWith(":\n  - ApiGetOrderHandler.onNotFound()");
   }
 
   @Test
