@@ -165,6 +165,11 @@ class EvolutionCompileTest {
                 + " com/example/statuses-1.4.yaml, the spec of the last release that"
                 + " @StatusSpec(baseline = ...) compares this one with; looked in:")
         .contains("\n  - source path: com/example/statuses-1.4.yaml (no such file)");
+    Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
+    assertThat(error.getLineNumber()).isEqualTo(3);
+    assertThat(error.getColumnNumber())
+        .as("at the baseline attribute's value, which IDEs underline")
+        .isEqualTo(WITH_BASELINE.formatted("").lines().toList().get(2).indexOf("\"statuses-1.4") + 1);
     assertThat(generated(compilation)).isFalse();
   }
 
