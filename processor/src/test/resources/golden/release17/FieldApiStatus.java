@@ -1,5 +1,6 @@
 package com.example;
 
+import java.net.URI;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -131,6 +132,15 @@ public enum FieldApiStatus implements FieldApi {
   }
 
   /**
+   * The type of this status's problem details (RFC 9457): the spec's {@code type}, else {@code problem.typeBase} and the id in lower case with {@code -} for {@code _}, else {@code about:blank}. The same instance on every call.
+   *
+   * @return the problem type URI
+   */
+  public URI problemType() {
+    return Data.PROBLEM_TYPES[ordinal()];
+  }
+
+  /**
    * Whether this status is informational (1xx).
    *
    * @return true if it is
@@ -256,6 +266,24 @@ public enum FieldApiStatus implements FieldApi {
   }
 
   /**
+   * The status of a problem-details body (RFC 9457): the status whose {@link #problemType()} is {@code type}, when {@code type} is neither null nor {@code about:blank} and the spec has it; else {@link #resolve(int, String) resolve(status, errorCode)}. Constant time, no allocation.
+   *
+   * @param status the HTTP status code of the response (or the body's {@code status})
+   * @param type the body's {@code type}, or null
+   * @param errorCode the body's errorCode member, or null
+   * @return the status, or empty if neither the type nor the code is the spec's
+   */
+  public static Optional<FieldApiStatus> fromProblem(int status, String type, String errorCode) {
+    if (type != null) {
+      FieldApiStatus typed = Index.byType(type);
+      if (typed != null) {
+        return Index.RESOLVED[typed.ordinal()];
+      }
+    }
+    return resolve(status, errorCode);
+  }
+
+  /**
    * Calls the method of {@code handler} for raw input from the wire: the status's method as {@link #resolve(int, String)} finds it, or {@code onUnknown(code)} for a code the spec does not have, such as one a newer server added.
    *
    * @param code the HTTP status code received
@@ -324,6 +352,16 @@ public enum FieldApiStatus implements FieldApi {
      * The error codes (null where none), by ordinal.
      */
     static final String[] ERROR_CODES = errorCodes();
+
+    /**
+     * The problem type URIs, as text, by ordinal.
+     */
+    static final String[] PROBLEM_TYPE_NAMES = problemTypeNames();
+
+    /**
+     * The problem type URIs, by ordinal.
+     */
+    static final URI[] PROBLEM_TYPES = problemTypes();
 
     /**
      * Not instantiable.
@@ -435,6 +473,40 @@ public enum FieldApiStatus implements FieldApi {
           null
       };
     }
+
+    /**
+     * Builds the problem type URIs, as text.
+     *
+     * @return a new array, by ordinal
+     */
+    private static String[] problemTypeNames() {
+      return new String[] {
+          "https://api.fieldapi.example/problems/ok",
+          "https://api.fieldapi.example/problems/created",
+          "https://api.fieldapi.example/problems/bad-request",
+          "https://api.fieldapi.example/problems/unauthorized",
+          "https://api.fieldapi.example/problems/payment-required",
+          "https://api.fieldapi.example/problems/forbidden",
+          "https://api.fieldapi.example/problems/not-found",
+          "https://api.fieldapi.example/problems/conflict",
+          "https://api.fieldapi.example/problems/suspended",
+          "https://api.fieldapi.example/problems/internal-server-error",
+          "https://api.fieldapi.example/problems/service-unavailable"
+      };
+    }
+
+    /**
+     * Builds the problem type URIs; the processor checked that each is one.
+     *
+     * @return a new array, by ordinal
+     */
+    private static URI[] problemTypes() {
+      URI[] types = new URI[PROBLEM_TYPE_NAMES.length];
+      for (int i = 0; i < types.length; i++) {
+        types[i] = i > 0 && PROBLEM_TYPE_NAMES[i].equals(PROBLEM_TYPE_NAMES[i - 1]) ? types[i - 1] : URI.create(PROBLEM_TYPE_NAMES[i]);
+      }
+      return types;
+    }
   }
 
   /**
@@ -450,6 +522,11 @@ public enum FieldApiStatus implements FieldApi {
      * The statuses with an error code, in an open-addressing table keyed by code and error code.
      */
     static final FieldApiStatus[] BY_ERROR_CODE = new FieldApiStatus[4];
+
+    /**
+     * The statuses whose problem type is not {@code about:blank}, in an open-addressing table keyed by the type's text.
+     */
+    static final FieldApiStatus[] BY_TYPE = new FieldApiStatus[32];
 
     /**
      * Every status wrapped once, by ordinal: lookups allocate nothing.
@@ -476,6 +553,14 @@ public enum FieldApiStatus implements FieldApi {
             slot = (slot + 1) & (BY_ERROR_CODE.length - 1);
           }
           BY_ERROR_CODE[slot] = status;
+        }
+        String type = Data.PROBLEM_TYPE_NAMES[status.ordinal()];
+        if (!type.equals("about:blank")) {
+          int typeSlot = typeSlot(type);
+          while (BY_TYPE[typeSlot] != null) {
+            typeSlot = (typeSlot + 1) & (BY_TYPE.length - 1);
+          }
+          BY_TYPE[typeSlot] = status;
         }
       }
       RESOLVED = resolved;
@@ -527,6 +612,32 @@ public enum FieldApiStatus implements FieldApi {
       for (int slot = slot(code, errorCode); ; slot = (slot + 1) & (BY_ERROR_CODE.length - 1)) {
         FieldApiStatus status = BY_ERROR_CODE[slot];
         if (status == null || (status.code() == code && errorCode.equals(Data.ERROR_CODES[status.ordinal()]))) {
+          return status;
+        }
+      }
+    }
+
+    /**
+     * The first slot to probe for a problem type.
+     *
+     * @param type the type URI's text
+     * @return an index of {@link #BY_TYPE}
+     */
+    static int typeSlot(String type) {
+      int hash = type.hashCode();
+      return (hash ^ (hash >>> 16)) & (BY_TYPE.length - 1);
+    }
+
+    /**
+     * The status with a problem type.
+     *
+     * @param type the type URI's text
+     * @return the status, or null if none has it
+     */
+    static FieldApiStatus byType(String type) {
+      for (int slot = typeSlot(type); ; slot = (slot + 1) & (BY_TYPE.length - 1)) {
+        FieldApiStatus status = BY_TYPE[slot];
+        if (status == null || type.equals(Data.PROBLEM_TYPE_NAMES[status.ordinal()])) {
           return status;
         }
       }

@@ -1,5 +1,8 @@
 package com.example;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.annotation.Generated;
 
 /**
@@ -11,6 +14,11 @@ public abstract class FieldApiException extends RuntimeException {
    * The serialization version.
    */
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The members of the problem details this exception was decoded from, or null; not serialized, since its values may be of any type.
+   */
+  private transient Map<String, Object> problem;
 
   /**
    * Creates the exception, for the generated subclasses.
@@ -29,6 +37,27 @@ public abstract class FieldApiException extends RuntimeException {
    */
   FieldApiException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /**
+   * The members of the problem-details body (RFC 9457) this exception was decoded from by a generated client adapter, in the order of the body: {@code type}, {@code title}, {@code detail}, the errorCode member and any extension members, as the JSON library read them.
+   *
+   * @return the members, unmodifiable; empty for an exception created in this JVM
+   */
+  public final Map<String, Object> problem() {
+    Map<String, Object> members = problem;
+    return members == null ? Collections.<String, Object>emptyMap() : members;
+  }
+
+  /**
+   * Sets the members of the problem-details body this exception was decoded from, for the generated adapters.
+   *
+   * @param members the body's members in their order, copied; null for none
+   * @return this exception
+   */
+  final FieldApiException withProblem(Map<String, Object> members) {
+    this.problem = members == null || members.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(members));
+    return this;
   }
 
   /**

@@ -80,6 +80,36 @@ final class Inputs {
     return errorCodes;
   }
 
+  /**
+   * {@link #LOOKUPS} problem bodies' (code, type, errorCode) of the cloud catalogue: the same codes
+   * and error codes as {@link #cloudResponses}, and for 80% of them the status's own type URI (a
+   * fresh copy, as a JSON parser makes it), else {@code about:blank} (10%) or a type the spec does
+   * not have (10%).
+   *
+   * @param codes filled with the codes
+   * @param errorCodes filled with the error codes
+   * @return the types
+   */
+  static String[] cloudProblems(int[] codes, String[] errorCodes) {
+    String[] responses = cloudResponses(codes);
+    System.arraycopy(responses, 0, errorCodes, 0, LOOKUPS);
+    Random random = new Random(SEED + 1);
+    String[] types = new String[LOOKUPS];
+    for (int i = 0; i < LOOKUPS; i++) {
+      int kind = random.nextInt(10);
+      CloudStatus status =
+          CloudStatus.resolve(codes[i], errorCodes[i]).orElse(CloudStatus.values()[0]);
+      types[i] =
+          kind == 0
+              ? "about:blank"
+              : kind == 1
+                  ? "https://cloud.example.com/problems/no-such-thing"
+                  : new String(status.problemType().toString());
+      types[i].hashCode(); // a parsed string computes its hash once, on first use
+    }
+    return types;
+  }
+
   /** {@code codes} sorted, for the benchmarks that take branch mispredictions out. */
   static int[] sorted(int[] codes) {
     int[] sorted = codes.clone();

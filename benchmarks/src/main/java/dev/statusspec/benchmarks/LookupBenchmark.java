@@ -6,6 +6,9 @@ import dev.statusspec.benchmarks.iana.IanaNames;
 import dev.statusspec.benchmarks.iana.IanaStatus;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,6 +55,17 @@ public class LookupBenchmark {
   private final int[] cloudCodesSorted = new int[Inputs.LOOKUPS];
   private final String[] cloudErrorCodesSorted =
       Inputs.sorted(cloudCodes, cloudErrorCodes, cloudCodesSorted);
+  private final int[] problemCodes = new int[Inputs.LOOKUPS];
+  private final String[] problemErrorCodes = new String[Inputs.LOOKUPS];
+  private final String[] problemTypes = Inputs.cloudProblems(problemCodes, problemErrorCodes);
+  private final Map<String, Optional<CloudStatus>> byType = new HashMap<>();
+
+  {
+    for (CloudStatus status : CloudStatus.values()) {
+      byType.put(status.problemType().toString(), Optional.of(status));
+    }
+  }
+
   private final IanaNames ianaNames = new IanaNames();
   private final CloudNames cloudNames = new CloudNames();
 
@@ -176,6 +190,30 @@ public class LookupBenchmark {
   public void cloudDispatch(Blackhole bh) {
     for (int i = 0; i < Inputs.LOOKUPS; i++) {
       bh.consume(CloudStatus.dispatch(cloudCodes[i], cloudErrorCodes[i], cloudNames));
+    }
+  }
+
+  /**
+   * {@code CloudStatus.fromProblem(int, String, String)} over (code, type, errorCode) triples of
+   * problem bodies: the type's open-addressing table, then {@code resolve(code, errorCode)}.
+   */
+  @Benchmark
+  public void cloudFromProblem(Blackhole bh) {
+    for (int i = 0; i < Inputs.LOOKUPS; i++) {
+      bh.consume(CloudStatus.fromProblem(problemCodes[i], problemTypes[i], problemErrorCodes[i]));
+    }
+  }
+
+  /**
+   * The same triples through a {@code HashMap} of the type URIs, then {@code resolve}: what a
+   * hand-written lookup would do, for comparison with {@link #cloudFromProblem}.
+   */
+  @Benchmark
+  public void cloudFromProblemHashMap(Blackhole bh) {
+    for (int i = 0; i < Inputs.LOOKUPS; i++) {
+      Optional<CloudStatus> typed = byType.get(problemTypes[i]);
+      bh.consume(
+          typed != null ? typed : CloudStatus.resolve(problemCodes[i], problemErrorCodes[i]));
     }
   }
 

@@ -1,15 +1,15 @@
 package dev.statusspec.example;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the Field API client against a local server that answers with each status, and prints what
- * the generated code made of every response: its status, the exception it becomes, and what the
- * exhaustive {@link RecoveryPolicy} decided.
+ * Runs the Field API client against the Field API's Spring Boot service on 127.0.0.1, which answers
+ * with each status, and prints what the generated code made of every response: its status, the
+ * exception it became on the client (decoded from the problem-details body by the generated {@code
+ * FieldApiResponseErrorHandler}), and what the exhaustive {@link RecoveryPolicy} decided.
  */
 public final class Demo {
 
@@ -36,14 +36,13 @@ public final class Demo {
   private Demo() {}
 
   /**
-   * Starts the local server, sends every request and prints the table.
+   * Starts the service, sends every request and prints the table.
    *
    * @param args ignored
-   * @throws IOException if the server cannot start or a request cannot be sent
    * @throws InterruptedException if interrupted
    */
-  public static void main(String[] args) throws IOException, InterruptedException {
-    try (FieldApiServer server = FieldApiServer.start()) {
+  public static void main(String[] args) throws InterruptedException {
+    try (FieldApiServer.Running server = FieldApiServer.start()) {
       FieldApiClient client =
           new FieldApiClient(
               server.baseUri(), () -> FieldApiServer.FRESH_TOKEN, 3, Duration.ofMillis(20));
@@ -56,10 +55,9 @@ public final class Demo {
    *
    * @param client the client
    * @param out where the table goes
-   * @throws IOException if a request cannot be sent
    * @throws InterruptedException if interrupted
    */
-  static void run(FieldApiClient client, PrintStream out) throws IOException, InterruptedException {
+  static void run(FieldApiClient client, PrintStream out) throws InterruptedException {
     String format = "%-44s %4s  %-26s %-8s %-14s %-29s %s%n";
     out.printf(format, "request", "code", "status", "attempts", "action", "exception", "message");
     out.printf(
@@ -86,7 +84,7 @@ public final class Demo {
       out.printf(
           format,
           "GET /" + request,
-          exchange.response().code(),
+          exchange.code(),
           exchange.status().map(FieldApi::label).orElse("(not in the spec)"),
           exchange.attempts(),
           exchange.action(),

@@ -1,53 +1,40 @@
 package dev.statusspec.example;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
- * A small client of the Field API on {@link HttpClient}. Every response goes through the generated
- * code: {@link FieldApiStatus#dispatch} picks the {@link RecoveryPolicy}'s action (retry,
- * re-authenticate or report) without ever failing on a code the spec does not know, and errors
- * become the generated exception of their status.
+ * A client of the Field API on Spring's {@link RestClient}, with the generated {@link
+ * FieldApiResponseErrorHandler}: an error response of the spec arrives as the generated exception
+ * of its status (decoded from the problem-details body, errorCode and all), a code the spec does
+ * not have as Spring's own exception. The exhaustive {@link RecoveryPolicy} then decides, status by
+ * status, whether to retry, re-authenticate or report, and never fails on an unknown code.
  */
 public final class FieldApiClient {
 
   /**
-   * One call as the client saw it: the last response, its status, what the policy decided and how
-   * many requests it took.
+   * One call as the client saw it: the last response's code and status, what the policy decided,
+   * how many requests it took, and what failed.
    *
-   * @param response the last response
+   * @param code the last response's HTTP status code
    * @param status its status, or empty for a code the spec does not have
    * @param action the policy's decision for the last response
    * @param attempts the requests sent
+   * @param failure the generated exception of an error status, an {@link UnexpectedStatusException}
+   *     for a code the spec lacks, or empty on success
    */
   public record Exchange(
-      ApiResponse response, Optional<FieldApiStatus> status, Action action, int attempts) {
+      int code,
+      Optional<FieldApiStatus> status,
+      Action action,
+      int attempts,
+      Optional<RuntimeException> failure) {}
 
-    /**
-     * The failure to throw for this exchange, or empty when it succeeded.
-     *
-     * @return the generated exception of the status, or an {@link UnexpectedStatusException}
-     */
-    public Optional<RuntimeException> failure() {
-      if (action == Action.PROCEED) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          status
-              .filter(FieldApiStatus::isError)
-              .<RuntimeException>map(s -> s.toException(response.message()))
-              .orElseGet(() -> new UnexpectedStatusException(response.code(), response.message())));
-    }
-  }
-
-  private final HttpClient http;
-  private final URI base;
+  private final RestClient http;
   private final Supplier<String> credentials;
   private final int maxAttempts;
   private final Duration retryPause;
@@ -63,8 +50,11 @@ public final class FieldApiClient {
    */
   public FieldApiClient(
       URI base, Supplier<String> credentials, int maxAttempts, Duration retryPause) {
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    this.base = base;
+    this.http =
+        RestClient.builder()
+            .baseUrl(base.toString())
+            .defaultStatusHandler(new FieldApiResponseErrorHandler())
+            .build();
     this.credentials = credentials;
     this.maxAttempts = maxAttempts;
     this.retryPause = retryPause;
@@ -78,14 +68,12 @@ public final class FieldApiClient {
    * @return the success status
    * @throws FieldApiException the generated exception of the error status the API answered
    * @throws UnexpectedStatusException for a code the spec does not have
-   * @throws IOException if the request cannot be sent
-   * @throws InterruptedException if interrupted while waiting
+   * @throws InterruptedException if interrupted while waiting to retry
    */
-  public FieldApiStatus get(String path) throws IOException, InterruptedException {
+  public FieldApiStatus get(String path) throws InterruptedException {
     Exchange exchange = exchange(path);
-    Optional<RuntimeException> failure = exchange.failure();
-    if (failure.isPresent()) {
-      throw failure.get();
+    if (exchange.failure().isPresent()) {
+      throw exchange.failure().get();
     }
     return exchange.status().orElseThrow();
   }
@@ -96,36 +84,51 @@ public final class FieldApiClient {
    *
    * @param path the path below the base address
    * @return the exchange
-   * @throws IOException if the request cannot be sent
-   * @throws InterruptedException if interrupted while waiting
+   * @throws InterruptedException if interrupted while waiting to retry
    */
-  public Exchange exchange(String path) throws IOException, InterruptedException {
+  public Exchange exchange(String path) throws InterruptedException {
     boolean reauthenticated = false;
     for (int attempt = 1; ; attempt++) {
-      ApiResponse response = send(path);
-      String errorCode = response.errorCode().orElse(null);
-      Action action = FieldApiStatus.dispatch(response.code(), errorCode, policy);
+      Exchange exchange = send(path, attempt);
       boolean again = attempt < maxAttempts;
-      if (again && action == Action.RETRY) {
+      if (again && exchange.action() == Action.RETRY) {
         Thread.sleep(retryPause.toMillis());
-      } else if (again && action == Action.REAUTHENTICATE && !reauthenticated) {
+      } else if (again && exchange.action() == Action.REAUTHENTICATE && !reauthenticated) {
         token = credentials.get();
         reauthenticated = true;
       } else {
-        return new Exchange(
-            response, FieldApiStatus.resolve(response.code(), errorCode), action, attempt);
+        return exchange;
       }
     }
   }
 
-  private ApiResponse send(String path) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Authorization", "Bearer " + token)
-            .timeout(Duration.ofSeconds(10))
-            .GET()
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    return new ApiResponse(response.statusCode(), response.body());
+  private Exchange send(String path, int attempt) {
+    try {
+      int code =
+          http.get()
+              .uri(path)
+              .header("Authorization", "Bearer " + token)
+              .retrieve()
+              .toBodilessEntity()
+              .getStatusCode()
+              .value();
+      return new Exchange(
+          code,
+          FieldApiStatus.resolve(code),
+          FieldApiStatus.dispatch(code, null, policy),
+          attempt,
+          Optional.empty());
+    } catch (FieldApiException e) {
+      return new Exchange(
+          e.code(), Optional.of(e.status()), e.status().accept(policy), attempt, Optional.of(e));
+    } catch (RestClientResponseException e) {
+      int code = e.getStatusCode().value();
+      return new Exchange(
+          code,
+          Optional.empty(),
+          FieldApiStatus.dispatch(code, null, policy),
+          attempt,
+          Optional.of(new UnexpectedStatusException(code, e.getResponseBodyAsString())));
+    }
   }
 }

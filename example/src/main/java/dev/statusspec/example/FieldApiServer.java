@@ -1,26 +1,27 @@
 package dev.statusspec.example;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A stand-in for the Field API on 127.0.0.1, answering with whatever status a test asks for. Error
- * bodies are JSON with {@code errorCode} and {@code message}, as the real API sends them.
- *
- * <p>It uses the generated code the way a server does: handlers throw the generated exception of a
- * status ({@link FieldApiStatus#toException}), and one place turns any {@link FieldApiException}
- * into the response, with the status's code and errorCode. Codes the spec does not have are sent as
- * they are, as a newer version of the API would.
+ * The Field API as a Spring Boot service on 127.0.0.1, answering with whatever status a request
+ * asks for. Its controller throws the generated exceptions; the generated {@code
+ * FieldApiControllerAdvice}, found by component scanning of this package, turns each into its
+ * status with an {@code application/problem+json} body (type, title, status, detail, instance and
+ * errorCode). Codes the spec does not have are sent as they are, as a newer version of the API
+ * would.
  *
  * <ul>
  *   <li>{@code /status/<code>[?errorCode=<token>]}: always that status
@@ -28,120 +29,115 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code /secure}: 401 unless the request carries {@code Bearer fresh-token}, then 200
  * </ul>
  */
-public final class FieldApiServer implements AutoCloseable {
+@SpringBootApplication
+@RestController
+public class FieldApiServer {
 
   /** The token {@code /secure} accepts. */
   public static final String FRESH_TOKEN = "fresh-token";
 
-  private final HttpServer server;
   private final Map<String, AtomicInteger> flakyCalls = new ConcurrentHashMap<>();
 
-  private FieldApiServer(HttpServer server) {
-    this.server = server;
+  /**
+   * Runs the service on a free port of the loopback address.
+   *
+   * @return the running service, to close when done
+   */
+  public static Running start() {
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(FieldApiServer.class)
+            .properties(
+                "server.port=0",
+                "server.address=127.0.0.1",
+                "spring.main.banner-mode=off",
+                "logging.level.root=WARN")
+            .run();
+    return new Running(context);
   }
 
   /**
-   * Starts a server on a free port of the loopback address.
+   * Runs the service until stopped, on port 8080 unless {@code --server.port=...} says otherwise.
    *
-   * @return the running server
-   * @throws IOException if no port can be bound
+   * @param args Spring Boot's arguments
    */
-  public static FieldApiServer start() throws IOException {
-    HttpServer http =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    FieldApiServer server = new FieldApiServer(http);
-    http.createContext("/status/", exchange -> serve(exchange, server::status));
-    http.createContext("/flaky/", exchange -> serve(exchange, server::flaky));
-    http.createContext("/secure", exchange -> serve(exchange, server::secure));
-    http.start();
-    return server;
+  public static void main(String[] args) {
+    SpringApplication.run(FieldApiServer.class, args);
   }
 
   /**
-   * The base address clients call.
+   * Answers with {@code code}; an error status of the spec is thrown as its generated exception.
    *
-   * @return e.g. {@code http://127.0.0.1:41234/}
+   * @param code the code to answer with
+   * @param errorCode the errorCode that picks among statuses sharing the code
+   * @return the answer of a code that is not an error of the spec
    */
-  public URI baseUri() {
-    InetSocketAddress address = server.getAddress();
-    return URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/");
+  @GetMapping("/status/{code}")
+  public ResponseEntity<Map<String, Object>> status(
+      @PathVariable("code") int code,
+      @RequestParam(name = "errorCode", required = false) String errorCode) {
+    FieldApiStatus.resolve(code, errorCode)
+        .filter(FieldApiStatus::isError)
+        .ifPresent(
+            status -> {
+              throw status.toException("request failed with " + code);
+            });
+    return ResponseEntity.status(code).body(Map.of("ok", code < 400));
   }
 
-  private void status(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath();
-    int code = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
-    String query = exchange.getRequestURI().getQuery();
-    String errorCode =
-        query != null && query.startsWith("errorCode=")
-            ? query.substring("errorCode=".length())
-            : null;
-    Optional<FieldApiStatus> status = FieldApiStatus.resolve(code, errorCode);
-    if (status.isPresent() && status.get().isError()) {
-      throw status.get().toException("request failed with " + code);
-    }
-    respond(exchange, code, errorCode);
-  }
-
-  /** Runs {@code handler}, answering a thrown {@link FieldApiException} with its status. */
-  private static void serve(HttpExchange exchange, Handler handler) throws IOException {
-    try {
-      handler.handle(exchange);
-    } catch (FieldApiException e) {
-      respond(exchange, e.code(), e.status().errorCode().orElse(null), e.getMessage());
-    }
-  }
-
-  /** An endpoint that may throw the generated exceptions. */
-  @FunctionalInterface
-  private interface Handler {
-    void handle(HttpExchange exchange) throws IOException;
-  }
-
-  private void flaky(HttpExchange exchange) throws IOException {
-    URI uri = exchange.getRequestURI();
-    int failures = Integer.parseInt(uri.getQuery().substring("failures=".length()));
-    int call =
-        flakyCalls.computeIfAbsent(uri.getPath(), p -> new AtomicInteger()).incrementAndGet();
+  /**
+   * 503 for the first {@code failures} requests of {@code name}, then 200.
+   *
+   * @param name the name that counts requests
+   * @param failures how many requests fail
+   * @return the success
+   */
+  @GetMapping("/flaky/{name}")
+  public Map<String, Object> flaky(
+      @PathVariable("name") String name, @RequestParam("failures") int failures) {
+    int call = flakyCalls.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
     if (call <= failures) {
       throw new ServiceUnavailableException("request failed with 503");
     }
-    respond(exchange, 200, null);
+    return Map.of("ok", true);
   }
 
-  private void secure(HttpExchange exchange) throws IOException {
-    boolean fresh =
-        ("Bearer " + FRESH_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"));
-    if (!fresh) {
+  /**
+   * 401 unless the request carries the fresh token.
+   *
+   * @param authorization the Authorization header
+   * @return the success
+   */
+  @GetMapping("/secure")
+  public Map<String, Object> secure(
+      @RequestHeader(name = "Authorization", required = false) String authorization) {
+    if (!("Bearer " + FRESH_TOKEN).equals(authorization)) {
       throw new UnauthorizedException("request failed with 401");
     }
-    respond(exchange, 200, null);
+    return Map.of("ok", true);
   }
 
-  private static void respond(HttpExchange exchange, int code, String errorCode)
-      throws IOException {
-    respond(exchange, code, errorCode, "request failed with " + code);
-  }
+  /** The running service. */
+  public static final class Running implements AutoCloseable {
 
-  private static void respond(HttpExchange exchange, int code, String errorCode, String message)
-      throws IOException {
-    String body =
-        code < 400
-            ? "{\"ok\":true}"
-            : "{"
-                + (errorCode == null ? "" : "\"errorCode\":\"" + errorCode + "\",")
-                + "\"message\":\""
-                + message
-                + "\"}";
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(code, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+    private final ConfigurableApplicationContext context;
+
+    private Running(ConfigurableApplicationContext context) {
+      this.context = context;
     }
-  }
 
-  @Override
-  public void close() {
-    server.stop(0);
+    /**
+     * The base address clients call.
+     *
+     * @return e.g. {@code http://127.0.0.1:41234/}
+     */
+    public URI baseUri() {
+      return URI.create(
+          "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/");
+    }
+
+    @Override
+    public void close() {
+      context.close();
+    }
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The example client against the real local server, over HTTP on the loopback address. */
 class FieldApiClientTest {
 
-  private static FieldApiServer server;
+  private static FieldApiServer.Running server;
   private final AtomicInteger tokensIssued = new AtomicInteger();
   private FieldApiClient client;
 

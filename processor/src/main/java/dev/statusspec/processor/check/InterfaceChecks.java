@@ -73,11 +73,15 @@ public final class InterfaceChecks {
             "isError")) {
       methods.add(new EnumMethod(predicate, List.of(), "boolean", false));
     }
+    methods.add(new EnumMethod("problemType", List.of(), "java.net.URI", false));
     methods.add(new EnumMethod("toException", List.of("java.lang.String"), exception, false));
     methods.add(new EnumMethod("accept", List.of(HANDLER), "R", false));
     methods.add(new EnumMethod("fromCode", List.of("int"), statusEnum, true));
     methods.add(new EnumMethod("resolve", List.of("int"), "", true));
     methods.add(new EnumMethod("resolve", List.of("int", "java.lang.String"), "", true));
+    methods.add(
+        new EnumMethod(
+            "fromProblem", List.of("int", "java.lang.String", "java.lang.String"), "", true));
     methods.add(new EnumMethod("dispatch", List.of("int", "java.lang.String", HANDLER), "", true));
     methods.add(new EnumMethod("findByCode", List.of("int"), "", true));
     methods.add(new EnumMethod("find", List.of("int", "java.lang.String"), "", true));
@@ -106,7 +110,9 @@ public final class InterfaceChecks {
           };
       return Optional.of(
           new Problem(
-              element, Message.NOT_AN_INTERFACE, List.of(kind, element.getSimpleName().toString())));
+              element,
+              Message.NOT_AN_INTERFACE,
+              List.of(kind, element.getSimpleName().toString())));
     }
     if (!element.getTypeParameters().isEmpty()) {
       return Optional.of(

@@ -8,10 +8,13 @@ import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
 import dev.statusspec.processor.model.Ids;
 import dev.statusspec.processor.model.Operation;
+import dev.statusspec.processor.model.Problem;
 import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.model.Suggestions;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,6 +62,46 @@ public final class SpecValidator {
     sharedCodes(statuses, diagnostics);
     operations(spec, diagnostics);
     retired(spec, diagnostics);
+    problemTypes(spec, diagnostics);
+  }
+
+  /**
+   * Each status's problem type identifies it alone (RFC 9457 §3.1.1), except {@code about:blank},
+   * which means "no more than the status code"; a relative {@code type:} needs a base.
+   */
+  private static void problemTypes(Spec spec, Diagnostics diagnostics) {
+    Map<String, Status> byType = new HashMap<>();
+    for (Status status : spec.statuses()) {
+      if (status.type().isPresent()
+          && spec.problem().typeBase().isEmpty()
+          && !isAbsolute(status.type().get())) {
+        diagnostics.report(
+            Message.PROBLEM_TYPE_NEEDS_BASE, status.typePosition(), status.type().get());
+        continue;
+      }
+      String type = spec.problemType(status);
+      if (type.equals(Problem.ABOUT_BLANK)) {
+        continue;
+      }
+      Status first = byType.putIfAbsent(type, status);
+      if (first != null) {
+        diagnostics.report(
+            Message.DUPLICATE_PROBLEM_TYPE,
+            status.type().isPresent() ? status.typePosition() : status.idPosition(),
+            status.displayName(),
+            type,
+            first.displayName(),
+            (first.type().isPresent() ? first.typePosition() : first.idPosition()).line());
+      }
+    }
+  }
+
+  private static boolean isAbsolute(String uri) {
+    try {
+      return new URI(uri).isAbsolute();
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /**

@@ -39,8 +39,6 @@ public enum Hint {
 
   // duplicate-id
   DERIVED_IDS(" (ids are derived from names unless given; add a distinct 'id:' to one of them)"),
-
-  // duplicate-id, among the retired statuses
   AMONG_RETIRED(" (among the retired statuses)"),
 
   // missing-key: what the entry is

@@ -253,6 +253,40 @@ public enum Message {
       "'%s' is an outdated reason phrase of %d, from %s; %s names it '%s': write 'name: %s', and"
           + " keep 'id: %s' so that the generated names stay the same"),
 
+  // Problem details on the wire (RFC 9457).
+  PROBLEM_NOT_MAPPING(
+      "problem-not-mapping",
+      "'problem' must be a mapping with 'typeBase:' and 'errorCodeMember:' below it, not %s"),
+  INVALID_TYPE_BASE(
+      "invalid-type-base",
+      "typeBase '%s' is not an absolute URI (%s); write a URI with a scheme, e.g."
+          + " 'https://api.example.com/problems/'"),
+  INVALID_PROBLEM_TYPE(
+      "invalid-problem-type",
+      "type '%s' is not a URI reference (%s); write an absolute URI, or a path relative to"
+          + " 'problem.typeBase' such as 'tenant-suspended'"),
+  PROBLEM_TYPE_NEEDS_BASE(
+      "problem-type-needs-base",
+      "type '%s' is relative, but the spec has no 'problem.typeBase' to resolve it against; write"
+          + " an absolute URI, or add 'problem: {typeBase: https://...}'"),
+  DUPLICATE_PROBLEM_TYPE(
+      "duplicate-problem-type",
+      "%s has the problem type %s, as %s (line %d) has; a type URI must identify one status, give"
+          + " one of them another 'type:'"),
+  INVALID_ERROR_CODE_MEMBER(
+      "invalid-error-code-member",
+      "errorCodeMember '%s' is not a plain JSON member name; RFC 9457 asks for a letter, then"
+          + " letters, digits and '_'%s"),
+  RESERVED_ERROR_CODE_MEMBER(
+      "reserved-error-code-member",
+      "errorCodeMember '%s' is a member RFC 9457 defines (type, title, status, detail, instance);"
+          + " choose another name, e.g. 'errorCode'"),
+  SHORT_ERROR_CODE_MEMBER(
+      "short-error-code-member",
+      Severity.WARNING,
+      "errorCodeMember '%s' has %d characters; RFC 9457 recommends member names of 3 or more,"
+          + " e.g. 'errorCode'"),
+
   // The processor's options.
   INVALID_OPTION(
       "invalid-option",

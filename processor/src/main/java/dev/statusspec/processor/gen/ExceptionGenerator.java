@@ -6,6 +6,7 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.SEALED;
 import static javax.lang.model.element.Modifier.STATIC;
+import static javax.lang.model.element.Modifier.TRANSIENT;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -21,7 +22,10 @@ import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.model.StatusClass;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -37,9 +41,11 @@ final class ExceptionGenerator extends JavaSourceGenerator {
   private static final TypeVariableName R = TypeVariableName.get("R");
   private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName THROWABLE = ClassName.get(Throwable.class);
+  private static final TypeName MEMBERS =
+      ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.OBJECT);
 
   @Override
-  List<Planned> plan(SpecTypes types) {
+  protected List<Planned> plan(SpecTypes types) {
     List<Planned> plan = new ArrayList<>();
     plan.add(prefixed(types, types.names().exception(), () -> root(types)));
     if (types.hasClientErrors()) {
@@ -115,7 +121,52 @@ final class ExceptionGenerator extends JavaSourceGenerator {
                     ? " or a pattern switch, since the hierarchy is sealed"
                     : "")
             .addField(serialVersionUid())
+            .addField(
+                FieldSpec.builder(MEMBERS, "problem", PRIVATE, TRANSIENT)
+                    .addJavadoc(
+                        "The members of the problem details this exception was decoded from, or"
+                            + " null; not serialized, since its values may be of any type.\n")
+                    .build())
             .addMethods(constructors(false))
+            .addMethod(
+                MethodSpec.methodBuilder("problem")
+                    .addModifiers(PUBLIC, FINAL)
+                    .returns(MEMBERS)
+                    .addJavadoc(
+                        "The members of the problem-details body (RFC 9457) this exception was"
+                            + " decoded from by a generated client adapter, in the order of the"
+                            + " body: {@code type}, {@code title}, {@code detail}, the errorCode"
+                            + " member and any extension members, as the JSON library read"
+                            + " them.\n\n"
+                            + "@return the members, unmodifiable; empty for an exception created in"
+                            + " this JVM\n")
+                    .addStatement("$T members = problem", MEMBERS)
+                    .addStatement(
+                        "return members == null ? $T.<$T, $T>emptyMap() : members",
+                        Collections.class,
+                        STRING,
+                        ClassName.OBJECT)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("withProblem")
+                    .addModifiers(FINAL)
+                    .returns(self)
+                    .addParameter(MEMBERS, "members")
+                    .addJavadoc(
+                        "Sets the members of the problem-details body this exception was decoded"
+                            + " from, for the generated adapters.\n\n"
+                            + "@param members the body's members in their order, copied; null for"
+                            + " none\n"
+                            + "@return this exception\n")
+                    .addStatement(
+                        "this.problem = members == null || members.isEmpty() ? null :"
+                            + " $T.unmodifiableMap(new $T<$T, $T>(members))",
+                        Collections.class,
+                        LinkedHashMap.class,
+                        STRING,
+                        ClassName.OBJECT)
+                    .addStatement("return this")
+                    .build())
             .addMethod(
                 MethodSpec.methodBuilder("status")
                     .addModifiers(PUBLIC, ABSTRACT)

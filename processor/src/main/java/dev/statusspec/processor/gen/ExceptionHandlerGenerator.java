@@ -18,7 +18,7 @@ final class ExceptionHandlerGenerator extends JavaSourceGenerator {
   private static final TypeVariableName R = TypeVariableName.get("R");
 
   @Override
-  List<Planned> plan(SpecTypes types) {
+  protected List<Planned> plan(SpecTypes types) {
     return List.of(
         new Planned(
             Output.prefixed(types.names().exceptionHandler(), types.spec()), () -> build(types)));

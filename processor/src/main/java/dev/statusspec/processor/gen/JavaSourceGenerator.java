@@ -8,22 +8,25 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The base of every generator of Java sources (Dagger's {@code SourceFileGenerator} is the model): a
- * subclass plans its types, each an {@link Output} and the code that builds it; this class declares
- * the outputs without building anything, and on {@link #generate} builds each type, checks that it
- * is the one declared and carries {@code @Generated} where the compilation has it, and wraps it in
- * the one file format every generated source has.
+ * The base of every generator of Java sources (Dagger's {@code SourceFileGenerator} is the model):
+ * a subclass plans its types, each an {@link Output} and the code that builds it; this class
+ * declares the outputs without building anything, and on {@link #generate} builds each type, checks
+ * that it is the one declared and carries {@code @Generated} where the compilation has it, and
+ * wraps it in the one file format every generated source has.
  */
-abstract class JavaSourceGenerator implements Generator {
+public abstract class JavaSourceGenerator implements Generator {
 
   /**
    * One type to generate: what it is declared as, and how to build it (run only by {@link
    * #generate}).
+   *
+   * @param output what it is declared as
+   * @param build builds it
    */
-  record Planned(Output output, Supplier<TypeSpec> build) {}
+  public record Planned(Output output, Supplier<TypeSpec> build) {}
 
   /** The types to generate for {@code types}, in order; empty when there are none. */
-  abstract List<Planned> plan(SpecTypes types);
+  protected abstract List<Planned> plan(SpecTypes types);
 
   @Override
   public final List<Output> outputs(SpecTypes types) {
@@ -58,7 +61,7 @@ abstract class JavaSourceGenerator implements Generator {
    * {@code empty} with {@code @Generated} (where the compilation has it) and the qualification of
    * names a type of the package would shadow: the start of every generated type.
    */
-  static TypeSpec.Builder type(TypeSpec.Builder empty, SpecTypes types) {
+  protected static TypeSpec.Builder type(TypeSpec.Builder empty, SpecTypes types) {
     return Members.generated(empty, types);
   }
 }

@@ -27,20 +27,39 @@ final class Members {
   static final Set<String> EXTERNAL_TYPES =
       Set.of(
           "ArrayList",
+          "ClientHttpResponse",
+          "DefaultResponseErrorHandler",
+          "ExceptionHandler",
+          "HttpMethod",
+          "HttpServletRequest",
+          "IOException",
+          "InputStream",
+          "Integer",
+          "MediaType",
+          "ObjectMapper",
+          "ObjectReader",
+          "ProblemDetail",
+          "ResponseEntity",
+          "ResponseErrorHandler",
+          "RestControllerAdvice",
+          "URISyntaxException",
           "AssertionError",
           "Collections",
           "Deprecated",
           "Generated",
           "IllegalArgumentException",
           "IllegalStateException",
+          "LinkedHashMap",
           "List",
+          "Map",
           "Object",
           "Optional",
           "Override",
           "RuntimeException",
           "String",
           "SuppressWarnings",
-          "Throwable");
+          "Throwable",
+          "URI");
 
   private Members() {}
 

@@ -30,7 +30,7 @@ final class OperationGenerator extends JavaSourceGenerator {
   private static final TypeVariableName R = TypeVariableName.get("R");
 
   @Override
-  List<Planned> plan(SpecTypes types) {
+  protected List<Planned> plan(SpecTypes types) {
     List<Planned> plan = new ArrayList<>();
     for (Operation operation : types.spec().operations()) {
       plan.add(

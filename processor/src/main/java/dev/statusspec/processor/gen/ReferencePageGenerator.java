@@ -104,6 +104,7 @@ final class ReferencePageGenerator implements Generator {
     }
     operations(page, types);
     retired(page, spec, names);
+    errorBodies(page, spec);
     unknownCodes(page, names);
     return List.of(new GeneratedFile.Resource(path(types), page.toString()));
   }
@@ -162,6 +163,9 @@ final class ReferencePageGenerator implements Generator {
                   : types.names().serverException())
           .append("`\n");
     }
+    page.append("- Problem type: ")
+        .append(MarkdownText.code(types.spec().problemType(status), false))
+        .append('\n');
     if (status.retryable()) {
       page.append("- Retry: yes; the same request may succeed if sent again later.\n");
     } else if (status.isError()) {
@@ -240,11 +244,7 @@ final class ReferencePageGenerator implements Generator {
             .append("](#")
             .append(anchor(status))
             .append(')')
-            .append(
-                status
-                    .errorCode()
-                    .map(e -> ", error code " + MarkdownText.code(e, false))
-                    .orElse(""))
+            .append(status.errorCode().map(e -> ", error code " + MarkdownText.code(e, false)).orElse(""))
             .append(status.isDeprecated() ? " (deprecated)" : "")
             .append('\n');
       }
@@ -294,6 +294,22 @@ final class ReferencePageGenerator implements Generator {
           .append(MarkdownText.cell(retired.reason()))
           .append(" |\n");
     }
+  }
+
+  private static void errorBodies(StringBuilder page, Spec spec) {
+    if (spec.errors().isEmpty()) {
+      return;
+    }
+    page.append("\n## Error bodies\n\n")
+        .append("An error response carries problem details (RFC 9457), as")
+        .append(" `application/problem+json`: `type` (the status's problem type above), `title`")
+        .append(" (its reason phrase), `status`, `detail` (what went wrong this time) and")
+        .append(" `instance` (the request's path)");
+    if (spec.statuses().stream().anyMatch(s -> s.errorCode().isPresent())) {
+      page.append(", and the error code in the member ")
+          .append(MarkdownText.code(spec.problem().errorCodeMember(), false));
+    }
+    page.append(". A client tells statuses apart by `type`, else by the code and error code.\n");
   }
 
   private static void unknownCodes(StringBuilder page, GeneratedNames names) {

@@ -39,8 +39,8 @@ public record SpecTypes(
 
   /**
    * The context for generating {@code spec} for {@code annotatedInterface}: {@code packageNames}
-   * (the simple names of the package's types and of the interface's member types) are shadowed,
-   * and so are the interface's own name and every type the generators declare.
+   * (the simple names of the package's types and of the interface's member types) are shadowed, and
+   * so are the interface's own name and every type the generators declare.
    */
   public static SpecTypes of(
       Spec spec,
@@ -107,6 +107,11 @@ public record SpecTypes(
   /** {@code POpError}, the error type of {@code operation}. */
   public ClassName operationError(Operation operation) {
     return type(names().operationError(operation));
+  }
+
+  /** {@code PProblems}, the problem-details core of the adapters. */
+  public ClassName problems() {
+    return type(names().problems());
   }
 
   /** The exception class of an error status. */

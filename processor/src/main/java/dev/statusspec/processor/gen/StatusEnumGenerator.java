@@ -15,10 +15,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Output;
+import dev.statusspec.processor.model.Problem;
+import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.model.StatusClass;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +40,16 @@ import java.util.function.Function;
 final class StatusEnumGenerator extends JavaSourceGenerator {
 
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+  private static final ClassName URI_TYPE = ClassName.get(URI.class);
   private static final TypeName STRING = ClassName.get(String.class);
   private static final TypeVariableName R = TypeVariableName.get("R");
   private static final String TEXTS = "Data";
   private static final String INDEX = "Index";
 
   @Override
-  List<Planned> plan(SpecTypes types) {
+  protected List<Planned> plan(SpecTypes types) {
     return List.of(
-        new Planned(
-            Output.prefixed(types.names().statusEnum(), types.spec()), () -> build(types)));
+        new Planned(Output.prefixed(types.names().statusEnum(), types.spec()), () -> build(types)));
   }
 
   private static TypeSpec build(SpecTypes types) {
@@ -114,13 +116,23 @@ final class StatusEnumGenerator extends JavaSourceGenerator {
                 TypeName.BOOLEAN,
                 CodeBlock.of("retryable"),
                 "Whether the spec says a request that got this status may be retried.",
-                "whether it is retryable"));
+                "whether it is retryable"))
+        .addMethod(
+            accessor(
+                "problemType",
+                URI_TYPE,
+                CodeBlock.of("$T.PROBLEM_TYPES[ordinal()]", texts),
+                "The type of this status's problem details (RFC 9457): the spec's {@code type},"
+                    + " else {@code problem.typeBase} and the id in lower case with {@code -} for"
+                    + " {@code _}, else {@code about:blank}. The same instance on every call.",
+                "the problem type URI"));
     classPredicates(type);
     type.addMethod(accept(types))
         .addMethod(toException(types))
         .addMethod(fromCode(types))
         .addMethod(resolveByCode(types))
         .addMethod(resolveByErrorCode(types))
+        .addMethod(fromProblem(types))
         .addMethod(dispatch(types))
         .addMethod(findByCode(types))
         .addMethod(findByErrorCode(types))
@@ -308,6 +320,35 @@ final class StatusEnumGenerator extends JavaSourceGenerator {
         .build();
   }
 
+  private static MethodSpec fromProblem(SpecTypes types) {
+    return MethodSpec.methodBuilder("fromProblem")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParameterizedTypeName.get(OPTIONAL, types.statusEnum()))
+        .addParameter(int.class, "status")
+        .addParameter(STRING, "type")
+        .addParameter(STRING, "errorCode")
+        .addJavadoc(
+            "The status of a problem-details body (RFC 9457): the status whose"
+                + " {@link #problemType()} is {@code type}, when {@code type} is neither null nor"
+                + " {@code about:blank} and the spec has it; else"
+                + " {@link #resolve(int, String) resolve(status, errorCode)}. Constant time, no"
+                + " allocation.\n\n"
+                + "@param status the HTTP status code of the response (or the body's"
+                + " {@code status})\n"
+                + "@param type the body's {@code type}, or null\n"
+                + "@param errorCode the body's errorCode member, or null\n"
+                + "@return the status, or empty if neither the type nor the code is the spec's\n")
+        .beginControlFlow("if (type != null)")
+        .addStatement(
+            "$T typed = $T.byType(type)", types.statusEnum(), types.statusEnum().nestedClass(INDEX))
+        .beginControlFlow("if (typed != null)")
+        .addStatement("return $T.RESOLVED[typed.ordinal()]", types.statusEnum().nestedClass(INDEX))
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return resolve(status, errorCode)")
+        .build();
+  }
+
   private static MethodSpec dispatch(SpecTypes types) {
     return MethodSpec.methodBuilder("dispatch")
         .addModifiers(PUBLIC, STATIC)
@@ -411,6 +452,35 @@ final class StatusEnumGenerator extends JavaSourceGenerator {
         "error codes (null where none)",
         spec,
         s -> text(s.errorCode().orElse(null)));
+    table(
+        texts,
+        "PROBLEM_TYPE_NAMES",
+        "problemTypeNames",
+        STRING,
+        "problem type URIs, as text",
+        spec,
+        s -> text(spec.problemType(s)));
+    texts.addField(
+        FieldSpec.builder(ArrayTypeName.of(URI_TYPE), "PROBLEM_TYPES", STATIC, FINAL)
+            .addJavadoc("The problem type URIs, by ordinal.\n")
+            .initializer("problemTypes()")
+            .build());
+    texts.addMethod(
+        MethodSpec.methodBuilder("problemTypes")
+            .addModifiers(PRIVATE, STATIC)
+            .returns(ArrayTypeName.of(URI_TYPE))
+            .addJavadoc(
+                "Builds the problem type URIs; the processor checked that each is one.\n\n"
+                    + "@return a new array, by ordinal\n")
+            .addStatement("$T[] types = new $T[PROBLEM_TYPE_NAMES.length]", URI_TYPE, URI_TYPE)
+            .beginControlFlow("for (int i = 0; i < types.length; i++)")
+            .addStatement(
+                "types[i] = i > 0 && PROBLEM_TYPE_NAMES[i].equals(PROBLEM_TYPE_NAMES[i - 1])"
+                    + " ? types[i - 1] : $T.create(PROBLEM_TYPE_NAMES[i])",
+                URI_TYPE)
+            .endControlFlow()
+            .addStatement("return types")
+            .build());
     return texts.build();
   }
 
@@ -484,6 +554,11 @@ final class StatusEnumGenerator extends JavaSourceGenerator {
     TypeName optionals = ArrayTypeName.of(optional);
     long keyed = types.spec().statuses().stream().filter(s -> s.errorCode().isPresent()).count();
     int slots = Math.max(2, Integer.highestOneBit((int) Math.max(1, keyed) * 2 - 1) << 1);
+    long typed =
+        types.spec().statuses().stream()
+            .filter(s -> !types.spec().problemType(s).equals(Problem.ABOUT_BLANK))
+            .count();
+    int typeSlots = Math.max(2, Integer.highestOneBit((int) Math.max(1, typed) * 2 - 1) << 1);
     CodeBlock fill =
         CodeBlock.builder()
             .addStatement("$T[] all = values()", self)
@@ -500,6 +575,14 @@ final class StatusEnumGenerator extends JavaSourceGenerator {
             .addStatement("slot = (slot + 1) & (BY_ERROR_CODE.length - 1)")
             .endControlFlow()
             .addStatement("BY_ERROR_CODE[slot] = status")
+            .endControlFlow()
+            .addStatement("$T type = $T.PROBLEM_TYPE_NAMES[status.ordinal()]", String.class, texts)
+            .beginControlFlow("if (!type.equals($S))", Problem.ABOUT_BLANK)
+            .addStatement("int typeSlot = typeSlot(type)")
+            .beginControlFlow("while (BY_TYPE[typeSlot] != null)")
+            .addStatement("typeSlot = (typeSlot + 1) & (BY_TYPE.length - 1)")
+            .endControlFlow()
+            .addStatement("BY_TYPE[typeSlot] = status")
             .endControlFlow()
             .endControlFlow()
             .addStatement("RESOLVED = resolved")
@@ -526,6 +609,13 @@ final class StatusEnumGenerator extends JavaSourceGenerator {
                     "The statuses with an error code, in an open-addressing table keyed by code"
                         + " and error code.\n")
                 .initializer("new $T[$L]", self, slots)
+                .build())
+        .addField(
+            FieldSpec.builder(ArrayTypeName.of(self), "BY_TYPE", STATIC, FINAL)
+                .addJavadoc(
+                    "The statuses whose problem type is not {@code about:blank}, in an"
+                        + " open-addressing table keyed by the type's text.\n")
+                .initializer("new $T[$L]", self, typeSlots)
                 .build())
         .addField(
             FieldSpec.builder(optionals, "RESOLVED", STATIC, FINAL)
@@ -570,6 +660,37 @@ final class StatusEnumGenerator extends JavaSourceGenerator {
                 .beginControlFlow(
                     "if (status == null || (status.code() == code &&"
                         + " errorCode.equals($T.ERROR_CODES[status.ordinal()])))",
+                    texts)
+                .addStatement("return status")
+                .endControlFlow()
+                .endControlFlow()
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("typeSlot")
+                .addModifiers(STATIC)
+                .returns(int.class)
+                .addParameter(String.class, "type")
+                .addJavadoc(
+                    "The first slot to probe for a problem type.\n\n"
+                        + "@param type the type URI's text\n"
+                        + "@return an index of {@link #BY_TYPE}\n")
+                .addStatement("int hash = type.hashCode()")
+                .addStatement("return (hash ^ (hash >>> 16)) & (BY_TYPE.length - 1)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("byType")
+                .addModifiers(STATIC)
+                .returns(self)
+                .addParameter(String.class, "type")
+                .addJavadoc(
+                    "The status with a problem type.\n\n"
+                        + "@param type the type URI's text\n"
+                        + "@return the status, or null if none has it\n")
+                .beginControlFlow(
+                    "for (int slot = typeSlot(type); ; slot = (slot + 1) & (BY_TYPE.length - 1))")
+                .addStatement("$T status = BY_TYPE[slot]", self)
+                .beginControlFlow(
+                    "if (status == null || type.equals($T.PROBLEM_TYPE_NAMES[status.ordinal()]))",
                     texts)
                 .addStatement("return status")
                 .endControlFlow()

@@ -20,7 +20,7 @@ final class StatusHandlerGenerator extends JavaSourceGenerator {
   private static final TypeVariableName R = TypeVariableName.get("R");
 
   @Override
-  List<Planned> plan(SpecTypes types) {
+  protected List<Planned> plan(SpecTypes types) {
     return List.of(
         new Planned(
             Output.prefixed(types.names().statusHandler(), types.spec()), () -> build(types)));

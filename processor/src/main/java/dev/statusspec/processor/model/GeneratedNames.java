@@ -53,9 +53,39 @@ public record GeneratedNames(String prefix) {
     return prefix + operation.pascalName() + "Error";
   }
 
+  /** {@code PProblems}, the problem-details core the framework adapters share. */
+  public String problems() {
+    return prefix + "Problems";
+  }
+
+  /** {@code PControllerAdvice}, Spring's server-side adapter. */
+  public String controllerAdvice() {
+    return prefix + "ControllerAdvice";
+  }
+
+  /** {@code PResponseErrorHandler}, Spring's client-side adapter. */
+  public String responseErrorHandler() {
+    return prefix + "ResponseErrorHandler";
+  }
+
+  /** {@code PExceptionMapper}, Jakarta REST's server-side adapter. */
+  public String exceptionMapper() {
+    return prefix + "ExceptionMapper";
+  }
+
+  /** {@code PResponseExceptionMapper}, MicroProfile Rest Client's adapter. */
+  public String responseExceptionMapper() {
+    return prefix + "ResponseExceptionMapper";
+  }
+
+  /** {@code PErrorDecoder}, Feign's adapter. */
+  public String errorDecoder() {
+    return prefix + "ErrorDecoder";
+  }
+
   /**
-   * The path of the reference page in the class output: {@code
-   * META-INF/statusspec/<package path>/P.md}, so same-named specs in two packages never clash.
+   * The path of the reference page in the class output: {@code META-INF/statusspec/<package
+   * path>/P.md}, so same-named specs in two packages never clash.
    */
   public String referencePage(String packageName) {
     return "META-INF/statusspec/"

@@ -17,6 +17,8 @@ public final class Keys {
     TEXT("string", "number", "boolean"),
     /** A text that must also be a Java or JSON name, so it is written as a string. */
     NAME("string"),
+    /** A URI or URI reference, written as a string. */
+    URI("string"),
     /** A whole number. */
     INTEGER("integer"),
     /** {@code true} or {@code false}. */
@@ -105,6 +107,7 @@ public final class Keys {
           List.of(
               optional("name", Type.NAME, false),
               optional("description", Type.TEXT, true),
+              optional("problem", Type.MAPPING, true),
               new Key("statuses", Type.LIST, true, false, false, "a 'statuses:' list"),
               optional("operations", Type.MAPPING, true),
               optional("retired", Type.LIST, true)));
@@ -128,7 +131,17 @@ public final class Keys {
               new Key("errorCode", Type.TEXT, false, false, true, ""),
               optional("retryable", Type.BOOLEAN, true),
               optional("deprecated", Type.BOOLEAN_OR_TEXT, true),
-              optional("exception", Type.NAME, false)));
+              optional("exception", Type.NAME, false),
+              new Key("type", Type.URI, false, false, true, "")));
+
+  /** The {@code problem:} section: how errors travel as RFC 9457 problem details. */
+  public static final Section PROBLEM =
+      new Section(
+          "the problem section",
+          "problem",
+          List.of(
+              new Key("typeBase", Type.URI, false, false, true, ""),
+              new Key("errorCodeMember", Type.NAME, false, false, false, "")));
 
   /** One entry of {@code operations}: the value of an operation's name. */
   public static final Section OPERATION =
@@ -143,8 +156,7 @@ public final class Keys {
                   true,
                   false,
                   false,
-                  "a 'statuses:' list of the ids of the statuses it returns, e.g. [OK,"
-                      + " NOT_FOUND]")));
+                  "a 'statuses:' list of the ids of the statuses it returns, e.g. [OK, NOT_FOUND]")));
 
   /** One entry of {@code retired}: a status the API no longer has, whose names stay taken. */
   public static final Section RETIRED =
@@ -152,7 +164,8 @@ public final class Keys {
           "a retired status",
           "retired",
           List.of(
-              new Key("id", Type.NAME, true, false, false, "an 'id', the id the status had"),
+              new Key(
+                  "id", Type.NAME, true, false, false, "an 'id', the id the status had"),
               new Key(
                   "code",
                   Type.INTEGER,
@@ -164,7 +177,7 @@ public final class Keys {
               optional("reason", Type.TEXT, true)));
 
   /** Every section, for the schema's test. */
-  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, OPERATION, RETIRED);
+  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, PROBLEM, OPERATION, RETIRED);
 
   private Keys() {}
 

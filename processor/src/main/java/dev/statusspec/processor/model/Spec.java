@@ -19,6 +19,8 @@ import java.util.Optional;
  *     empty when the spec has none
  * @param retired the statuses listed under {@code retired:}, in file order
  * @param statusesPosition where the {@code statuses:} key is
+ * @param problem how errors travel as problem details (the {@code problem:} section, or its
+ *     defaults)
  */
 public record Spec(
     Optional<String> name,
@@ -27,7 +29,9 @@ public record Spec(
     List<Status> statuses,
     List<Operation> operations,
     List<Retired> retired,
-    Position statusesPosition) {
+    Position statusesPosition,
+
+    Problem problem) {
 
   public Spec {
     statuses = List.copyOf(statuses);
@@ -35,10 +39,18 @@ public record Spec(
     retired = List.copyOf(retired);
   }
 
-  /** A spec without operations or retired statuses. */
+  /** A spec without operations, retired statuses or a {@code problem:} section. */
   public Spec(
       Optional<String> name, Position namePosition, String description, List<Status> statuses) {
-    this(name, namePosition, description, statuses, List.of(), List.of(), namePosition);
+    this(
+        name,
+        namePosition,
+        description,
+        statuses,
+        List.of(),
+        List.of(),
+        Position.UNKNOWN,
+        Problem.defaults(Position.UNKNOWN));
   }
 
   /**
@@ -68,6 +80,11 @@ public record Spec(
   /** The prefix of the generated types: the spec's {@code name}, else {@code interfaceName}. */
   public String prefix(String interfaceName) {
     return name.orElse(interfaceName);
+  }
+
+  /** The problem type URI of {@code status}, as text; see {@link Problem#typeOf}. */
+  public String problemType(Status status) {
+    return problem.typeOf(status);
   }
 
   /** Whether any status is deprecated (the generated code then suppresses its own uses). */

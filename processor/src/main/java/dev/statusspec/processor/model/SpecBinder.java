@@ -11,6 +11,8 @@ import dev.statusspec.processor.spec.YamlNode.Mapping;
 import dev.statusspec.processor.spec.YamlNode.Scalar;
 import dev.statusspec.processor.spec.YamlNode.ScalarKind;
 import dev.statusspec.processor.spec.YamlNode.Sequence;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,9 @@ public final class SpecBinder {
 
   /** The most bytes (modified UTF-8) of one string constant in a class file. */
   public static final int MAX_CONSTANT_BYTES = 65_535;
+
+  /** A plain JSON member name as RFC 9457 §3.2 recommends: a letter, letters, digits, '_'. */
+  private static final Pattern PLAIN_MEMBER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
   private static final Set<String> YAML_1_2_BOOLEANS =
@@ -71,6 +76,7 @@ public final class SpecBinder {
           Ids.isValidTypeName(suggestion) ? Suggestion.of(suggestion) : Suggestion.NONE);
     }
     String description = optionalText(top, Keys.TOP_LEVEL.get("description")).orElse("");
+    Problem problem = problem(top);
     List<Status> statuses = statuses(top, misspelled.contains("statuses"));
     List<Operation> operations = operations(top);
     List<Retired> retired = retired(top);
@@ -84,7 +90,8 @@ public final class SpecBinder {
                 statuses,
                 operations,
                 retired,
-                keyPosition(top, "statuses").orElse(top.position())));
+                keyPosition(top, "statuses").orElse(top.position()),
+                problem));
   }
 
   /**
@@ -161,6 +168,110 @@ public final class SpecBinder {
     return Optional.of(new Operation(name, entry.keyPosition(), description, statuses));
   }
 
+  /** The {@code problem:} section, or its defaults. */
+  private Problem problem(Mapping top) {
+    Optional<Entry> entry = top.get("problem");
+    if (entry.isEmpty() || isNull(entry.get().value())) {
+      return Problem.defaults(top.position());
+    }
+    if (!(entry.get().value() instanceof Mapping problem)) {
+      YamlNode value = entry.get().value();
+      diagnostics.report(Message.PROBLEM_NOT_MAPPING, value.position(), value.describe());
+      return Problem.defaults(top.position());
+    }
+    checkKeys(problem, Keys.PROBLEM);
+    for (Keys.Key key : Keys.PROBLEM.keys()) {
+      if (key.constant()) {
+        checkConstantLength(problem, key.name());
+      }
+    }
+    Optional<String> typeBase = stringText(problem, Keys.PROBLEM.get("typeBase"));
+    Position typeBasePosition = positionOf(problem, "typeBase").orElse(problem.position());
+    typeBase.ifPresent(base -> checkTypeBase(base, typeBasePosition));
+    Optional<String> member = stringText(problem, Keys.PROBLEM.get("errorCodeMember"));
+    Position memberPosition = positionOf(problem, "errorCodeMember").orElse(problem.position());
+    member.ifPresent(m -> checkErrorCodeMember(m, memberPosition));
+    return new Problem(
+        typeBase,
+        typeBasePosition,
+        member.orElse(Problem.DEFAULT_ERROR_CODE_MEMBER),
+        memberPosition);
+  }
+
+  private void checkTypeBase(String base, Position position) {
+    String why;
+    try {
+      URI uri = new URI(base);
+      if (uri.isAbsolute()) {
+        // The slugs are appended to it: the results must be URIs too (they are, for a valid base
+        // and slugs of letters, digits and '-', unless the base ends inside an escape).
+        new URI(base + "a-1");
+        return;
+      }
+      why = "it has no scheme";
+    } catch (URISyntaxException e) {
+      why = e.getReason() + " at index " + e.getIndex();
+    }
+    diagnostics.report(Message.INVALID_TYPE_BASE, position, abbreviate(base), why);
+  }
+
+  private void checkErrorCodeMember(String member, Position position) {
+    if (!PLAIN_MEMBER.matcher(member).matches()) {
+      String suggestion = member.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^[^A-Za-z]+", "");
+      diagnostics.report(
+          Message.INVALID_ERROR_CODE_MEMBER,
+          position,
+          abbreviate(member),
+          PLAIN_MEMBER.matcher(suggestion).matches()
+                  && !Problem.STANDARD_MEMBERS.contains(suggestion)
+              ? Suggestion.of(suggestion)
+              : Suggestion.NONE);
+    } else if (Problem.STANDARD_MEMBERS.contains(member)) {
+      diagnostics.report(Message.RESERVED_ERROR_CODE_MEMBER, position, member);
+    } else if (member.length() < 3) {
+      diagnostics.report(Message.SHORT_ERROR_CODE_MEMBER, position, member, member.length());
+    }
+  }
+
+  /** A status's {@code type:}, which must be a URI reference. */
+  private Optional<String> problemType(Mapping status) {
+    Optional<String> type = stringText(status, Keys.STATUS.get("type"));
+    if (type.isPresent()) {
+      try {
+        new URI(type.get());
+      } catch (URISyntaxException e) {
+        diagnostics.report(
+            Message.INVALID_PROBLEM_TYPE,
+            valuePosition(status, "type"),
+            abbreviate(type.get()),
+            e.getReason() + " at index " + e.getIndex());
+        return Optional.empty();
+      }
+    }
+    return type;
+  }
+
+  /**
+   * A text that must be written as a YAML string (a URI, a member name): {@code 404} or {@code
+   * true} there is a mistake, and JSON Schema sees a number or a boolean.
+   */
+  private Optional<String> stringText(Mapping mapping, Keys.Key key) {
+    Optional<Entry> entry = mapping.get(key.name());
+    if (entry.isPresent()
+        && entry.get().value() instanceof Scalar scalar
+        && scalar.kind() != ScalarKind.STRING
+        && scalar.kind() != ScalarKind.NULL) {
+      diagnostics.report(
+          Message.WRONG_TYPE,
+          scalar.position(),
+          key.name(),
+          "a text (in quotes if it looks like a number or a boolean)",
+          scalar.describe());
+      return Optional.empty();
+    }
+    return optionalText(mapping, key);
+  }
+
   private List<Status> statuses(Mapping top, boolean misspelled) {
     Optional<Entry> entry = top.get("statuses");
     if (entry.isEmpty()) {
@@ -214,6 +325,7 @@ public final class SpecBinder {
     Optional<String> deprecation = deprecation(status);
     Optional<String> exception = optionalText(status, Keys.STATUS.get("exception"));
     exception.ifPresent(e -> checkException(e, valuePosition(status, "exception"), code, name));
+    Optional<String> type = problemType(status);
     if (diagnostics.count() != before) {
       return Optional.empty();
     }
@@ -233,7 +345,9 @@ public final class SpecBinder {
             keyPosition(status, "id").or(() -> keyPosition(status, "name")).orElseThrow(),
             keyPosition(status, "errorCode").orElse(status.position()),
             keyPosition(status, "exception").orElse(status.position()),
-            valuePosition(status, "name")));
+            valuePosition(status, "name"),
+            type,
+            positionOf(status, "type").orElse(status.position())));
   }
 
   private List<Retired> retired(Mapping top) {

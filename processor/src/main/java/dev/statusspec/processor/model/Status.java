@@ -25,6 +25,9 @@ import java.util.Optional;
  * @param exceptionPosition where its {@code exception:} key is, or the entry's position when it has
  *     none
  * @param namePosition where the value of its {@code name:} is
+ * @param type its problem type as the spec writes it ({@code type:}), absolute or relative to the
+ *     spec's {@code problem.typeBase}, if given
+ * @param typePosition where its {@code type:} value is, or the entry's position when it has none
  */
 public record Status(
     int code,
@@ -41,7 +44,10 @@ public record Status(
     Position idPosition,
     Position errorCodePosition,
     Position exceptionPosition,
-    Position namePosition) {
+    Position namePosition,
+
+    Optional<String> type,
+    Position typePosition) {
 
   /** The id in PascalCase, the stem of the handler method and the default exception name. */
   public String pascalName() {

@@ -85,7 +85,27 @@ class ReferencePageGeneratorTest {
             "### 409 Tenant Suspended",
             "## Server errors (5xx)",
             "### 503 Service Unavailable",
+            "## Error bodies",
             "## Codes not listed here");
+  }
+
+  @Test
+  void eachStatusShowsItsProblemTypeAndTheErrorBodiesSectionNamesTheMember() {
+    String page =
+        page(
+            "name: Shop\nproblem:\n  typeBase: https://shop.example/problems/\n"
+                + "  errorCodeMember: code\n"
+                + "statuses:\n"
+                + "  - {code: 409, name: Conflict, errorCode: conflict}\n"
+                + "  - {code: 409, name: Suspended, errorCode: suspended, type: 'urn:x:s'}\n");
+    assertThat(section(page, "conflict"))
+        .contains("- Problem type: `https://shop.example/problems/conflict`\n");
+    assertThat(section(page, "suspended")).contains("- Problem type: `urn:x:s`\n");
+    assertThat(page)
+        .contains(
+            "## Error bodies\n\nAn error response carries problem details (RFC 9457), as"
+                + " `application/problem+json`")
+        .contains("and the error code in the member `code`.");
   }
 
   @Test
@@ -138,12 +158,14 @@ class ReferencePageGeneratorTest {
             "### 503 Service Unavailable\n\n"
                 + "Try again later.\n\n"
                 + "- Exception: `BackendDownException`, a `ShopServerException`\n"
+                + "- Problem type: `about:blank`\n"
                 + "- Retry: yes; the same request may succeed if sent again later.\n"
                 + "- Java: `ShopStatus.SERVICE_UNAVAILABLE`, handled by"
                 + " `onServiceUnavailable()`\n");
     assertThat(section(page, "ok"))
         .isEqualTo(
             "### 200 OK\n\nThe request has succeeded.\n\n"
+                + "- Problem type: `about:blank`\n"
                 + "- Java: `ShopStatus.OK`, handled by `onOk()`\n");
     assertThat(page)
         .contains(
@@ -164,6 +186,7 @@ class ReferencePageGeneratorTest {
                 + "- Shares code 409 with [Conflict](#conflict); the error code tells them apart."
                 + " A 409 without a known error code is read as Conflict.\n"
                 + "- Exception: `TenantSuspendedException`, a `ShopClientException`\n"
+                + "- Problem type: `about:blank`\n"
                 + "- Retry: no; sending the same request again fails the same way.\n"
                 + "- Java: `ShopStatus.TENANT_SUSPENDED`, handled by `onTenantSuspended()`\n");
     assertThat(section(page, "conflict"))

@@ -117,7 +117,8 @@ class SpecBinderTest {
   @Test
   void unknownTopLevelKey() {
     Diagnostic d = single("title: Api\n" + status("code: 200", "name: OK"), "unknown-key", 1, 1);
-    assertThat(d.text()).contains("the keys allowed here are: name, description, statuses");
+    assertThat(d.text())
+        .contains("the keys allowed here are: name, description, problem, statuses");
   }
 
   @Test

@@ -78,7 +78,19 @@ enum ProcessorOnlyRule {
     boolean matches(Diagnostic diagnostic, String yaml) {
       return super.matches(diagnostic, yaml) && diagnostic.text().startsWith("'deprecated'");
     }
-  };
+  },
+  /**
+   * The type URIs the statuses end up with: computed from typeBase, ids and types together, then
+   * compared; a relative type is fine with a typeBase elsewhere in the file.
+   */
+  PROBLEM_TYPES(
+      "problem type URIs: unique, and resolvable",
+      Message.DUPLICATE_PROBLEM_TYPE,
+      Message.PROBLEM_TYPE_NEEDS_BASE),
+  /** RFC 3986 as java.net.URI parses it: a pattern can only check the scheme and whitespace. */
+  URI_SYNTAX("URI syntax (RFC 3986)", Message.INVALID_TYPE_BASE, Message.INVALID_PROBLEM_TYPE),
+  /** A warning: the spec is valid, so the schema accepts it. */
+  RECOMMENDATIONS("RFC 9457's recommendations (warnings)", Message.SHORT_ERROR_CODE_MEMBER);
 
   private final String ruleName;
   private final Set<Message> messages;

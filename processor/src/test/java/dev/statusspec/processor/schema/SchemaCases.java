@@ -114,6 +114,25 @@ final class SchemaCases {
             one("code: 418, name: \"Café I'm a teapot\"")));
     all.add(valid("id of 200 characters", one("code: 200, name: OK, id: " + "A".repeat(200))));
     all.add(valid("the most statuses", many(2500)));
+    all.add(
+        valid(
+            "problem section and types",
+            """
+            problem:
+              typeBase: https://api.example.com/problems/
+              errorCodeMember: errorCode
+            statuses:
+              - {code: 409, name: Conflict, errorCode: conflict}
+              - {code: 409, name: Suspended, errorCode: suspended, type: tenant-suspended}
+              - {code: 410, name: Gone, type: 'urn:example:gone'}
+            """));
+    all.add(valid("empty problem section", "problem:\nstatuses:\n" + OK));
+    all.add(
+        valid(
+            "type about:blank twice",
+            "statuses:\n"
+                + "  - {code: 410, name: Gone, type: 'about:blank'}\n"
+                + "  - {code: 411, name: X, type: 'about:blank'}\n"));
   }
 
   private static void invalidShape(List<Case> all) {
@@ -134,6 +153,22 @@ final class SchemaCases {
     all.add(invalid("name of the spec is a list", "name: [A]\nstatuses:\n" + OK));
     all.add(invalid("description is a mapping", "description: {a: b}\nstatuses:\n" + OK));
     all.add(invalid("too many statuses", many(2501)));
+    all.add(invalid("problem is text", "problem: https://x.example/\nstatuses:\n" + OK));
+    all.add(invalid("unknown problem key", "problem: {base: 'https://x/'}\nstatuses:\n" + OK));
+    all.add(invalid("typeBase relative", "problem: {typeBase: /p/}\nstatuses:\n" + OK));
+    all.add(
+        invalid("typeBase with a space", "problem: {typeBase: 'https://x/a b'}\nstatuses:\n" + OK));
+    all.add(invalid("typeBase a number", "problem: {typeBase: 42}\nstatuses:\n" + OK));
+    all.add(
+        invalid(
+            "errorCodeMember with a hyphen",
+            "problem: {errorCodeMember: error-code}\nstatuses:\n" + OK));
+    all.add(
+        invalid("errorCodeMember a number", "problem: {errorCodeMember: 12}\nstatuses:\n" + OK));
+    all.add(
+        invalid("errorCodeMember detail", "problem: {errorCodeMember: detail}\nstatuses:\n" + OK));
+    all.add(invalid("type with a space", one("code: 410, name: Gone, type: 'urn:x a'")));
+    all.add(invalid("type a number", one("code: 410, name: Gone, type: 410")));
   }
 
   private static void invalidStatus(List<Case> all) {
@@ -226,7 +261,8 @@ final class SchemaCases {
                 + "  - id: LEGACY_CONFLICT\n    code: 409\n    errorCode: legacy_conflict\n"
                 + "    reason: Merged into CONFLICT in 2.0.\n"));
     all.add(valid("retired with a code only", spec + "  - {id: USE_PROXY, code: 305}\n"));
-    all.add(valid("retired reason empty", spec + "  - id: GONE\n    code: 410\n    reason:\n"));
+    all.add(
+        valid("retired reason empty", spec + "  - id: GONE\n    code: 410\n    reason:\n"));
     all.add(invalid("retired a mapping", spec + "  id: GONE\n"));
     all.add(invalid("retired text", "statuses:\n" + OK + "retired: GONE\n"));
     all.add(invalid("a retired status is text", spec + "  - GONE\n"));
@@ -237,12 +273,38 @@ final class SchemaCases {
     all.add(invalid("retired code quoted", spec + "  - {id: GONE, code: '410'}\n"));
     all.add(invalid("retired code 600", spec + "  - {id: GONE, code: 600}\n"));
     all.add(invalid("retired errorCode without code", spec + "  - {id: GONE, errorCode: gone}\n"));
-    all.add(
-        invalid("retired errorCode empty", spec + "  - {id: GONE, code: 410, errorCode: ''}\n"));
+    all.add(invalid("retired errorCode empty", spec + "  - {id: GONE, code: 410, errorCode: ''}\n"));
     all.add(invalid("retired reason a list", spec + "  - {id: GONE, reason: [a]}\n"));
   }
 
   private static void processorOnly(List<Case> all) {
+    all.add(
+        only(
+            ProcessorOnlyRule.PROBLEM_TYPES,
+            "relative type without typeBase",
+            one("code: 410, name: Gone, type: gone")));
+    all.add(
+        only(
+            ProcessorOnlyRule.PROBLEM_TYPES,
+            "a type equal to another status's default",
+            "problem: {typeBase: 'https://x.example/'}\nstatuses:\n"
+                + "  - {code: 410, name: Gone}\n"
+                + "  - {code: 411, name: X, type: gone}\n"));
+    all.add(
+        only(
+            ProcessorOnlyRule.URI_SYNTAX,
+            "type with a character URIs do not allow",
+            one("code: 410, name: Gone, type: 'urn:x|y'")));
+    all.add(
+        only(
+            ProcessorOnlyRule.URI_SYNTAX,
+            "typeBase with a bad escape",
+            "problem: {typeBase: 'https://x.example/%zz/'}\nstatuses:\n" + OK));
+    all.add(
+        only(
+            ProcessorOnlyRule.RECOMMENDATIONS,
+            "errorCodeMember of 2 characters",
+            "problem: {errorCodeMember: ec}\nstatuses:\n" + OK));
     all.add(
         only(
             ProcessorOnlyRule.YAML_TEXT,

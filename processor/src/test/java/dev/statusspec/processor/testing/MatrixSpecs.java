@@ -186,6 +186,33 @@ public final class MatrixSpecs {
    */
   public static final MatrixSpec OPERATIONS = new MatrixSpec("operations", shopSpec());
 
+  /** Problem types from a typeBase, relative and absolute, and a custom errorCode member. */
+  public static final MatrixSpec PROBLEM =
+      new MatrixSpec(
+          "problem",
+          """
+          problem:
+            typeBase: "https://api.example.com/problems/*/"
+            errorCodeMember: code_
+          statuses:
+            - code: 200
+              name: OK
+            - code: 409
+              name: Conflict
+              errorCode: conflict
+            - code: 409
+              id: TENANT_SUSPENDED
+              name: Tenant Suspended
+              errorCode: tenant_suspended
+              type: ../suspended
+            - code: 410
+              name: Gone
+              type: "urn:example:gone"
+            - code: 503
+              name: Service Unavailable
+              type: "about:blank"
+          """);
+
   /** Every spec of the matrix. */
   public static final List<MatrixSpec> ALL =
       List.of(
@@ -195,7 +222,8 @@ public final class MatrixSpecs {
           NO_SERVER_ERRORS,
           NO_ERRORS,
           UNKNOWN_ID,
-          OPERATIONS);
+          OPERATIONS,
+          PROBLEM);
 
   /** {@code operations/shop.yaml} without its leading comment lines. */
   public static String shopSpec() {
