@@ -44,8 +44,7 @@ class BaselineIT {
                 + " 410 to 409")
         .contains("(was at orders-statuses.released.yaml:7:11)");
 
-    MavenProject.BuildResult intended =
-        project.build("compile", "-Dstatusspec.compatibility=warn");
+    MavenProject.BuildResult intended = project.build("compile", "-Dstatusspec.compatibility=warn");
     assertThat(intended.succeeded()).as("%s", intended).isTrue();
     assertThat(intended.output()).contains("WARNING").contains("[statusspec:code-changed]");
 

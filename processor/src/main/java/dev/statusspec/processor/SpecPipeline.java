@@ -63,8 +63,8 @@ final class SpecPipeline {
   /**
    * Runs the path for {@code type}.
    *
-   * @return the qualified names of the types written, for the processor's claim of {@code
-   *     @Generated}
+   * @return the qualified names of the types written, for the processor's claim of
+   *     {@code @Generated}
    */
   List<String> process(TypeElement type) {
     SpecAnnotation annotation = SpecAnnotation.of(type);
@@ -119,8 +119,8 @@ final class SpecPipeline {
    * The baseline's validated model, or empty when the annotation names none, when {@code
    * -Astatusspec.compatibility=off}, or after reporting why it cannot be compared with. It is
    * located and read exactly like the spec: the same mistakes give the same ids, on the baseline's
-   * file, followed by a note that the spec was not compared with it; only a baseline in none of
-   * the places searched has its own id, {@code baseline-not-found}.
+   * file, followed by a note that the spec was not compared with it; only a baseline in none of the
+   * places searched has its own id, {@code baseline-not-found}.
    */
   private Optional<Spec> baseline(
       SpecAnnotation annotation, Options options, Diagnostics diagnostics) {

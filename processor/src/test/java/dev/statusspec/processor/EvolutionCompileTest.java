@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The baseline, the options {@code statusspec.compatibility} and {@code statusspec.lint}, and the
- * retired section, through javac: severities as javac prints them, {@code -Werror}, {@code
- * @SuppressWarnings}, and what the generated code does with a retired code.
+ * retired section, through javac: severities as javac prints them, {@code -Werror},
+ * {@code @SuppressWarnings}, and what the generated code does with a retired code.
  */
 class EvolutionCompileTest {
 
@@ -144,7 +144,7 @@ class EvolutionCompileTest {
     assertThat(messages(compilation.notes()))
         .containsExactly(
             "[statusspec:statuses-added] statuses.yaml:9:5: statuses added since the baseline"
-                + " statuses-1.4.yaml: TOO_MANY_REQUESTS; every implementation of this spec's"
+                + " statuses-1.4.yaml: TOO_MANY_REQUESTS; every implementation of these"
                 + " handlers must now have:\n"
                 + "  - ApiStatusHandler.onTooManyRequests()\n"
                 + "  - ApiExceptionHandler.onTooManyRequests(TooManyRequestsException)");
@@ -165,6 +165,11 @@ class EvolutionCompileTest {
                 + " com/example/statuses-1.4.yaml, the spec of the last release that"
                 + " @StatusSpec(baseline = ...) compares this one with; looked in:")
         .contains("\n  - source path: com/example/statuses-1.4.yaml (no such file)");
+    Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
+    assertThat(error.getLineNumber()).isEqualTo(3);
+    assertThat(error.getColumnNumber())
+        .as("at the baseline attribute's value, which IDEs underline")
+        .isEqualTo(WITH_BASELINE.formatted("").lines().toList().get(2).indexOf("\"statuses-1.4") + 1);
     assertThat(generated(compilation)).isFalse();
   }
 
@@ -250,16 +255,14 @@ class EvolutionCompileTest {
         Proxy.newProxyInstance(
             handler.getClassLoader(),
             new Class<?>[] {handler},
-            (proxy, method, args) ->
-                method.getName() + (args == null ? "" : "(" + args[0] + ")"));
+            (proxy, method, args) -> method.getName() + (args == null ? "" : "(" + args[0] + ")"));
     Method dispatch = status.getMethod("dispatch", int.class, String.class, handler);
     assertThat(dispatch.invoke(null, 306, null, recorder)).isEqualTo("onUnknown(306)");
     assertThat(dispatch.invoke(null, 409, "legacy_conflict", recorder)).isEqualTo("onConflict");
     String page =
         compilation
             .generatedFile(
-                javax.tools.StandardLocation.CLASS_OUTPUT,
-                "META-INF/statusspec/com/example/Api.md")
+                javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/statusspec/com/example/Api.md")
             .orElseThrow()
             .getCharContent(true)
             .toString();
@@ -267,6 +270,7 @@ class EvolutionCompileTest {
         .contains("\n## Retired\n")
         .contains(
             "| <a id=\"legacy-conflict\"></a>`LEGACY_CONFLICT` | 409 | `legacy_conflict` |  |\n")
-        .contains("| <a id=\"switch-proxy\"></a>`SWITCH_PROXY` | 306 |  | Unused since RFC 2616. |\n");
+        .contains(
+            "| <a id=\"switch-proxy\"></a>`SWITCH_PROXY` | 306 |  | Unused since RFC 2616. |\n");
   }
 }

@@ -1,11 +1,13 @@
 package dev.statusspec.processor.check;
 
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Location;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
@@ -37,9 +39,9 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * Text (names, descriptions, deprecation, retryable) never breaks anything. Statuses added are no
- * error: one note lists the handler methods they add, which every handler must now implement.
- * How breaking changes are reported ({@code -Astatusspec.compatibility}) is the {@link
- * Diagnostics}' to decide.
+ * error: one note lists the handler methods they add, which every handler must now implement. How
+ * breaking changes are reported ({@code -Astatusspec.compatibility}) is the {@link Diagnostics}' to
+ * decide.
  */
 public final class Evolution {
 
@@ -96,17 +98,58 @@ public final class Evolution {
     for (Status status : current.statuses()) {
       SpecValidator.reused(status, dropped, baselineFile, diagnostics);
     }
-    if (!added.isEmpty()) {
+    added(baseline, current, added, baselineFile, names, diagnostics);
+  }
+
+  /**
+   * The note on the handler methods that appeared: one per status added, on {@code PStatusHandler}
+   * (and {@code PExceptionHandler} for an error), and one per status added to an operation the
+   * baseline has, on that operation's handler. A new operation's handler is a new interface, which
+   * nothing implements yet.
+   */
+  private static void added(
+      Spec baseline,
+      Spec current,
+      List<Status> added,
+      String baselineFile,
+      GeneratedNames names,
+      Diagnostics diagnostics) {
+    List<Object> what = new ArrayList<>();
+    added.forEach(s -> what.add(s.id()));
+    List<String> methods = handlerMethods(added, names);
+    Position first = added.isEmpty() ? Position.UNKNOWN : added.get(0).position();
+    Map<String, Operation> before = new HashMap<>();
+    baseline.operations().forEach(o -> before.put(o.name(), o));
+    Map<String, Status> byId = byId(current.statuses());
+    for (Operation operation : current.operations()) {
+      Operation was = before.get(operation.name());
+      if (was == null) {
+        continue;
+      }
+      for (Operation.StatusRef ref : operation.statuses()) {
+        Status status = byId.get(ref.id());
+        if (status != null && !was.ids().contains(ref.id())) {
+          what.add(Hint.ADDED_TO_OPERATION.with(ref.id(), operation.name()));
+          methods.add(
+              names.operationHandler(operation) + "." + status.handlerMethodName() + "()");
+          if (!first.isKnown() || ref.position().compareTo(first) < 0) {
+            first = ref.position();
+          }
+        }
+      }
+    }
+    if (!methods.isEmpty()) {
       diagnostics.report(
           Message.STATUSES_ADDED,
-          added.get(0).position(),
+          first,
           baselineFile,
-          added.stream().map(Status::id).collect(Collectors.joining(", ")),
-          handlerMethods(added, names));
+          what.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+          methods);
     }
   }
 
-  private static void changed(Status was, Status now, String baselineFile, Diagnostics diagnostics) {
+  private static void changed(
+      Status was, Status now, String baselineFile, Diagnostics diagnostics) {
     if (was.code() != now.code()) {
       diagnostics.report(
           Message.CODE_CHANGED,
@@ -139,9 +182,9 @@ public final class Evolution {
   }
 
   /**
-   * For each code of both specs whose first status differs: reported when the baseline's default
-   * is still a status of that code (when it was removed, retired or moved to another code, that
-   * change is what is reported, or was accepted).
+   * For each code of both specs whose first status differs: reported when the baseline's default is
+   * still a status of that code (when it was removed, retired or moved to another code, that change
+   * is what is reported, or was accepted).
    */
   private static void defaults(
       Spec baseline,
@@ -182,9 +225,9 @@ public final class Evolution {
   }
 
   /**
-   * A status added with the removed one's code and errorCode and a name that shares a word with
-   * its old name ({@code Payload Too Large} and {@code Content Too Large}): most likely the same
-   * status renamed, which changed its derived id.
+   * A status added with the removed one's code and errorCode and a name that shares a word with its
+   * old name ({@code Payload Too Large} and {@code Content Too Large}): most likely the same status
+   * renamed, which changed its derived id.
    */
   private static Optional<Status> renamed(Status was, List<Status> added) {
     Set<String> words = words(was.reasonPhrase());
@@ -227,8 +270,10 @@ public final class Evolution {
     return current.statusesPosition();
   }
 
-  private static String errorCode(Status status) {
-    return status.errorCode().map(e -> "'" + e + "'").orElse("none");
+  private static Hint.Filled errorCode(Status status) {
+    return status.errorCode().isPresent()
+        ? Hint.ERROR_CODE.with(status.errorCode().get())
+        : Hint.NO_ERROR_CODE.with();
   }
 
   /** {@code PStatusHandler.onX()}, and {@code PExceptionHandler.onX(XException)} for errors. */

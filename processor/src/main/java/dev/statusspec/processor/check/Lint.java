@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The lint warnings: a spec that is valid but probably not what its author wants. Each is a
- * {@link dev.statusspec.processor.diag.Severity#WARNING} with its own id, so {@code -Werror} fails
- * on it and {@code @SuppressWarnings("statusspec:<id>")} on the interface silences it; {@code
+ * The lint warnings: a spec that is valid but probably not what its author wants. Each is a {@link
+ * dev.statusspec.processor.diag.Severity#WARNING} with its own id, so {@code -Werror} fails on it
+ * and {@code @SuppressWarnings("statusspec:<id>")} on the interface silences it; {@code
  * -Astatusspec.lint=none} silences them all.
  *
  * <p>{@code outdated-reason-phrase}: a status without an errorCode (so it stands for the standard
@@ -59,14 +59,15 @@ public final class Lint {
           new Outdated(413, "Payload Too Large", "RFC 7231", "Content Too Large"),
           new Outdated(414, "Request-URI Too Long", "RFC 2616 (section 10.4.15)", "URI Too Long"),
           new Outdated(414, "Request-URI Too Large", "RFC 2616 (section 6.1.1)", "URI Too Long"),
-          new Outdated(
-              416, "Requested Range Not Satisfiable", "RFC 2616", "Range Not Satisfiable"),
+          new Outdated(416, "Requested Range Not Satisfiable", "RFC 2616", "Range Not Satisfiable"),
           new Outdated(422, "Unprocessable Entity", "RFC 4918", "Unprocessable Content"),
           new Outdated(504, "Gateway Time-out", "RFC 2616 (section 6.1.1)", "Gateway Timeout"));
 
   private Lint() {}
 
-  /** Reports the lint warnings of {@code spec} to {@code diagnostics}, unless {@code lint} is none. */
+  /**
+   * Reports the lint warnings of {@code spec} to {@code diagnostics}, unless {@code lint} is none.
+   */
   public static void check(Spec spec, Options.Lint lint, Diagnostics diagnostics) {
     if (lint == Options.Lint.NONE) {
       return;

@@ -25,8 +25,8 @@ public final class SpecLoader {
   private SpecLoader() {}
 
   /**
-   * The validated spec, or empty when {@code diagnostics} holds the reasons; for an interface
-   * named {@code interfaceName} in the unnamed package of a compilation with no framework.
+   * The validated spec, or empty when {@code diagnostics} holds the reasons; for an interface named
+   * {@code interfaceName} in the unnamed package of a compilation with no framework.
    *
    * @param bytes the spec file's content
    * @param interfaceName the simple name of the annotated interface, the default type-name prefix
@@ -43,8 +43,8 @@ public final class SpecLoader {
   }
 
   /**
-   * The validated spec of {@code bytes} as a model only, or empty when {@code diagnostics} holds the
-   * reasons: how a baseline is read (the same reader, binder and validator as the spec, so the
+   * The validated spec of {@code bytes} as a model only, or empty when {@code diagnostics} holds
+   * the reasons: how a baseline is read (the same reader, binder and validator as the spec, so the
    * same mistakes give the same diagnostics), with nothing to generate.
    */
   public static Optional<Spec> model(byte[] bytes, Diagnostics diagnostics) {
@@ -73,8 +73,7 @@ public final class SpecLoader {
     if (spec.isEmpty()) {
       return Optional.empty();
     }
-    SpecTypes types =
-        SpecTypes.of(spec.get(), annotatedInterface, specPath, target, packageNames);
+    SpecTypes types = SpecTypes.of(spec.get(), annotatedInterface, specPath, target, packageNames);
     GeneratedTypeChecks.caseClashes(
         annotatedInterface.simpleName(), Generators.outputs(types), diagnostics);
     return diagnostics.hasErrors() ? Optional.empty() : Optional.of(types);

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -132,8 +131,7 @@ public final class SpecValidator {
    * Reports {@code status} if it takes the id, or the code and errorCode, of one of {@code
    * retired}, listed in {@code file}.
    */
-  static void reused(
-      Status status, List<Retired> retired, String file, Diagnostics diagnostics) {
+  static void reused(Status status, List<Retired> retired, String file, Diagnostics diagnostics) {
     for (Retired entry : retired) {
       if (entry.id().equals(status.id())) {
         diagnostics.report(
@@ -141,7 +139,7 @@ public final class SpecValidator {
             status.idPosition(),
             new Location(file, entry.idPosition()),
             status.id(),
-            RetiredUse.id(entry.id()),
+            Hint.RETIRED_ID.with(entry.id()),
             entry.displayName());
         return;
       }
@@ -153,7 +151,9 @@ public final class SpecValidator {
             status.errorCode().isPresent() ? status.errorCodePosition() : status.codePosition(),
             new Location(file, entry.codePosition()),
             status.id(),
-            RetiredUse.codes(status),
+            status.errorCode().isPresent()
+                ? Hint.RETIRED_CODE_AND_ERROR_CODE.with(status.code(), status.errorCode().get())
+                : Hint.RETIRED_CODE_WITHOUT_ERROR_CODE.with(status.code()),
             entry.displayName());
         return;
       }

@@ -7,14 +7,13 @@ import java.util.Optional;
  * [statusspec:<id>] <file>:<line>:<col>: <text>}.
  *
  * @param message the catalogue entry, which gives the stable id and the severity
- * @param file the spec's path as the user wrote it in {@code @StatusSpec}, or "" for a problem
- *     that concerns no spec
+ * @param file the spec's path as the user wrote it in {@code @StatusSpec}, or "" for a problem that
+ *     concerns no spec
  * @param position where in the file, or {@link Position#UNKNOWN}
  * @param text the message with its values filled in
- * @param related a second place the message names, such as the baseline's line of a changed
- *     status
- * @param severity how it is reported: the message's own severity, unless an option decides it
- *     (see {@link Message#isCompatibility()})
+ * @param related a second place the message names, such as the baseline's line of a changed status
+ * @param severity how it is reported: the message's own severity, unless an option decides it (see
+ *     {@link Message#isCompatibility()})
  */
 public record Diagnostic(
     Message message,

@@ -31,10 +31,10 @@ public final class Diagnostics {
   }
 
   /**
-   * Diagnostics whose breaking changes ({@link Message#isCompatibility()}) are reported with
-   * {@code compatibility} instead of the catalogue's severity, or dropped when it is empty: how
-   * {@code -Astatusspec.compatibility} turns the same ids into errors, warnings or nothing without
-   * a second catalogue.
+   * Diagnostics whose breaking changes ({@link Message#isCompatibility()}) are reported with {@code
+   * compatibility} instead of the catalogue's severity, or dropped when it is empty: how {@code
+   * -Astatusspec.compatibility} turns the same ids into errors, warnings or nothing without a
+   * second catalogue.
    *
    * @param file the spec's path as the user wrote it; prefixes every message
    * @param compatibility the severity of breaking changes, empty to leave them out

@@ -41,6 +41,22 @@ public enum Hint {
   DERIVED_IDS(" (ids are derived from names unless given; add a distinct 'id:' to one of them)"),
   AMONG_RETIRED(" (among the retired statuses)"),
 
+  // missing-key: what the entry is
+  ENTRY_STATUS("status"),
+  ENTRY_RETIRED("retired status"),
+
+  // statuses-added: a status added to an operation that the baseline has
+  ADDED_TO_OPERATION("%s in operation %s"),
+
+  // error-code-changed: an errorCode, or none
+  ERROR_CODE("'%s'"),
+  NO_ERROR_CODE("none"),
+
+  // retired-reused: what of the retired status a status takes
+  RETIRED_ID("the id %s"),
+  RETIRED_CODE_AND_ERROR_CODE("code %d with errorCode '%s'"),
+  RETIRED_CODE_WITHOUT_ERROR_CODE("code %d without an errorCode"),
+
   // type-name-clash
   CASE_ONLY(", but for letter case (Windows and macOS file systems do not tell them apart)"),
 
@@ -52,8 +68,8 @@ public enum Hint {
           + " quotes"),
   YAML_BLOCK_END(
       "; check the indentation: the keys of one status line up under each other, and every status"
-          + " starts with '- ' at the same column; a text that goes on after a closing quote must be"
-          + " quoted as a whole"),
+          + " starts with '- ' at the same column; a text that goes on after a closing quote must"
+          + " be quoted as a whole"),
   YAML_MISSING_COLON("; a key needs ':' after it, or the line is indented too little"),
   YAML_UNCLOSED_QUOTE("; a quote is not closed"),
   YAML_UNCLOSED_BRACKET("; a '[' or '{' is not closed"),

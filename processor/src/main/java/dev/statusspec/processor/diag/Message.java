@@ -79,8 +79,7 @@ public enum Message {
   EMPTY_VALUE("empty-value", "'%s' is empty%s; give it a value or remove the key"),
 
   // Codes.
-  CODE_NOT_INTEGER(
-      "code-not-integer", "'code' must be a whole number from 100 to 599, not %s%s"),
+  CODE_NOT_INTEGER("code-not-integer", "'code' must be a whole number from 100 to 599, not %s%s"),
   CODE_OUT_OF_RANGE(
       "code-out-of-range",
       "code %s is outside 100..599, the range of HTTP status codes (RFC 9110)"),
@@ -244,8 +243,8 @@ public enum Message {
   STATUSES_ADDED(
       "statuses-added",
       Severity.NOTE,
-      "statuses added since the baseline %s: %s; every implementation of this spec's handlers must"
-          + " now have:%s"),
+      "statuses added since the baseline %s: %s; every implementation of these handlers must now"
+          + " have:%s"),
 
   // Lint.
   OUTDATED_REASON_PHRASE(
@@ -355,9 +354,9 @@ public enum Message {
   }
 
   /**
-   * Whether this reports a breaking change against the baseline (DESIGN.md's table of
-   * "Evolution"), whose severity {@code -Astatusspec.compatibility} decides: {@code error} (the
-   * default), {@code warn} or {@code off}.
+   * Whether this reports a breaking change against the baseline (DESIGN.md's table of "Evolution"),
+   * whose severity {@code -Astatusspec.compatibility} decides: {@code error} (the default), {@code
+   * warn} or {@code off}.
    */
   public boolean isCompatibility() {
     return group == Group.COMPATIBILITY;

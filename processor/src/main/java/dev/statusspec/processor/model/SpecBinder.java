@@ -39,10 +39,10 @@ public final class SpecBinder {
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
 
   /** What {@code missing-key} calls an entry of {@code statuses}. */
-  private static final String STATUS = "status";
+  private static final Hint STATUS = Hint.ENTRY_STATUS;
 
   /** What {@code missing-key} calls an entry of {@code retired}. */
-  private static final String RETIRED = "retired status";
+  private static final Hint RETIRED = Hint.ENTRY_RETIRED;
 
   private final Diagnostics diagnostics;
 
@@ -387,8 +387,7 @@ public final class SpecBinder {
     Optional<String> id =
         requiredText(entry, Keys.RETIRED.get("id"), misspelled, RETIRED)
             .flatMap(i -> explicitId(i, valuePosition(entry, "id")));
-    Optional<Integer> code =
-        entry.get("code").flatMap(c -> codeValue(c.value()));
+    Optional<Integer> code = entry.get("code").flatMap(c -> codeValue(c.value()));
     Optional<String> errorCode = optionalText(entry, Keys.RETIRED.get("errorCode"));
     if (errorCode.isPresent() && entry.get("code").isEmpty() && !misspelled.contains("code")) {
       diagnostics.report(
@@ -451,7 +450,10 @@ public final class SpecBinder {
       // 0x1F4, 0o764, 1_000, 0764 (octal in YAML 1.1): valid YAML integers, but not what a reader
       // of the spec sees at a glance.
       diagnostics.report(
-          Message.CODE_NOT_INTEGER, value.position(), "'" + text + "'", Hint.CODE_NOT_PLAIN_DECIMAL);
+          Message.CODE_NOT_INTEGER,
+          value.position(),
+          "'" + text + "'",
+          Hint.CODE_NOT_PLAIN_DECIMAL);
       return Optional.empty();
     }
     String digits = text.startsWith("+") ? text.substring(1) : text;
@@ -598,7 +600,7 @@ public final class SpecBinder {
   }
 
   private Optional<String> requiredText(
-      Mapping mapping, Keys.Key key, Set<String> misspelled, String entryName) {
+      Mapping mapping, Keys.Key key, Set<String> misspelled, Hint entryName) {
     if (mapping.get(key.name()).isEmpty()) {
       if (!misspelled.contains(key.name())) {
         diagnostics.report(

@@ -36,8 +36,7 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
   public static final Set<String> NAMES = Set.of(ADAPTERS, COMPATIBILITY, LINT);
 
   /** Every option at its default. */
-  public static final Options DEFAULTS =
-      new Options(Adapters.AUTO, Compatibility.ERROR, Lint.ALL);
+  public static final Options DEFAULTS = new Options(Adapters.AUTO, Compatibility.ERROR, Lint.ALL);
 
   /**
    * Which adapters to generate: {@code auto} (those whose framework is on the class path), {@code
@@ -130,7 +129,8 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
               "",
               ADAPTERS,
               value,
-              "auto, none, or a comma-separated list of " + String.join(", ", Framework.optionNames())));
+              "auto, none, or a comma-separated list of "
+                  + String.join(", ", Framework.optionNames())));
       return Adapters.AUTO;
     }
     return new Adapters(false, named);

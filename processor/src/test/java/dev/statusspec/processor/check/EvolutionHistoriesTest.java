@@ -38,7 +38,9 @@ class EvolutionHistoriesTest {
     throw new AssertionError("no line with " + text);
   }
 
-  /** The line of the first line containing {@code text} after the first containing {@code after}. */
+  /**
+   * The line of the first line containing {@code text} after the first containing {@code after}.
+   */
   private static int line(String yaml, String after, String text) {
     String[] lines = yaml.split("\n", -1);
     for (int i = line(yaml, after); i < lines.length; i++) {
@@ -95,7 +97,8 @@ class EvolutionHistoriesTest {
     Diagnostic first = onlyNote(compare(spec("kubernetes-1.2"), spec("kubernetes-1.31")));
     assertThat(first.text())
         .contains(
-            ": TOO_MANY_REQUESTS, NOT_ACCEPTABLE, REQUEST_ENTITY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE;")
+            ": TOO_MANY_REQUESTS, NOT_ACCEPTABLE, REQUEST_ENTITY_TOO_LARGE,"
+                + " UNSUPPORTED_MEDIA_TYPE;")
         .contains("KubernetesExceptionHandler.onTooManyRequests(TooManyRequestsException)");
     Diagnostic second = onlyNote(compare(spec("kubernetes-1.31"), spec("kubernetes-1.32")));
     assertThat(second.text()).contains(": STORE_READ_ERROR;");
@@ -195,8 +198,7 @@ class EvolutionHistoriesTest {
     List<Diagnostic> second = compare(v11, v12);
     assertThat(idsAndLines(second))
         .as("LEGACY_CONFLICT is retired: no status-removed")
-        .containsExactly(
-            "error-code-changed@" + line(v12, "errorCode: stock_exhausted"));
+        .containsExactly("error-code-changed@" + line(v12, "errorCode: stock_exhausted"));
     kinds.addAll(idsAndLines(problems(second)));
 
     List<Diagnostic> third = compare(v12, v13);
@@ -208,8 +210,7 @@ class EvolutionHistoriesTest {
         .isEqualTo(
             new Location(
                 SpecPairs.BASELINE,
-                new dev.statusspec.processor.diag.Position(
-                    line(v12, "name: Gone") - 1, 5)));
+                new dev.statusspec.processor.diag.Position(line(v12, "name: Gone") - 1, 5)));
     kinds.addAll(idsAndLines(problems(third)));
 
     List<Diagnostic> fourth = compare(v13, v14);

@@ -96,8 +96,7 @@ class EvolutionTest {
     List<Diagnostic> all = compare(BASELINE, current);
     assertThat(summary(all)).containsExactly("statuses-added@4:5", "status-removed@5:5");
     Diagnostic removed = all.get(1);
-    assertThat(removed.related())
-        .contains(new Location(SpecPairs.BASELINE, new Position(4, 5)));
+    assertThat(removed.related()).contains(new Location(SpecPairs.BASELINE, new Position(4, 5)));
     assertThat(removed.text())
         .startsWith(
             "status NOT_FOUND (404 Not Found) of the baseline is gone (did you mean 'id:"
@@ -156,8 +155,7 @@ class EvolutionTest {
   void exceptionRenamedByDroppingTheExceptionKeyPointsAtTheName() {
     String current = BASELINE.replace("    exception: BackendDownException\n", "");
     Diagnostic d = single(compare(BASELINE, current), "exception-renamed", 14, 5, 15, 5);
-    assertThat(d.text())
-        .contains("from BackendDownException to ServiceUnavailableException");
+    assertThat(d.text()).contains("from BackendDownException to ServiceUnavailableException");
   }
 
   @Test
@@ -212,8 +210,7 @@ class EvolutionTest {
   @Test
   void retiredReusedAgainstTheBaselinesRetiredList() {
     String baseline = BASELINE + "retired:\n  - id: LEGACY\n    code: 409\n    errorCode: legacy\n";
-    String current =
-        BASELINE.replace("errorCode: tenant_suspended", "errorCode: legacy");
+    String current = BASELINE.replace("errorCode: tenant_suspended", "errorCode: legacy");
     List<Diagnostic> all = compare(baseline, current);
     assertThat(summary(all)).containsExactly("error-code-changed@12:5", "retired-reused@12:5");
     Diagnostic d = all.get(1);
@@ -231,8 +228,7 @@ class EvolutionTest {
     String current = BASELINE + "retired:\n  - id: NOT_FOUND\n    code: 404\n";
     List<Diagnostic> all = compare(BASELINE, current);
     assertThat(summary(all)).containsExactly("retired-reused@5:5");
-    assertThat(all.get(0).related())
-        .contains(new Location(SpecPairs.CURRENT, new Position(17, 5)));
+    assertThat(all.get(0).related()).contains(new Location(SpecPairs.CURRENT, new Position(17, 5)));
     assertThat(all.get(0).format())
         .isEqualTo(
             "[statusspec:retired-reused] statuses.yaml:5:5: status NOT_FOUND uses the id"
@@ -255,10 +251,46 @@ class EvolutionTest {
     assertThat(note.text())
         .isEqualTo(
             "statuses added since the baseline statuses-1.4.yaml: TOO_MANY_REQUESTS, ACCEPTED;"
-                + " every implementation of this spec's handlers must now have:\n"
+                + " every implementation of these handlers must now have:\n"
                 + "  - ApiStatusHandler.onTooManyRequests()\n"
                 + "  - ApiStatusHandler.onAccepted()\n"
                 + "  - ApiExceptionHandler.onTooManyRequests(TooManyRequestsException)");
+  }
+
+  @Test
+  void statusesAddedToAnOperationAddMethodsToItsHandlerOnly() {
+    String operations =
+        "operations:\n  getOrder:\n    statuses: [OK, NOT_FOUND]\n"
+            + "  cancelOrder:\n    statuses: [OK]\n";
+    String current =
+        BASELINE
+            + "  - code: 410\n    name: Gone\n"
+            + operations.replace("[OK, NOT_FOUND]", "[OK, NOT_FOUND, GONE, CONFLICT]")
+            + "  archiveOrder:\n    statuses: [OK, GONE]\n";
+    List<Diagnostic> all = compare(BASELINE + operations, current);
+    assertThat(summary(all)).containsExactly("statuses-added@16:5");
+    assertThat(all.get(0).text())
+        .isEqualTo(
+            "statuses added since the baseline statuses-1.4.yaml: GONE, GONE in operation"
+                + " getOrder, CONFLICT in operation getOrder; every implementation of these"
+                + " handlers must now have:\n"
+                + "  - ApiStatusHandler.onGone()\n"
+                + "  - ApiExceptionHandler.onGone(GoneException)\n"
+                + "  - ApiGetOrderHandler.onGone()\n"
+                + "  - ApiGetOrderHandler.onConflict()");
+  }
+
+  @Test
+  void aStatusAddedOnlyToAnOperationIsNotedAtTheOperation() {
+    String operations = "operations:\n  getOrder:\n    statuses: [OK]\n";
+    List<Diagnostic> all =
+        compare(BASELINE + operations, BASELINE + operations.replace("[OK]", "[OK, NOT_FOUND]"));
+    assertThat(summary(all)).containsExactly("statuses-added@18:20");
+    assertThat(all.get(0).text())
+        .startsWith(
+            "statuses added since the baseline statuses-1.4.yaml: NOT_FOUND in operation"
+                + " getOrder;")
+        .endsWith(":\n  - ApiGetOrderHandler.onNotFound()");
   }
 
   @Test

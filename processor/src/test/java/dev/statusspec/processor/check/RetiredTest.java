@@ -52,7 +52,8 @@ class RetiredTest {
 
   @Test
   void anErrorCodeNeedsItsCode() {
-    Diagnostic d = single(OK + "retired:\n  - id: GONE\n    errorCode: gone\n", "missing-key", 5, 5);
+    Diagnostic d =
+        single(OK + "retired:\n  - id: GONE\n    errorCode: gone\n", "missing-key", 5, 5);
     assertThat(d.text()).startsWith("this retired status has no 'code'; every retired status");
   }
 
@@ -71,7 +72,9 @@ class RetiredTest {
   @Test
   void unknownKeysAreSuggested() {
     Diagnostic d = single(OK + "retired:\n  - id: GONE\n    reson: x\n", "unknown-key", 6, 5);
-    assertThat(d.text()).contains("(did you mean 'reason'?)").endsWith("id, code, errorCode, reason");
+    assertThat(d.text())
+        .contains("(did you mean 'reason'?)")
+        .endsWith("id, code, errorCode, reason");
   }
 
   @Test
@@ -107,8 +110,7 @@ class RetiredTest {
   @Test
   void aRetiredCodeWithoutErrorCodeTakesOnlyTheCodeWithoutErrorCode() {
     String retired = "retired:\n  - id: SWITCH_PROXY\n    code: 306\n";
-    single(
-        "statuses:\n  - code: 306\n    name: Unused\n" + retired, "retired-reused", 2, 11);
+    single("statuses:\n  - code: 306\n    name: Unused\n" + retired, "retired-reused", 2, 11);
     SpecDiagnostics.valid(
         "statuses:\n  - code: 306\n    name: Reused\n    errorCode: reused\n" + retired);
     SpecDiagnostics.valid("statuses:\n  - code: 307\n    name: Other\n" + retired);

@@ -253,7 +253,10 @@ class ReferencePageGeneratorTest {
     assertThat(
             CommonMark.all(retired, TableRow.class).stream()
                 .map(
-                    row -> CommonMark.all(row, TableCell.class).stream().map(CommonMark::text).toList())
+                    row ->
+                        CommonMark.all(row, TableCell.class).stream()
+                            .map(CommonMark::text)
+                            .toList())
                 .toList())
         .containsExactly(
             List.of("Id", "Code", "Error code", "Why"),
