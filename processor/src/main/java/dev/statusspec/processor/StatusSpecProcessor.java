@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.statusspec.processor.check.GeneratedTypeChecks;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.options.Options;
+import dev.statusspec.processor.gen.Generators;
 import dev.statusspec.processor.spec.SpecAnnotation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new TreeSet<>(GENERATED);
+    types.addAll(Generators.frameworkAnnotations());
     types.add(SpecAnnotation.NAME);
     return types;
   }
@@ -99,16 +101,22 @@ public final class StatusSpecProcessor extends AbstractProcessor {
   }
 
   /**
-   * Whether to claim this round's annotations: {@code @StatusSpec}, and {@code @Generated} when
-   * only code this processor wrote carries it. Without a claim, javac's {@code -Xlint:processing}
-   * (part of {@code -Xlint:all}) warns "No processor claimed any of these annotations", which fails
-   * {@code -Werror} builds; other processors' {@code @Generated} code is left unclaimed.
+   * Whether to claim this round's annotations: {@code @StatusSpec}, and {@code @Generated} and the
+   * framework annotations of the adapters ({@code @RestControllerAdvice}...) when only code this
+   * processor wrote carries them. Without a claim, javac's {@code -Xlint:processing} (part of
+   * {@code -Xlint:all}) warns "No processor claimed any of these annotations", which fails {@code
+   * -Werror} builds; other code's annotations are left unclaimed.
    */
   private boolean onlyOurs(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
-      if (GENERATED.contains(annotation.getQualifiedName().toString())) {
+      String name = annotation.getQualifiedName().toString();
+      if (GENERATED.contains(name) || Generators.frameworkAnnotations().contains(name)) {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          if (!(element instanceof TypeElement type)
+          Element top = element;
+          while (top.getEnclosingElement() instanceof TypeElement enclosing) {
+            top = enclosing;
+          }
+          if (!(top instanceof TypeElement type)
               || !written.contains(type.getQualifiedName().toString())) {
             return false;
           }
