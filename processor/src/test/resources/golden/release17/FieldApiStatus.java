@@ -5,86 +5,82 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Status codes returned by the Field API in the iPad and Web apps' API and sent to webhooks.
- * "Client" means the requesting user or application, not a client in the customer sense.
+ * Status codes returned by the Field API in the iPad and Web apps' API and sent to webhooks. "Client" means the requesting user or application, not a client in the customer sense.
  *
- * <p>One constant per status of the spec <code>statuses.yaml</code>, in the order of the spec. Look
- * statuses up with {@link #fromCode(int)}, {@link #resolve(int)} and {@link #resolve(int, String)},
- * in constant time and without allocating; hand raw input from the wire to {@link #dispatch(int,
- * String, FieldApiStatusHandler)}, which never fails on codes the spec does not have.
+ * <p>One constant per status of the spec <code>statuses.yaml</code>, in the order of the spec. Look statuses up with {@link #fromCode(int)}, {@link #resolve(int)} and {@link #resolve(int, String)}, in constant time and without allocating; hand raw input from the wire to {@link #dispatch(int, String, FieldApiStatusHandler)}, which never fails on codes the spec does not have.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
 public enum FieldApiStatus implements FieldApi {
-  /** 200 OK: The request has succeeded. */
+  /**
+   * 200 OK: The request has succeeded.
+   */
   OK,
 
-  /** 201 Created: The request has been fulfilled, and a new resource has been created. */
+  /**
+   * 201 Created: The request has been fulfilled, and a new resource has been created.
+   */
   CREATED,
 
   /**
-   * 400 Bad Request: The server could not process the request due to invalid syntax, malformed
-   * data, or because the request violates business rules, even if it is properly formed.
+   * 400 Bad Request: The server could not process the request due to invalid syntax, malformed data, or because the request violates business rules, even if it is properly formed.
    */
   BAD_REQUEST,
 
   /**
-   * 401 Unauthorized: The client must authenticate itself to get the requested response. Typically
-   * used when authentication credentials are missing or incorrect.
+   * 401 Unauthorized: The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.
    */
   UNAUTHORIZED,
 
   /**
-   * 402 Payment Required: The subscription payment is either past-due or is a trial and has
-   * expired.
+   * 402 Payment Required: The subscription payment is either past-due or is a trial and has expired.
    */
   PAYMENT_REQUIRED,
 
   /**
-   * 403 Forbidden: The client does not have permission to access the requested resource. Unlike
-   * 401, authenticating will not make a difference.
+   * 403 Forbidden: The client does not have permission to access the requested resource. Unlike 401, authenticating will not make a difference.
    */
   FORBIDDEN,
 
   /**
-   * 404 Not Found: The server could not find the requested resource. This status code is commonly
-   * used for non-existent endpoints or resources.
+   * 404 Not Found: The server could not find the requested resource. This status code is commonly used for non-existent endpoints or resources.
    */
   NOT_FOUND,
 
   /**
-   * 409 Conflict (errorCode conflict): Indicates that the request could not be completed due to a
-   * conflict with the current state of the target resource. Used for operations that would result
-   * in a conflict such as duplicate entries.
+   * 409 Conflict (errorCode conflict): Indicates that the request could not be completed due to a conflict with the current state of the target resource. Used for operations that would result in a conflict such as duplicate entries.
    */
   CONFLICT,
 
   /**
-   * 409 Tenant Suspended (errorCode tenant_suspended): The tenant subscription has been suspended.
-   * This will occur if we suspect your tenant of violating terms of service and is being suspended.
+   * 409 Tenant Suspended (errorCode tenant_suspended): The tenant subscription has been suspended. This will occur if we suspect your tenant of violating terms of service and is being suspended.
    */
   TENANT_SUSPENDED,
 
   /**
-   * 500 Internal Server Error: A generic error message indicating that the server encountered an
-   * unexpected condition that prevented it from fulfilling the request.
+   * 500 Internal Server Error: A generic error message indicating that the server encountered an unexpected condition that prevented it from fulfilling the request.
    */
   INTERNAL_SERVER_ERROR,
 
   /**
-   * 503 Service Unavailable: The server is currently unable to handle the request due to temporary
-   * overloading or maintenance of the server. Typically, this is a temporary state.
+   * 503 Service Unavailable: The server is currently unable to handle the request due to temporary overloading or maintenance of the server. Typically, this is a temporary state.
    *
    * <p>Retryable.
    */
   SERVICE_UNAVAILABLE;
 
-  /** The HTTP status code. */
+  /**
+   * The HTTP status code.
+   */
   private final int code;
 
-  /** Whether a request that got this status may be retried. */
+  /**
+   * Whether a request that got this status may be retried.
+   */
   private final boolean retryable;
 
-  /** Creates a status; its code, retry flag and texts are in {@link Data}, by ordinal. */
+  /**
+   * Creates a status; its code, retry flag and texts are in {@link Data}, by ordinal.
+   */
   FieldApiStatus() {
     this.code = Data.CODES[ordinal()];
     this.retryable = Data.RETRYABLE[ordinal()];
@@ -118,8 +114,7 @@ public enum FieldApiStatus implements FieldApi {
   }
 
   /**
-   * The API's own error code that tells this status apart from others with the same HTTP code, if
-   * the spec gives one.
+   * The API's own error code that tells this status apart from others with the same HTTP code, if the spec gives one.
    *
    * @return the error code, or empty
    */
@@ -137,9 +132,7 @@ public enum FieldApiStatus implements FieldApi {
   }
 
   /**
-   * The type of this status's problem details (RFC 9457): the spec's {@code type}, else {@code
-   * problem.typeBase} and the id in lower case with {@code -} for {@code _}, else {@code
-   * about:blank}. The same instance on every call.
+   * The type of this status's problem details (RFC 9457): the spec's {@code type}, else {@code problem.typeBase} and the id in lower case with {@code -} for {@code _}, else {@code about:blank}. The same instance on every call.
    *
    * @return the problem type URI
    */
@@ -257,14 +250,11 @@ public enum FieldApiStatus implements FieldApi {
    * @return the code's status, or empty if the spec has no status with this code
    */
   public static Optional<FieldApiStatus> resolve(int code) {
-    return code >= 100 && code <= 599
-        ? Index.RESOLVED_BY_CODE[code - 100]
-        : Optional.<FieldApiStatus>empty();
+    return code >= 100 && code <= 599 ? Index.RESOLVED_BY_CODE[code - 100] : Optional.<FieldApiStatus>empty();
   }
 
   /**
-   * The status of a code and error code, as a response carries them: the status with both, else the
-   * code's first status.
+   * The status of a code and error code, as a response carries them: the status with both, else the code's first status.
    *
    * @param code an HTTP status code, or any other number
    * @param errorCode the API's error code from the response, or null
@@ -276,9 +266,7 @@ public enum FieldApiStatus implements FieldApi {
   }
 
   /**
-   * The status of a problem-details body (RFC 9457): the status whose {@link #problemType()} is
-   * {@code type}, when {@code type} is neither null nor {@code about:blank} and the spec has it;
-   * else {@link #resolve(int, String) resolve(status, errorCode)}. Constant time, no allocation.
+   * The status of a problem-details body (RFC 9457): the status whose {@link #problemType()} is {@code type}, when {@code type} is neither null nor {@code about:blank} and the spec has it; else {@link #resolve(int, String) resolve(status, errorCode)}. Constant time, no allocation.
    *
    * @param status the HTTP status code of the response (or the body's {@code status})
    * @param type the body's {@code type}, or null
@@ -296,9 +284,7 @@ public enum FieldApiStatus implements FieldApi {
   }
 
   /**
-   * Calls the method of {@code handler} for raw input from the wire: the status's method as {@link
-   * #resolve(int, String)} finds it, or {@code onUnknown(code)} for a code the spec does not have,
-   * such as one a newer server added.
+   * Calls the method of {@code handler} for raw input from the wire: the status's method as {@link #resolve(int, String)} finds it, or {@code onUnknown(code)} for a code the spec does not have, such as one a newer server added.
    *
    * @param code the HTTP status code received
    * @param errorCode the API's error code received, or null
@@ -338,31 +324,50 @@ public enum FieldApiStatus implements FieldApi {
     return findByCode(code);
   }
 
-  /** The data of each status by ordinal, apart so the enum's initializer stays small. */
+  /**
+   * The data of each status by ordinal, apart so the enum's initializer stays small.
+   */
   private static final class Data {
-    /** The codes, by ordinal. */
+    /**
+     * The codes, by ordinal.
+     */
     static final int[] CODES = codes();
 
-    /** The retry flags, by ordinal. */
+    /**
+     * The retry flags, by ordinal.
+     */
     static final boolean[] RETRYABLE = retryable();
 
-    /** The reason phrases, by ordinal. */
+    /**
+     * The reason phrases, by ordinal.
+     */
     static final String[] REASON_PHRASES = reasonPhrases();
 
-    /** The descriptions, by ordinal. */
+    /**
+     * The descriptions, by ordinal.
+     */
     static final String[] DESCRIPTIONS = descriptions();
 
-    /** The error codes (null where none), by ordinal. */
+    /**
+     * The error codes (null where none), by ordinal.
+     */
     static final String[] ERROR_CODES = errorCodes();
 
-    /** The problem type URIs, as text, by ordinal. */
+    /**
+     * The problem type URIs, as text, by ordinal.
+     */
     static final String[] PROBLEM_TYPE_NAMES = problemTypeNames();
 
-    /** The problem type URIs, by ordinal. */
+    /**
+     * The problem type URIs, by ordinal.
+     */
     static final URI[] PROBLEM_TYPES = problemTypes();
 
-    /** Not instantiable. */
-    private Data() {}
+    /**
+     * Not instantiable.
+     */
+    private Data() {
+    }
 
     /**
      * Builds the codes.
@@ -370,7 +375,19 @@ public enum FieldApiStatus implements FieldApi {
      * @return a new array, by ordinal
      */
     private static int[] codes() {
-      return new int[] {200, 201, 400, 401, 402, 403, 404, 409, 409, 500, 503};
+      return new int[] {
+          200,
+          201,
+          400,
+          401,
+          402,
+          403,
+          404,
+          409,
+          409,
+          500,
+          503
+      };
     }
 
     /**
@@ -380,7 +397,17 @@ public enum FieldApiStatus implements FieldApi {
      */
     private static boolean[] retryable() {
       return new boolean[] {
-        false, false, false, false, false, false, false, false, false, false, true
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          true
       };
     }
 
@@ -391,17 +418,17 @@ public enum FieldApiStatus implements FieldApi {
      */
     private static String[] reasonPhrases() {
       return new String[] {
-        "OK",
-        "Created",
-        "Bad Request",
-        "Unauthorized",
-        "Payment Required",
-        "Forbidden",
-        "Not Found",
-        "Conflict",
-        "Tenant Suspended",
-        "Internal Server Error",
-        "Service Unavailable"
+          "OK",
+          "Created",
+          "Bad Request",
+          "Unauthorized",
+          "Payment Required",
+          "Forbidden",
+          "Not Found",
+          "Conflict",
+          "Tenant Suspended",
+          "Internal Server Error",
+          "Service Unavailable"
       };
     }
 
@@ -412,26 +439,17 @@ public enum FieldApiStatus implements FieldApi {
      */
     private static String[] descriptions() {
       return new String[] {
-        "The request has succeeded.",
-        "The request has been fulfilled, and a new resource has been created.",
-        "The server could not process the request due to invalid syntax, malformed data, or because"
-            + " the request violates business rules, even if it is properly formed.",
-        "The client must authenticate itself to get the requested response. Typically used when"
-            + " authentication credentials are missing or incorrect.",
-        "The subscription payment is either past-due or is a trial and has expired.",
-        "The client does not have permission to access the requested resource. Unlike 401,"
-            + " authenticating will not make a difference.",
-        "The server could not find the requested resource. This status code is commonly used for"
-            + " non-existent endpoints or resources.",
-        "Indicates that the request could not be completed due to a conflict with the current state"
-            + " of the target resource. Used for operations that would result in a conflict such as"
-            + " duplicate entries.",
-        "The tenant subscription has been suspended. This will occur if we suspect your tenant of"
-            + " violating terms of service and is being suspended.",
-        "A generic error message indicating that the server encountered an unexpected condition"
-            + " that prevented it from fulfilling the request.",
-        "The server is currently unable to handle the request due to temporary overloading or"
-            + " maintenance of the server. Typically, this is a temporary state."
+          "The request has succeeded.",
+          "The request has been fulfilled, and a new resource has been created.",
+          "The server could not process the request due to invalid syntax, malformed data, or because the request violates business rules, even if it is properly formed.",
+          "The client must authenticate itself to get the requested response. Typically used when authentication credentials are missing or incorrect.",
+          "The subscription payment is either past-due or is a trial and has expired.",
+          "The client does not have permission to access the requested resource. Unlike 401, authenticating will not make a difference.",
+          "The server could not find the requested resource. This status code is commonly used for non-existent endpoints or resources.",
+          "Indicates that the request could not be completed due to a conflict with the current state of the target resource. Used for operations that would result in a conflict such as duplicate entries.",
+          "The tenant subscription has been suspended. This will occur if we suspect your tenant of violating terms of service and is being suspended.",
+          "A generic error message indicating that the server encountered an unexpected condition that prevented it from fulfilling the request.",
+          "The server is currently unable to handle the request due to temporary overloading or maintenance of the server. Typically, this is a temporary state."
       };
     }
 
@@ -442,7 +460,17 @@ public enum FieldApiStatus implements FieldApi {
      */
     private static String[] errorCodes() {
       return new String[] {
-        null, null, null, null, null, null, null, "conflict", "tenant_suspended", null, null
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          "conflict",
+          "tenant_suspended",
+          null,
+          null
       };
     }
 
@@ -453,17 +481,17 @@ public enum FieldApiStatus implements FieldApi {
      */
     private static String[] problemTypeNames() {
       return new String[] {
-        "https://api.fieldapi.example/problems/ok",
-        "https://api.fieldapi.example/problems/created",
-        "https://api.fieldapi.example/problems/bad-request",
-        "https://api.fieldapi.example/problems/unauthorized",
-        "https://api.fieldapi.example/problems/payment-required",
-        "https://api.fieldapi.example/problems/forbidden",
-        "https://api.fieldapi.example/problems/not-found",
-        "https://api.fieldapi.example/problems/conflict",
-        "https://api.fieldapi.example/problems/suspended",
-        "https://api.fieldapi.example/problems/internal-server-error",
-        "https://api.fieldapi.example/problems/service-unavailable"
+          "https://api.fieldapi.example/problems/ok",
+          "https://api.fieldapi.example/problems/created",
+          "https://api.fieldapi.example/problems/bad-request",
+          "https://api.fieldapi.example/problems/unauthorized",
+          "https://api.fieldapi.example/problems/payment-required",
+          "https://api.fieldapi.example/problems/forbidden",
+          "https://api.fieldapi.example/problems/not-found",
+          "https://api.fieldapi.example/problems/conflict",
+          "https://api.fieldapi.example/problems/suspended",
+          "https://api.fieldapi.example/problems/internal-server-error",
+          "https://api.fieldapi.example/problems/service-unavailable"
       };
     }
 
@@ -475,18 +503,19 @@ public enum FieldApiStatus implements FieldApi {
     private static URI[] problemTypes() {
       URI[] types = new URI[PROBLEM_TYPE_NAMES.length];
       for (int i = 0; i < types.length; i++) {
-        types[i] =
-            i > 0 && PROBLEM_TYPE_NAMES[i].equals(PROBLEM_TYPE_NAMES[i - 1])
-                ? types[i - 1]
-                : URI.create(PROBLEM_TYPE_NAMES[i]);
+        types[i] = i > 0 && PROBLEM_TYPE_NAMES[i].equals(PROBLEM_TYPE_NAMES[i - 1]) ? types[i - 1] : URI.create(PROBLEM_TYPE_NAMES[i]);
       }
       return types;
     }
   }
 
-  /** The lookup tables, built on first use. */
+  /**
+   * The lookup tables, built on first use.
+   */
   private static final class Index {
-    /** The first status of each code, at {@code code - 100}. */
+    /**
+     * The first status of each code, at {@code code - 100}.
+     */
     static final FieldApiStatus[] BY_CODE = new FieldApiStatus[500];
 
     /**
@@ -495,15 +524,18 @@ public enum FieldApiStatus implements FieldApi {
     static final FieldApiStatus[] BY_ERROR_CODE = new FieldApiStatus[4];
 
     /**
-     * The statuses whose problem type is not {@code about:blank}, in an open-addressing table keyed
-     * by the type's text.
+     * The statuses whose problem type is not {@code about:blank}, in an open-addressing table keyed by the type's text.
      */
     static final FieldApiStatus[] BY_TYPE = new FieldApiStatus[32];
 
-    /** Every status wrapped once, by ordinal: lookups allocate nothing. */
+    /**
+     * Every status wrapped once, by ordinal: lookups allocate nothing.
+     */
     static final Optional<FieldApiStatus>[] RESOLVED;
 
-    /** The wrapped first status of each code, at {@code code - 100}. */
+    /**
+     * The wrapped first status of each code, at {@code code - 100}.
+     */
     static final Optional<FieldApiStatus>[] RESOLVED_BY_CODE;
 
     static {
@@ -534,14 +566,16 @@ public enum FieldApiStatus implements FieldApi {
       RESOLVED = resolved;
       Optional<FieldApiStatus>[] byCode = optionals(BY_CODE.length);
       for (int i = 0; i < BY_CODE.length; i++) {
-        byCode[i] =
-            BY_CODE[i] == null ? Optional.<FieldApiStatus>empty() : resolved[BY_CODE[i].ordinal()];
+        byCode[i] = BY_CODE[i] == null ? Optional.<FieldApiStatus>empty() : resolved[BY_CODE[i].ordinal()];
       }
       RESOLVED_BY_CODE = byCode;
     }
 
-    /** Not instantiable. */
-    private Index() {}
+    /**
+     * Not instantiable.
+     */
+    private Index() {
+    }
 
     /**
      * A new array of {@code length} optionals; Java has no generic array creation.
@@ -577,8 +611,7 @@ public enum FieldApiStatus implements FieldApi {
     static FieldApiStatus byErrorCode(int code, String errorCode) {
       for (int slot = slot(code, errorCode); ; slot = (slot + 1) & (BY_ERROR_CODE.length - 1)) {
         FieldApiStatus status = BY_ERROR_CODE[slot];
-        if (status == null
-            || (status.code() == code && errorCode.equals(Data.ERROR_CODES[status.ordinal()]))) {
+        if (status == null || (status.code() == code && errorCode.equals(Data.ERROR_CODES[status.ordinal()]))) {
           return status;
         }
       }

@@ -6,19 +6,17 @@ import java.util.Map;
 import javax.annotation.Generated;
 
 /**
- * The root of the exceptions of {@link FieldApi}: one final subclass per error status of the spec,
- * below {@code FieldApiClientException} for 4xx and {@code FieldApiServerException} for 5xx. Create
- * one with {@link #of(FieldApiStatus, String)} or {@link FieldApiStatus#toException(String)};
- * handle them exhaustively with {@link #accept(FieldApiExceptionHandler)}.
+ * The root of the exceptions of {@link FieldApi}: one final subclass per error status of the spec, below {@code FieldApiClientException} for 4xx and {@code FieldApiServerException} for 5xx. Create one with {@link #of(FieldApiStatus, String)} or {@link FieldApiStatus#toException(String)}; handle them exhaustively with {@link #accept(FieldApiExceptionHandler)}.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
 public abstract class FieldApiException extends RuntimeException {
-  /** The serialization version. */
+  /**
+   * The serialization version.
+   */
   private static final long serialVersionUID = 1L;
 
   /**
-   * The members of the problem details this exception was decoded from, or null; not serialized,
-   * since its values may be of any type.
+   * The members of the problem details this exception was decoded from, or null; not serialized, since its values may be of any type.
    */
   private transient Map<String, Object> problem;
 
@@ -42,9 +40,7 @@ public abstract class FieldApiException extends RuntimeException {
   }
 
   /**
-   * The members of the problem-details body (RFC 9457) this exception was decoded from by a
-   * generated client adapter, in the order of the body: {@code type}, {@code title}, {@code
-   * detail}, the errorCode member and any extension members, as the JSON library read them.
+   * The members of the problem-details body (RFC 9457) this exception was decoded from by a generated client adapter, in the order of the body: {@code type}, {@code title}, {@code detail}, the errorCode member and any extension members, as the JSON library read them.
    *
    * @return the members, unmodifiable; empty for an exception created in this JVM
    */
@@ -54,17 +50,13 @@ public abstract class FieldApiException extends RuntimeException {
   }
 
   /**
-   * Sets the members of the problem-details body this exception was decoded from, for the generated
-   * adapters.
+   * Sets the members of the problem-details body this exception was decoded from, for the generated adapters.
    *
    * @param members the body's members in their order, copied; null for none
    * @return this exception
    */
   final FieldApiException withProblem(Map<String, Object> members) {
-    this.problem =
-        members == null || members.isEmpty()
-            ? null
-            : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(members));
+    this.problem = members == null || members.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(members));
     return this;
   }
 
@@ -122,8 +114,7 @@ public abstract class FieldApiException extends RuntimeException {
       case SERVICE_UNAVAILABLE:
         return new ServiceUnavailableException(message);
       default:
-        throw new IllegalStateException(
-            status + " is not an error status (4xx or 5xx) and has no exception");
+        throw new IllegalStateException(status + " is not an error status (4xx or 5xx) and has no exception");
     }
   }
 
