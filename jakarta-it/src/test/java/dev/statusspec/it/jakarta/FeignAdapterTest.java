@@ -131,7 +131,8 @@ class FeignAdapterTest {
             "other-code-type",
             "hostile",
             "array",
-            "deep")) {
+            "deep",
+            "deep-object")) {
       Throwable e = catchThrowable(() -> fields.bad(kind, null));
       assertThat(e).as(kind).isExactlyInstanceOf(ConflictException.class);
     }

@@ -108,7 +108,8 @@ class MicroProfileAdapterTest {
             "other-code-type",
             "hostile",
             "array",
-            "deep")) {
+            "deep",
+            "deep-object")) {
       Throwable e = catchThrowable(() -> fields.bad(kind, null));
       assertThat(e).as(kind).isExactlyInstanceOf(ConflictException.class);
     }

@@ -83,6 +83,8 @@ public class BadBodiesResource {
         return body(code, PROBLEM, "[1,2,3]");
       case "deep":
         return body(code, PROBLEM, "[".repeat(60_000));
+      case "deep-object":
+        return body(code, PROBLEM, "{\"a\":".repeat(10_000));
       case "hostile":
         throw FieldApiStatus.CONFLICT.toException(HOSTILE_DETAIL);
       default:

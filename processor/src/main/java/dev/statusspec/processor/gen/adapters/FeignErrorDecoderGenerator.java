@@ -205,9 +205,7 @@ public final class FeignErrorDecoderGenerator extends AdapterGenerator {
                 .endControlFlow()
                 .build());
     ProblemReading.addReading(type, types, library);
-    if (library != Library.JSONB) {
-      ProblemReading.addStringKeys(type);
-    }
+    ProblemReading.addStringKeys(type);
     return type.build();
   }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
  * PProblems.MAX_BODY_BYTES} of an error body, and decoding it into its members with the JSON
  * library the compile class path has. No JSON is parsed by generated code itself: it calls Jackson 3
  * ({@code tools.jackson.databind}), else Jackson 2 ({@code com.fasterxml.jackson.databind}), else
- * JSON-B ({@code jakarta.json.bind}); with none of them, {@code members} answers null and the
+ * JSON-P ({@code jakarta.json}, which JSON-B brings); with none of them, {@code members} answers null and the
  * exception is the code's status, without the body's detail.
  */
 final class ProblemReading {
@@ -38,8 +38,8 @@ final class ProblemReading {
   static final String JACKSON_2 =
       String.join(".", "com", "fasterxml", "jackson", "databind", "ObjectMapper");
 
-  /** JSON-B's entry point (Jakarta JSON Binding 2.0 and later). */
-  static final String JSONB_BUILDER = "jakarta.json.bind.JsonbBuilder";
+  /** JSON-P's provider (Jakarta JSON Processing 2.0 and later, which JSON-B depends on). */
+  static final String JSONP_PROVIDER = "jakarta.json.spi.JsonProvider";
 
   private static final ClassName STRING = ClassName.get(String.class);
   private static final TypeName MEMBERS =
@@ -56,8 +56,12 @@ final class ProblemReading {
     JACKSON_3,
     /** Jackson 2: {@code readValue} throws {@code IOException}. */
     JACKSON_2,
-    /** JSON-B: an implementation is looked up at run time, and may be missing. */
-    JSONB,
+    /**
+     * JSON-P, which JSON-B brings (JSON-B's own binding recurses per level of nesting, and overflows
+     * the stack on a deeply nested body that JSON-P's reader refuses): a provider is looked up at
+     * run time, and may be missing.
+     */
+    JSONP,
     /** No JSON library: bodies are not decoded. */
     NONE;
 
@@ -69,8 +73,8 @@ final class ProblemReading {
       if (classPath.hasType(ProblemReading.JACKSON_2)) {
         return JACKSON_2;
       }
-      if (classPath.hasType(JSONB_BUILDER)) {
-        return JSONB;
+      if (classPath.hasType(JSONP_PROVIDER)) {
+        return JSONP;
       }
       return NONE;
     }
@@ -80,7 +84,8 @@ final class ProblemReading {
       return switch (this) {
         case JACKSON_3 -> "Jackson 3 ({@code tools.jackson.databind})";
         case JACKSON_2 -> "Jackson 2 ({@code com.fasterxml.jackson.databind})";
-        case JSONB -> "JSON-B ({@code jakarta.json.bind}, when an implementation is there)";
+        case JSONP ->
+            "JSON-P ({@code jakarta.json}, as JSON-B brings it; when an implementation is there)";
         case NONE -> "no JSON library (none was on the compile class path)";
       };
     }
@@ -160,18 +165,22 @@ final class ProblemReading {
             .addStatement("return null")
             .endControlFlow();
       }
-      case JSONB -> {
-        ClassName builder = ClassName.bestGuess(JSONB_BUILDER);
-        ClassName jsonb = builder.peerClass("Jsonb");
+      case JSONP -> {
+        ClassName provider = ClassName.get("jakarta.json.spi", "JsonProvider");
+        ClassName reader = ClassName.get("jakarta.json", "JsonReader");
+        ClassName object = ClassName.get("jakarta.json", "JsonObject");
+        ClassName value = ClassName.get("jakarta.json", "JsonValue");
+        ClassName string = ClassName.get("jakarta.json", "JsonString");
+        ClassName number = ClassName.get("jakarta.json", "JsonNumber");
         type.addType(
             TypeSpec.classBuilder("Json")
                 .addModifiers(PRIVATE, STATIC, FINAL)
                 .addJavadoc(
-                    "The JSON-B instance, created on first use; null when the class path has no"
-                        + " JSON-B implementation.\n")
+                    "The JSON-P provider, looked up on first use; null when the class path has no"
+                        + " JSON-P implementation.\n")
                 .addField(
-                    FieldSpec.builder(jsonb, "JSONB", STATIC, FINAL)
-                        .addJavadoc("The instance, or null.\n")
+                    FieldSpec.builder(provider, "PROVIDER", STATIC, FINAL)
+                        .addJavadoc("The provider, or null.\n")
                         .initializer("create()")
                         .build())
                 .addMethod(
@@ -182,32 +191,60 @@ final class ProblemReading {
                 .addMethod(
                     MethodSpec.methodBuilder("create")
                         .addModifiers(PRIVATE, STATIC)
-                        .returns(jsonb)
+                        .returns(provider)
                         .addJavadoc(
-                            "Creates the instance.\n\n"
-                                + "@return the instance, or null without an implementation\n")
+                            "Looks the provider up.\n\n"
+                                + "@return the provider, or null without an implementation\n")
                         .beginControlFlow("try")
-                        .addStatement("return $T.create()", builder)
+                        .addStatement("return $T.provider()", provider)
                         .nextControlFlow("catch ($T noImplementation)", RuntimeException.class)
                         .addStatement("return null")
                         .endControlFlow()
                         .build())
                 .build());
         members
-            .beginControlFlow("if (Json.JSONB == null)")
+            .beginControlFlow("if (Json.PROVIDER == null)")
             .addStatement("return null")
             .endControlFlow()
-            .addStatement("$T decoded", Object.class)
-            .beginControlFlow("try")
-            .addStatement(
-                "decoded = Json.JSONB.fromJson(new $T(body), $T.class)",
-                java.io.ByteArrayInputStream.class,
-                Object.class)
+            .addStatement("$T object", object)
+            .beginControlFlow(
+                "try ($T reader = Json.PROVIDER.createReader(new $T(body)))",
+                reader,
+                java.io.ByteArrayInputStream.class)
+            .addStatement("object = reader.readObject()")
             .nextControlFlow("catch ($T notAProblem)", RuntimeException.class)
             .addStatement("return null")
             .endControlFlow()
-            .addStatement("return stringKeys(decoded)");
-        addStringKeys(type);
+            .addStatement(
+                "$T members = new $T<$T, $T>()",
+                MEMBERS,
+                LinkedHashMap.class,
+                STRING,
+                ClassName.OBJECT)
+            .beginControlFlow(
+                "for ($T.Entry<$T, $T> member : object.entrySet())", Map.class, STRING, value)
+            .addStatement("$T json = member.getValue()", value)
+            .addStatement("$T plain", Object.class)
+            .beginControlFlow("if (json instanceof $T)", string)
+            .addStatement("plain = (($T) json).getString()", string)
+            .nextControlFlow("else if (json instanceof $T)", number)
+            .addStatement("$T n = ($T) json", number, number)
+            .addStatement(
+                "plain = n.isIntegral() && n.bigDecimalValue().abs().compareTo($T.valueOf($T.MAX_VALUE)) <= 0"
+                    + " ? (Object) $T.valueOf(n.intValue()) : n.numberValue()",
+                java.math.BigDecimal.class,
+                Integer.class,
+                Integer.class)
+            .nextControlFlow("else if (json == $T.TRUE || json == $T.FALSE)", value, value)
+            .addStatement("plain = $T.valueOf(json == $T.TRUE)", Boolean.class, value)
+            .nextControlFlow("else if (json == $T.NULL)", value)
+            .addStatement("plain = null")
+            .nextControlFlow("else")
+            .addStatement("plain = json")
+            .endControlFlow()
+            .addStatement("members.put(member.getKey(), plain)")
+            .endControlFlow()
+            .addStatement("return members");
       }
       case NONE -> members.addComment("No JSON library on the compile class path.");
     }

@@ -111,7 +111,7 @@ class AdapterVersionsTest {
             List.of(MAPPER, MP),
             "11"),
         Arguments.of(
-            "MicroProfile Rest Client 4.0 + Jakarta REST 4.0 + JSON-B",
+            "MicroProfile Rest Client 4.0 + Jakarta REST 4.0 + JSON-B/JSON-P",
             List.of("microprofile-rest-client-4.0", "jakarta-rest-4.0", "json-b-3.0"),
             List.of(MAPPER, MP),
             "17"),
@@ -121,7 +121,7 @@ class AdapterVersionsTest {
             "Feign 13 + Jackson 2", List.of("feign-13", "jackson-2"), List.of(FEIGN), "8"),
         Arguments.of(
             "Feign 13 + Jackson 3", List.of("feign-13", "jackson-3"), List.of(FEIGN), "17"),
-        Arguments.of("Feign 12 + JSON-B", List.of("feign-12", "json-b-3.0"), List.of(FEIGN), "11"),
+        Arguments.of("Feign 12 + JSON-B/JSON-P", List.of("feign-12", "json-b-3.0"), List.of(FEIGN), "11"),
         Arguments.of(
             "all of them",
             List.of("feign-13", "microprofile-rest-client-4.0", "jakarta-rest-4.0", "jackson-2"),
@@ -156,7 +156,7 @@ class AdapterVersionsTest {
   void clientAdaptersDecodeWithTheJsonLibraryOfTheClassPath() {
     assertThat(source(compile(jars("feign-13")), FEIGN))
         .contains("No JSON library")
-        .doesNotContain("ObjectMapper", "Jsonb");
+        .doesNotContain("ObjectMapper", "jakarta.json");
     assertThat(source(compile(jars("feign-13", "jackson-2")), FEIGN))
         .contains("import com.fasterxml.jackson.databind.ObjectMapper;");
     assertThat(source(compile(jars("feign-13", "jackson-3", "jackson-2")), FEIGN))
@@ -165,7 +165,7 @@ class AdapterVersionsTest {
             source(
                 compile(jars("microprofile-rest-client-4.0", "jakarta-rest-3.1", "json-b-3.0")),
                 MP))
-        .contains("JsonbBuilder.create()");
+        .contains("JsonProvider.provider()", "createReader");
   }
 
   @Test
