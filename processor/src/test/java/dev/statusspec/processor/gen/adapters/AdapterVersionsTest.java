@@ -140,8 +140,10 @@ class AdapterVersionsTest {
     Set<String> generatedAdapters = generated(compilation);
     generatedAdapters.retainAll(Set.of(MAPPER, MP, FEIGN, PROBLEMS));
     assertThat(generatedAdapters).as(label).isEqualTo(expected);
-    // The same again at the newest release, where other lint may apply.
-    assertThat(compile(jars(frameworks.toArray(String[]::new)))).succeededWithoutWarnings();
+    if (!release.equals("17")) {
+      // The same again at the JDK's own release, where other lint may apply.
+      assertThat(compile(jars(frameworks.toArray(String[]::new)))).succeededWithoutWarnings();
+    }
   }
 
   @Test
