@@ -108,8 +108,14 @@ class ExceptionMapperTest {
     assertThat(body.getString("detail")).isEqualTo("the database is down");
     assertThat(response.body())
         .doesNotContain(
-            "SECRET-CAUSE", "jdbc", "hunter2", "IllegalState", "Exception", "dev.statusspec",
-            "\tat ", "java.");
+            "SECRET-CAUSE",
+            "jdbc",
+            "hunter2",
+            "IllegalState",
+            "Exception",
+            "dev.statusspec",
+            "\tat ",
+            "java.");
   }
 
   @Test

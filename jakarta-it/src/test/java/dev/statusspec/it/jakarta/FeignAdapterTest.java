@@ -69,8 +69,11 @@ class FeignAdapterTest {
 
   @Test
   void theClientGetsTheGeneratedExceptionsBack() {
-    Throwable suspended = catchThrowable(() -> fields.status(409, "tenant_suspended", "suspended!"));
-    assertThat(suspended).isExactlyInstanceOf(TenantSuspendedException.class).hasMessage("suspended!");
+    Throwable suspended =
+        catchThrowable(() -> fields.status(409, "tenant_suspended", "suspended!"));
+    assertThat(suspended)
+        .isExactlyInstanceOf(TenantSuspendedException.class)
+        .hasMessage("suspended!");
     FieldApiException e = (FieldApiException) suspended;
     assertThat(e.status()).isEqualTo(FieldApiStatus.TENANT_SUSPENDED);
     assertThat(e.problem())
@@ -146,8 +149,7 @@ class FeignAdapterTest {
     // Other codes: the generated exception of that code, or Feign's for one the spec lacks.
     assertThat(catchThrowable(() -> fields.bad("html", 400)))
         .isExactlyInstanceOf(BadRequestException.class);
-    assertThat(catchThrowable(() -> fields.bad("huge", 418)))
-        .isInstanceOf(FeignException.class);
+    assertThat(catchThrowable(() -> fields.bad("huge", 418))).isInstanceOf(FeignException.class);
   }
 
   @Test

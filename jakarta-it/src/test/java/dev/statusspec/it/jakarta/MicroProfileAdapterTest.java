@@ -70,8 +70,11 @@ class MicroProfileAdapterTest {
 
   @Test
   void theClientGetsTheGeneratedExceptionsBack() {
-    Throwable suspended = catchThrowable(() -> fields.status(409, "tenant_suspended", "suspended!"));
-    assertThat(suspended).isExactlyInstanceOf(TenantSuspendedException.class).hasMessage("suspended!");
+    Throwable suspended =
+        catchThrowable(() -> fields.status(409, "tenant_suspended", "suspended!"));
+    assertThat(suspended)
+        .isExactlyInstanceOf(TenantSuspendedException.class)
+        .hasMessage("suspended!");
     FieldApiException e = (FieldApiException) suspended;
     assertThat(e.status()).isEqualTo(FieldApiStatus.TENANT_SUSPENDED);
     assertThat(e.problem())
@@ -116,7 +119,8 @@ class MicroProfileAdapterTest {
     assertThat(catchThrowable(() -> fields.bad("unknown-type", null))).hasMessage("new type");
     assertThat(catchThrowable(() -> fields.bad("html", null))).hasMessage("Conflict");
     assertThat(catchThrowable(() -> fields.bad("hostile", null))).hasMessage("Conflict");
-    assertThat(((FieldApiException) catchThrowable(() -> fields.bad("wrong-types", null))).problem())
+    assertThat(
+            ((FieldApiException) catchThrowable(() -> fields.bad("wrong-types", null))).problem())
         .containsKeys("type", "detail");
     assertThat(catchThrowable(() -> fields.bad("html", 503)))
         .isExactlyInstanceOf(ServiceUnavailableException.class);

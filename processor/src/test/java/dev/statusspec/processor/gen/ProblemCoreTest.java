@@ -298,10 +298,16 @@ class ProblemCoreTest {
             "fromBody",
             null,
             503,
-            Map.of("type", "https://api.example.com/problems/suspended", "code", "tenant_suspended"));
+            Map.of(
+                "type", "https://api.example.com/problems/suspended", "code", "tenant_suspended"));
     assertThat(otherCode.getClass().getSimpleName()).isEqualTo("ServiceUnavailableException");
     Object badRequest =
-        call(problems, "fromBody", null, 400, Map.of("type", "https://api.example.com/problems/conflict"));
+        call(
+            problems,
+            "fromBody",
+            null,
+            400,
+            Map.of("type", "https://api.example.com/problems/conflict"));
     assertThat(badRequest.getClass().getSimpleName()).isEqualTo("BadRequestException");
     // A deprecated status still comes back.
     Object gone = call(problems, "fromBody", null, 410, Map.of());

@@ -80,7 +80,10 @@ public final class Fixture {
     try {
       classPath.add(
           new File(
-              dev.statusspec.StatusSpec.class.getProtectionDomain().getCodeSource().getLocation()
+              dev.statusspec.StatusSpec.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
                   .toURI()));
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);

@@ -41,7 +41,8 @@ public class BadBodiesResource {
     String conflict = "https://api.fieldapi.example/problems/conflict";
     switch (kind) {
       case "html":
-        return body(code, "text/html", "<html><body><h1>409 Conflict</h1><p>nginx</p></body></html>");
+        return body(
+            code, "text/html", "<html><body><h1>409 Conflict</h1><p>nginx</p></body></html>");
       case "empty":
         return Response.status(code).type(PROBLEM).build();
       case "truncated":
@@ -52,7 +53,9 @@ public class BadBodiesResource {
             .entity(
                 (StreamingOutput)
                     out -> {
-                      out.write(("{\"type\":\"" + conflict + "\",\"detail\":\"").getBytes(StandardCharsets.UTF_8));
+                      out.write(
+                          ("{\"type\":\"" + conflict + "\",\"detail\":\"")
+                              .getBytes(StandardCharsets.UTF_8));
                       byte[] chunk = new byte[64 * 1024];
                       Arrays.fill(chunk, (byte) 'x');
                       for (int i = 0; i < 160; i++) { // 10 MB
@@ -69,9 +72,7 @@ public class BadBodiesResource {
                 + "\"errorCode\":true}");
       case "unknown-type":
         return body(
-            code,
-            PROBLEM,
-            "{\"type\":\"https://elsewhere.example/new\",\"detail\":\"new type\"}");
+            code, PROBLEM, "{\"type\":\"https://elsewhere.example/new\",\"detail\":\"new type\"}");
       case "unknown-error-code":
         return body(code, PROBLEM, "{\"errorCode\":\"brand_new\",\"detail\":\"new code\"}");
       case "other-code-type":

@@ -19,15 +19,15 @@ import java.util.Map;
 
 /**
  * Generates {@code PErrorDecoder}, OpenFeign's adapter (12 and later): an {@code ErrorDecoder} that
- * turns a response whose code the spec has as an error into the generated exception, decoded from at
- * most {@code PProblems.MAX_BODY_BYTES} of its body; a retryable status gives a {@code
+ * turns a response whose code the spec has as an error into the generated exception, decoded from
+ * at most {@code PProblems.MAX_BODY_BYTES} of its body; a retryable status gives a {@code
  * RetryableException} whose cause is that exception, so Feign's {@code Retryer} retries it; other
  * codes go to Feign's {@code ErrorDecoder.Default}.
  *
  * <p>feign-core has no JSON, so the body is decoded by, in this order: the Feign {@code Decoder}
- * given to the constructor (e.g. {@code JacksonDecoder}, {@code GsonDecoder}), else the JSON library
- * of the compile class path ({@link ProblemReading}), else nothing: with only feign-core the
- * exception is the code's status, its message the reason phrase.
+ * given to the constructor (e.g. {@code JacksonDecoder}, {@code GsonDecoder}), else the JSON
+ * library of the compile class path ({@link ProblemReading}), else nothing: with only feign-core
+ * the exception is the code's status, its message the reason phrase.
  *
  * <p>The API version is detected, not assumed: Feign 13 deprecated {@code RetryableException}'s
  * constructors that take a {@code Date} and added ones that take a {@code Long}; the decoder calls
@@ -113,8 +113,8 @@ public final class FeignErrorDecoderGenerator extends AdapterGenerator {
                 .addJavadoc(
                     "Creates the decoder, with Feign's {@code ErrorDecoder.Default} for the codes"
                         + " the spec does not have.\n\n"
-                        + "@param bodyDecoder decodes a problem body into a {@code Map} (e.g. {@code"
-                        + " new JacksonDecoder()}); null for the built-in decoding\n")
+                        + "@param bodyDecoder decodes a problem body into a {@code Map} (e.g."
+                        + " {@code new JacksonDecoder()}); null for the built-in decoding\n")
                 .addStatement("this(bodyDecoder, new $T())", DEFAULT)
                 .build())
         .addMethod(
@@ -124,8 +124,8 @@ public final class FeignErrorDecoderGenerator extends AdapterGenerator {
                 .addParameter(ERROR_DECODER, "fallback")
                 .addJavadoc(
                     "Creates the decoder.\n\n"
-                        + "@param bodyDecoder decodes a problem body into a {@code Map} (e.g. {@code"
-                        + " new JacksonDecoder()}); null for the built-in decoding\n"
+                        + "@param bodyDecoder decodes a problem body into a {@code Map} (e.g."
+                        + " {@code new JacksonDecoder()}); null for the built-in decoding\n"
                         + "@param fallback decodes the responses whose code the spec does not have"
                         + " as an error\n")
                 .addStatement("this.bodyDecoder = bodyDecoder")
@@ -190,8 +190,8 @@ public final class FeignErrorDecoderGenerator extends AdapterGenerator {
                 .beginControlFlow("if (bodyDecoder == null)")
                 .addStatement("return members(body)")
                 .endControlFlow()
-                .beginControlFlow("if (body.length == 0 || body.length > $T.MAX_BODY_BYTES)",
-                    problems)
+                .beginControlFlow(
+                    "if (body.length == 0 || body.length > $T.MAX_BODY_BYTES)", problems)
                 .addStatement("return null")
                 .endControlFlow()
                 .beginControlFlow("try")

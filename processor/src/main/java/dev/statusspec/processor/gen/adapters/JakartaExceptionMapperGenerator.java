@@ -72,8 +72,7 @@ public final class JakartaExceptionMapperGenerator extends AdapterGenerator {
                     "The current request's URI, injected by the Jakarta REST runtime; null when"
                         + " the mapper is used outside one.\n")
                 .build())
-        .addMethod(
-            publicConstructor("Creates the mapper; the Jakarta REST runtime does, once."))
+        .addMethod(publicConstructor("Creates the mapper; the Jakarta REST runtime does, once."))
         .addMethod(
             MethodSpec.methodBuilder("toResponse")
                 .addAnnotation(Override.class)
@@ -84,8 +83,7 @@ public final class JakartaExceptionMapperGenerator extends AdapterGenerator {
                     "Answers {@code e} with its status and a problem-details body.\n\n"
                         + "@param e the exception a resource threw\n"
                         + "@return the response\n")
-                .addStatement(
-                    "$T body = $T.toBody(e, instance())", MEMBERS, problems)
+                .addStatement("$T body = $T.toBody(e, instance())", MEMBERS, problems)
                 .addStatement(
                     "return $T.status(e.code()).type($T.MEDIA_TYPE).entity(json(body)).build()",
                     RESPONSE,
@@ -150,7 +148,8 @@ public final class JakartaExceptionMapperGenerator extends AdapterGenerator {
         .addStatement("quote(json, value.toString())")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("return json.append('}').toString().getBytes($T.UTF_8)", StandardCharsets.class)
+        .addStatement(
+            "return json.append('}').toString().getBytes($T.UTF_8)", StandardCharsets.class)
         .build();
   }
 

@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Generates {@code PResponseExceptionMapper}, MicroProfile Rest Client's adapter (3.0 and later):
- * a {@code ResponseExceptionMapper<PException>} that {@code handles} exactly the codes the spec has
+ * Generates {@code PResponseExceptionMapper}, MicroProfile Rest Client's adapter (3.0 and later): a
+ * {@code ResponseExceptionMapper<PException>} that {@code handles} exactly the codes the spec has
  * as errors and turns such a response into the generated exception, decoded from at most {@code
  * PProblems.MAX_BODY_BYTES} of its entity with the JSON library the class path has (see {@link
  * ProblemReading}); any other code is left to the client's default mapper.
@@ -94,7 +94,8 @@ public final class MicroProfileResponseExceptionMapperGenerator extends AdapterG
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("entity")
-                .addModifiers(javax.lang.model.element.Modifier.PRIVATE,
+                .addModifiers(
+                    javax.lang.model.element.Modifier.PRIVATE,
                     javax.lang.model.element.Modifier.STATIC)
                 .returns(byte[].class)
                 .addParameter(RESPONSE, "response")

@@ -21,10 +21,10 @@ import java.util.Map;
 /**
  * The client side of the Jakarta REST, MicroProfile and Feign adapters: reading at most {@code
  * PProblems.MAX_BODY_BYTES} of an error body, and decoding it into its members with the JSON
- * library the compile class path has. No JSON is parsed by generated code itself: it calls Jackson 3
- * ({@code tools.jackson.databind}), else Jackson 2 ({@code com.fasterxml.jackson.databind}), else
- * JSON-P ({@code jakarta.json}, which JSON-B brings); with none of them, {@code members} answers null and the
- * exception is the code's status, without the body's detail.
+ * library the compile class path has. No JSON is parsed by generated code itself: it calls Jackson
+ * 3 ({@code tools.jackson.databind}), else Jackson 2 ({@code com.fasterxml.jackson.databind}), else
+ * JSON-P ({@code jakarta.json}, which JSON-B brings); with none of them, {@code members} answers
+ * null and the exception is the code's status, without the body's detail.
  */
 final class ProblemReading {
 
@@ -57,9 +57,9 @@ final class ProblemReading {
     /** Jackson 2: {@code readValue} throws {@code IOException}. */
     JACKSON_2,
     /**
-     * JSON-P, which JSON-B brings (JSON-B's own binding recurses per level of nesting, and overflows
-     * the stack on a deeply nested body that JSON-P's reader refuses): a provider is looked up at
-     * run time, and may be missing.
+     * JSON-P, which JSON-B brings (JSON-B's own binding recurses per level of nesting, and
+     * overflows the stack on a deeply nested body that JSON-P's reader refuses): a provider is
+     * looked up at run time, and may be missing.
      */
     JSONP,
     /** No JSON library: bodies are not decoded. */
@@ -140,13 +140,13 @@ final class ProblemReading {
                     + " {@link $T#MAX_BODY_BYTES}, not a JSON object, or cannot be decoded\n",
                 library.description(),
                 problems)
-            .beginControlFlow(
-                "if (body.length == 0 || body.length > $T.MAX_BODY_BYTES)", problems)
+            .beginControlFlow("if (body.length == 0 || body.length > $T.MAX_BODY_BYTES)", problems)
             .addStatement("return null")
             .endControlFlow();
     switch (library) {
       case JACKSON_3, JACKSON_2 -> {
-        ClassName mapper = ClassName.bestGuess(library == Library.JACKSON_3 ? JACKSON_3 : JACKSON_2);
+        ClassName mapper =
+            ClassName.bestGuess(library == Library.JACKSON_3 ? JACKSON_3 : JACKSON_2);
         type.addField(
             FieldSpec.builder(mapper.peerClass("ObjectReader"), "JSON", PRIVATE, STATIC, FINAL)
                 .addJavadoc("Reads a JSON object into its members, in order.\n")
@@ -230,8 +230,9 @@ final class ProblemReading {
             .nextControlFlow("else if (json instanceof $T)", number)
             .addStatement("$T n = ($T) json", number, number)
             .addStatement(
-                "plain = n.isIntegral() && n.bigDecimalValue().abs().compareTo($T.valueOf($T.MAX_VALUE)) <= 0"
-                    + " ? (Object) $T.valueOf(n.intValue()) : n.numberValue()",
+                "plain = n.isIntegral() &&"
+                    + " n.bigDecimalValue().abs().compareTo($T.valueOf($T.MAX_VALUE)) <= 0 ?"
+                    + " (Object) $T.valueOf(n.intValue()) : n.numberValue()",
                 java.math.BigDecimal.class,
                 Integer.class,
                 Integer.class)

@@ -59,7 +59,8 @@ class AdapterVersionsTest {
       try (Stream<Path> list = Files.list(dir)) {
         list.sorted().map(Path::toFile).forEach(files::add);
       } catch (java.io.IOException e) {
-        throw new AssertionError("no framework jars in " + dir + " (run mvn generate-test-resources)", e);
+        throw new AssertionError(
+            "no framework jars in " + dir + " (run mvn generate-test-resources)", e);
       }
     }
     return files;
@@ -117,11 +118,11 @@ class AdapterVersionsTest {
             "17"),
         Arguments.of("Feign 12 (feign-core only)", List.of("feign-12"), List.of(FEIGN), "8"),
         Arguments.of("Feign 13 (feign-core only)", List.of("feign-13"), List.of(FEIGN), "8"),
-        Arguments.of(
-            "Feign 13 + Jackson 2", List.of("feign-13", "jackson-2"), List.of(FEIGN), "8"),
+        Arguments.of("Feign 13 + Jackson 2", List.of("feign-13", "jackson-2"), List.of(FEIGN), "8"),
         Arguments.of(
             "Feign 13 + Jackson 3", List.of("feign-13", "jackson-3"), List.of(FEIGN), "17"),
-        Arguments.of("Feign 12 + JSON-B/JSON-P", List.of("feign-12", "json-b-3.0"), List.of(FEIGN), "11"),
+        Arguments.of(
+            "Feign 12 + JSON-B/JSON-P", List.of("feign-12", "json-b-3.0"), List.of(FEIGN), "11"),
         Arguments.of(
             "all of them",
             List.of("feign-13", "microprofile-rest-client-4.0", "jakarta-rest-4.0", "jackson-2"),
@@ -133,7 +134,8 @@ class AdapterVersionsTest {
   @MethodSource("versions")
   void eachVersionCompilesItsAdapterWithoutAWarning(
       String label, List<String> frameworks, List<String> adapters, String release) {
-    Compilation compilation = compile(jars(frameworks.toArray(String[]::new)), "--release", release);
+    Compilation compilation =
+        compile(jars(frameworks.toArray(String[]::new)), "--release", release);
     assertThat(compilation).succeededWithoutWarnings();
     Set<String> expected = new TreeSet<>(adapters);
     expected.add(PROBLEMS);
@@ -219,7 +221,8 @@ class AdapterVersionsTest {
   void anAdapterNamedWithoutItsFrameworkIsOneClearError(String name, String marker) {
     // MicroProfile without itself but with Jakarta REST: still missing.
     Compilation compilation =
-        compile(name.equals("microprofile") ? jars("jakarta-rest-3.1") : List.of(),
+        compile(
+            name.equals("microprofile") ? jars("jakarta-rest-3.1") : List.of(),
             "-Astatusspec.adapters=" + name);
     assertThat(compilation).failed();
     List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>(compilation.errors());

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code PErrorDecoder} generated and run with feign-core 12.5 alone (no JSON library at compile
- * or run time), called with Feign's own {@code Response}: it still decodes, to the code's status;
- * a Feign {@code Decoder} passed in decodes the body; a retryable status is a {@code
+ * {@code PErrorDecoder} generated and run with feign-core 12.5 alone (no JSON library at compile or
+ * run time), called with Feign's own {@code Response}: it still decodes, to the code's status; a
+ * Feign {@code Decoder} passed in decodes the body; a retryable status is a {@code
  * RetryableException} with the generated exception as cause; other codes get Feign's own.
  */
 class FeignCoreOnlyTest {
@@ -75,7 +75,9 @@ class FeignCoreOnlyTest {
     builderType.getMethod("reason", String.class).invoke(builder, "reason");
     builderType.getMethod("headers", Map.class).invoke(builder, Map.of());
     builderType.getMethod("request", request.getClass()).invoke(builder, request);
-    builderType.getMethod("body", byte[].class).invoke(builder, body.getBytes(StandardCharsets.UTF_8));
+    builderType
+        .getMethod("body", byte[].class)
+        .invoke(builder, body.getBytes(StandardCharsets.UTF_8));
     return builderType.getMethod("build").invoke(builder);
   }
 
