@@ -77,7 +77,11 @@ record Compilation(Options options, Target target, List<Diagnostic> problems) {
       if (element == null) {
         return false;
       }
-      for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+      List<ExecutableElement> candidates =
+          name.equals("<init>")
+              ? ElementFilter.constructorsIn(element.getEnclosedElements())
+              : ElementFilter.methodsIn(elements.getAllMembers(element));
+      for (ExecutableElement method : candidates) {
         if (method.getSimpleName().contentEquals(name)
             && method.getParameters().size() == parameterTypes.size()) {
           boolean same = true;

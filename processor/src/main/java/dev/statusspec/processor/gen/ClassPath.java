@@ -28,7 +28,9 @@ public interface ClassPath {
 
   /**
    * Whether {@code type} declares or inherits a method {@code name} whose parameters have exactly
-   * these erased types (qualified names, e.g. {@code java.net.URI}, {@code int}).
+   * these erased types (qualified names, e.g. {@code java.net.URI}, {@code int}; a nested type as
+   * {@code feign.Request.HttpMethod}); {@code name} {@code <init>} asks for a constructor {@code
+   * type} declares.
    */
   boolean hasMethod(String type, String name, List<String> parameterTypes);
 }

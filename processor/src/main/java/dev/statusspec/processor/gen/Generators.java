@@ -1,5 +1,8 @@
 package dev.statusspec.processor.gen;
 
+import dev.statusspec.processor.gen.adapters.FeignErrorDecoderGenerator;
+import dev.statusspec.processor.gen.adapters.JakartaExceptionMapperGenerator;
+import dev.statusspec.processor.gen.adapters.MicroProfileResponseExceptionMapperGenerator;
 import dev.statusspec.processor.gen.adapters.ProblemsGenerator;
 import dev.statusspec.processor.gen.adapters.SpringControllerAdviceGenerator;
 import dev.statusspec.processor.gen.adapters.SpringResponseErrorHandlerGenerator;
@@ -21,7 +24,11 @@ public final class Generators {
           new ReferencePageGenerator(),
           new ProblemsGenerator(),
           new SpringControllerAdviceGenerator(),
-          new SpringResponseErrorHandlerGenerator());
+          new SpringResponseErrorHandlerGenerator(),
+
+          new JakartaExceptionMapperGenerator(),
+          new MicroProfileResponseExceptionMapperGenerator(),
+          new FeignErrorDecoderGenerator());
 
   /**
    * The framework annotations the generated adapters carry, which the processor claims in a round
@@ -31,7 +38,9 @@ public final class Generators {
   private static final Set<String> FRAMEWORK_ANNOTATIONS =
       Set.of(
           "org.springframework.web.bind.annotation.RestControllerAdvice",
-          "org.springframework.web.bind.annotation.ExceptionHandler");
+          "org.springframework.web.bind.annotation.ExceptionHandler",
+          "jakarta.ws.rs.ext.Provider",
+          "jakarta.ws.rs.core.Context");
 
   private Generators() {}
 

@@ -290,6 +290,25 @@ class ProblemCoreTest {
             409,
             Map.of("type", "https://api.example.com/problems/ok", "code", "tenant_suspended"));
     assertThat(ok.getClass().getSimpleName()).isEqualTo("TenantSuspendedException");
+    // The type of an error status of another code: the response's code decides, never an
+    // exception whose code() differs from the response's (a 503 stays retryable).
+    Object otherCode =
+        call(
+            problems,
+            "fromBody",
+            null,
+            503,
+            Map.of(
+                "type", "https://api.example.com/problems/suspended", "code", "tenant_suspended"));
+    assertThat(otherCode.getClass().getSimpleName()).isEqualTo("ServiceUnavailableException");
+    Object badRequest =
+        call(
+            problems,
+            "fromBody",
+            null,
+            400,
+            Map.of("type", "https://api.example.com/problems/conflict"));
+    assertThat(badRequest.getClass().getSimpleName()).isEqualTo("BadRequestException");
     // A deprecated status still comes back.
     Object gone = call(problems, "fromBody", null, 410, Map.of());
     assertThat(gone.getClass().getSimpleName()).isEqualTo("GoneException");

@@ -3,8 +3,10 @@ package dev.statusspec.processor.testing;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.statusspec.processor.StatusSpecProcessor;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,7 @@ public final class Fixture {
   private final List<JavaFileObject> sources = new ArrayList<>();
   private final java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
   private boolean defaultInterface = true;
+  private List<File> classPath;
 
   private Fixture(byte[] spec) {
     this.spec = spec;
@@ -78,6 +81,26 @@ public final class Fixture {
     return this;
   }
 
+  /**
+   * Compiles with exactly {@code files} as javac's class path (plus the annotations), instead of
+   * the test's own: for a compilation that must see some framework's jars, or none.
+   */
+  public Fixture withClassPath(List<File> files) {
+    classPath = new ArrayList<>(files);
+    try {
+      classPath.add(
+          new File(
+              dev.statusspec.StatusSpec.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
+                  .toURI()));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return this;
+  }
+
   /** Adds another compilation unit to compile with the interface. */
   public Fixture withSource(String qualifiedName, String source) {
     sources.add(JavaFileObjects.forSourceString(qualifiedName, source));
@@ -107,7 +130,11 @@ public final class Fixture {
     }
     List<String> allOptions = new ArrayList<>(List.of("-sourcepath", sourcePath.toString()));
     allOptions.addAll(List.of(options));
-    return javac().withProcessors(new StatusSpecProcessor()).withOptions(allOptions).compile(all);
+    Compiler compiler = javac().withProcessors(new StatusSpecProcessor()).withOptions(allOptions);
+    if (classPath != null) {
+      compiler = compiler.withClasspath(classPath);
+    }
+    return compiler.compile(all);
   }
 
   private Path writeSpec() {

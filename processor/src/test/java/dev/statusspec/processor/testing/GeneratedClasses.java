@@ -18,8 +18,8 @@ public final class GeneratedClasses extends ClassLoader {
 
   private final Map<String, byte[]> classes = new HashMap<>();
 
-  private GeneratedClasses(Compilation compilation) {
-    super(GeneratedClasses.class.getClassLoader());
+  private GeneratedClasses(Compilation compilation, ClassLoader parent) {
+    super(parent);
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         String path = file.toUri().getPath();
@@ -38,7 +38,15 @@ public final class GeneratedClasses extends ClassLoader {
 
   /** The class loader of {@code compilation}'s class files. */
   public static GeneratedClasses of(Compilation compilation) {
-    return new GeneratedClasses(compilation);
+    return new GeneratedClasses(compilation, GeneratedClasses.class.getClassLoader());
+  }
+
+  /**
+   * The class loader of {@code compilation}'s class files, below {@code parent} (e.g. one that has
+   * a framework's jars, which the test's own class path lacks).
+   */
+  public static GeneratedClasses of(Compilation compilation, ClassLoader parent) {
+    return new GeneratedClasses(compilation, parent);
   }
 
   /** Loads {@code name}, failing the test if it was not generated. */

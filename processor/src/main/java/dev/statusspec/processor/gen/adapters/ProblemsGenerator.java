@@ -97,7 +97,8 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                     "The exception of an error response, from its status code and the members"
                         + " of its problem-details body: the class of"
                         + " {@link $T#fromProblem(int, String, String)} for the body's"
-                        + " {@code type} and errorCode member, its message the body's"
+                        + " {@code type} and errorCode member when that status has this code"
+                        + " (else the code's status with that errorCode), its message the body's"
                         + " {@code detail}, else its {@code title}, else the reason phrase, and"
                         + " the members reachable through {@link $T#problem()}. Members of the"
                         + " wrong type are ignored.\n\n"
@@ -119,7 +120,10 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                     status,
                     status,
                     "type")
-                .beginControlFlow("if (!resolved.isError())")
+                .addComment("The response's code decides: a body's type of a status of another")
+                .addComment("code (or of a success) only names the status; the code's own statuses")
+                .addComment("are then chosen by errorCode.")
+                .beginControlFlow("if (!resolved.isError() || resolved.code() != status)")
                 .addStatement("resolved = $T.resolve(status, errorCode).orElse(byCode)", status)
                 .endControlFlow()
                 .addStatement("$T message = text(members, $S)", JavaTypes.STRING, "detail")

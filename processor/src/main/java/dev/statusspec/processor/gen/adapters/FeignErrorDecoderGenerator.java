@@ -1,0 +1,211 @@
+package dev.statusspec.processor.gen.adapters;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.statusspec.processor.gen.SpecTypes;
+import dev.statusspec.processor.gen.adapters.ProblemReading.Library;
+import dev.statusspec.processor.options.Framework;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates {@code PErrorDecoder}, OpenFeign's adapter (12 and later): an {@code ErrorDecoder} that
+ * turns a response whose code the spec has as an error into the generated exception, decoded from
+ * at most {@code PProblems.MAX_BODY_BYTES} of its body; a retryable status gives a {@code
+ * RetryableException} whose cause is that exception, so Feign's {@code Retryer} retries it; other
+ * codes go to Feign's {@code ErrorDecoder.Default}.
+ *
+ * <p>feign-core has no JSON, so the body is decoded by, in this order: the Feign {@code Decoder}
+ * given to the constructor (e.g. {@code JacksonDecoder}, {@code GsonDecoder}), else the JSON
+ * library of the compile class path ({@link ProblemReading}), else nothing: with only feign-core
+ * the exception is the code's status, its message the reason phrase.
+ *
+ * <p>The API version is detected, not assumed: Feign 13 deprecated {@code RetryableException}'s
+ * constructors that take a {@code Date} and added ones that take a {@code Long}; the decoder calls
+ * the {@code Long} one where it exists, so it compiles without a deprecation warning on both.
+ */
+public final class FeignErrorDecoderGenerator extends AdapterGenerator {
+
+  private static final ClassName ERROR_DECODER = ClassName.get("feign.codec", "ErrorDecoder");
+  private static final ClassName DEFAULT = ERROR_DECODER.nestedClass("Default");
+  private static final ClassName DECODER = ClassName.get("feign.codec", "Decoder");
+  private static final ClassName RESPONSE = ClassName.get("feign", "Response");
+  private static final ClassName REQUEST = ClassName.get("feign", "Request");
+  private static final ClassName RETRYABLE = ClassName.get("feign", "RetryableException");
+  private static final TypeName MEMBERS =
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
+
+  /** Creates the generator. */
+  public FeignErrorDecoderGenerator() {
+    super(Framework.FEIGN, types -> types.names().errorDecoder());
+  }
+
+  /** Whether the class path has Feign 13's {@code RetryableException(..., Long, Request)}. */
+  static boolean longRetryAfter(SpecTypes types) {
+    return types
+        .target()
+        .classPath()
+        .hasMethod(
+            "feign.RetryableException",
+            "<init>",
+            List.of(
+                "int",
+                "java.lang.String",
+                "feign.Request.HttpMethod",
+                "java.lang.Throwable",
+                "java.lang.Long",
+                "feign.Request"));
+  }
+
+  @Override
+  protected TypeSpec build(SpecTypes types, TypeSpec.Builder type, ClassName self) {
+    Library library = Library.of(types.target().classPath());
+    ClassName exception = types.exception();
+    ClassName status = types.statusEnum();
+    ClassName problems = types.problems();
+    type.addModifiers(PUBLIC)
+        .addSuperinterface(ERROR_DECODER)
+        .addJavadoc(
+            "OpenFeign adapter of {@link $T}: a response whose code the spec has as an error"
+                + " becomes the generated {@link $T} of its problem-details body (RFC 9457), its"
+                + " message the body's {@code detail} and its members in {@link $T#problem()}; a"
+                + " body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the"
+                + " exception of the code's status. A retryable status gives a {@code"
+                + " RetryableException} whose cause is the generated exception, so the client's"
+                + " {@code Retryer} retries it (with {@code"
+                + " exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)} the client then"
+                + " throws the generated exception itself). Other codes are left to the fallback,"
+                + " Feign's {@code ErrorDecoder.Default} unless given.\n\n"
+                + "<p>Bodies are decoded with the {@code Decoder} given, else with $L.\n\n"
+                + "<pre>{@code\n"
+                + "Api api = Feign.builder().errorDecoder(new $L()).target(Api.class, url);\n"
+                + "}</pre>\n",
+            types.annotatedInterface(),
+            exception,
+            exception,
+            library.description(),
+            self.simpleName())
+        .addField(FieldSpec.builder(DECODER, "bodyDecoder", PRIVATE, FINAL).build())
+        .addField(FieldSpec.builder(ERROR_DECODER, "fallback", PRIVATE, FINAL).build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(PUBLIC)
+                .addJavadoc(
+                    "Creates the decoder: bodies decoded with $L, and Feign's {@code"
+                        + " ErrorDecoder.Default} for the codes the spec does not have.\n",
+                    library.description())
+                .addStatement("this(null, new $T())", DEFAULT)
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(PUBLIC)
+                .addParameter(DECODER, "bodyDecoder")
+                .addJavadoc(
+                    "Creates the decoder, with Feign's {@code ErrorDecoder.Default} for the codes"
+                        + " the spec does not have.\n\n"
+                        + "@param bodyDecoder decodes a problem body into a {@code Map} (e.g."
+                        + " {@code new JacksonDecoder()}); null for the built-in decoding\n")
+                .addStatement("this(bodyDecoder, new $T())", DEFAULT)
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(PUBLIC)
+                .addParameter(DECODER, "bodyDecoder")
+                .addParameter(ERROR_DECODER, "fallback")
+                .addJavadoc(
+                    "Creates the decoder.\n\n"
+                        + "@param bodyDecoder decodes a problem body into a {@code Map} (e.g."
+                        + " {@code new JacksonDecoder()}); null for the built-in decoding\n"
+                        + "@param fallback decodes the responses whose code the spec does not have"
+                        + " as an error\n")
+                .addStatement("this.bodyDecoder = bodyDecoder")
+                .addStatement("this.fallback = fallback")
+                .build());
+    MethodSpec.Builder decode =
+        MethodSpec.methodBuilder("decode")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(Exception.class)
+            .addParameter(String.class, "methodKey")
+            .addParameter(RESPONSE, "response")
+            .addJavadoc(
+                "The generated exception of an error response (in a {@code RetryableException} for"
+                    + " a retryable status), or the fallback's for a code the spec does not have"
+                    + " (its body then left unread).\n\n"
+                    + "@param methodKey the Feign method that was called\n"
+                    + "@param response the error response\n"
+                    + "@return the exception\n")
+            .addStatement("int code = response.status()")
+            .addStatement("$T byCode = $T.resolve(code).orElse(null)", status, status)
+            .beginControlFlow("if (byCode == null || !byCode.isError())")
+            .addStatement("return fallback.decode(methodKey, response)")
+            .endControlFlow()
+            .addStatement("$T e = $T.fromBody(code, members(response))", exception, problems)
+            .beginControlFlow("if (!e.status().isRetryable())")
+            .addStatement("return e")
+            .endControlFlow()
+            .addStatement("$T request = response.request()", REQUEST);
+    if (longRetryAfter(types)) {
+      decode.addStatement(
+          "return new $T(code, e.getMessage(), request.httpMethod(), e, ($T) null, request)",
+          RETRYABLE,
+          Long.class);
+    } else {
+      decode.addStatement(
+          "return new $T(code, e.getMessage(), request.httpMethod(), e, ($T) null, request)",
+          RETRYABLE,
+          java.util.Date.class);
+    }
+    type.addMethod(decode.build())
+        .addMethod(
+            MethodSpec.methodBuilder("members")
+                .addModifiers(PRIVATE)
+                .returns(MEMBERS)
+                .addParameter(RESPONSE, "response")
+                .addJavadoc(
+                    "The members of the response's problem body, from at most {@link"
+                        + " $T#MAX_BODY_BYTES} of it.\n\n"
+                        + "@param response the response\n"
+                        + "@return the members, or null when the body is not a problem\n",
+                    problems)
+                .addStatement("byte[] body")
+                .beginControlFlow("try")
+                .addStatement(
+                    "body = read(response.body() == null ? null :"
+                        + " response.body().asInputStream())")
+                .nextControlFlow(
+                    "catch ($T | $T unreadable)", IOException.class, RuntimeException.class)
+                .addStatement("return null")
+                .endControlFlow()
+                .beginControlFlow("if (bodyDecoder == null)")
+                .addStatement("return members(body)")
+                .endControlFlow()
+                .beginControlFlow(
+                    "if (body.length == 0 || body.length > $T.MAX_BODY_BYTES)", problems)
+                .addStatement("return null")
+                .endControlFlow()
+                .beginControlFlow("try")
+                .addStatement(
+                    "return stringKeys(bodyDecoder.decode(response.toBuilder().body(body).build(),"
+                        + " $T.class))",
+                    Map.class)
+                .nextControlFlow(
+                    "catch ($T | $T notAProblem)", IOException.class, RuntimeException.class)
+                .addStatement("return null")
+                .endControlFlow()
+                .build());
+    ProblemReading.addReading(type, types, library);
+    ProblemReading.addStringKeys(type);
+    return type.build();
+  }
+}
