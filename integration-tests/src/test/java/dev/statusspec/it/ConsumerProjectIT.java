@@ -18,6 +18,7 @@ class ConsumerProjectIT {
 
     assertThat(project.compileAndRun("com.example.shop.Main"))
         .containsExactly("back-order", "retry", "unknown 418", "NotFoundException 404 order 7");
-    assertThat(project.file("target/classes/META-INF/statusspec/com/example/shop/Shop.md")).exists();
+    assertThat(project.file("target/classes/META-INF/statusspec/com/example/shop/Shop.md"))
+        .exists();
   }
 }

@@ -46,7 +46,8 @@ class KotlinKaptIT {
     assertThat(
             project.file("target/generated-sources/kapt/compile/com/example/shop/ShopStatus.java"))
         .exists();
-    assertThat(project.file("target/classes/META-INF/statusspec/com/example/shop/Inventory.md")).exists();
+    assertThat(project.file("target/classes/META-INF/statusspec/com/example/shop/Inventory.md"))
+        .exists();
 
     // target/classes now holds the old spec, copied by process-resources: it must not win.
     project.replace(SHOP_SPEC, "kotlin-kapt-steps/shop-status-added.yaml");

@@ -5,7 +5,6 @@ import dev.statusspec.processor.check.GeneratedTypeChecks;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.Generators;
 import dev.statusspec.processor.options.Options;
-import dev.statusspec.processor.gen.Generators;
 import dev.statusspec.processor.spec.SpecAnnotation;
 import java.util.ArrayList;
 import java.util.Comparator;

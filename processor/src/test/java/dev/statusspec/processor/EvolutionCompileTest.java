@@ -169,7 +169,8 @@ class EvolutionCompileTest {
     assertThat(error.getLineNumber()).isEqualTo(3);
     assertThat(error.getColumnNumber())
         .as("at the baseline attribute's value, which IDEs underline")
-        .isEqualTo(WITH_BASELINE.formatted("").lines().toList().get(2).indexOf("\"statuses-1.4") + 1);
+        .isEqualTo(
+            WITH_BASELINE.formatted("").lines().toList().get(2).indexOf("\"statuses-1.4") + 1);
     assertThat(generated(compilation)).isFalse();
   }
 

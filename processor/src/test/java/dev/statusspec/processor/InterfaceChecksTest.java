@@ -7,8 +7,8 @@ import com.google.testing.compile.Compilation;
 import dev.statusspec.processor.testing.Fixture;
 import dev.statusspec.processor.testing.GeneratedClasses;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -224,7 +224,8 @@ class InterfaceChecksTest {
     Class<?> exceptionHandler = classes.load("com.example.ApiExceptionHandler");
     assertThat(Arrays.stream(exceptionHandler.getDeclaredMethods()).map(Method::toGenericString))
         .containsExactly(
-            "public abstract R com.example.ApiExceptionHandler.onUnknown(com.example.UnknownException)");
+            "public abstract R"
+                + " com.example.ApiExceptionHandler.onUnknown(com.example.UnknownException)");
   }
 
   @Test

@@ -86,7 +86,8 @@ class LayeringTest {
         .should()
         .callMethodWhere(
             describe(
-                "a method of Messager", call -> call.getTargetOwner().isEquivalentTo(Messager.class)))
+                "a method of Messager",
+                call -> call.getTargetOwner().isEquivalentTo(Messager.class)))
         .check(processor);
   }
 
@@ -97,8 +98,7 @@ class LayeringTest {
         .resideInAnyPackage(ROOT + ".diag..", ROOT + ".options..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            ROOT + ".spec..", ROOT + ".model..", ROOT + ".check..", ROOT + ".gen..")
+        .resideInAnyPackage(ROOT + ".spec..", ROOT + ".model..", ROOT + ".check..", ROOT + ".gen..")
         .check(processor);
   }
 

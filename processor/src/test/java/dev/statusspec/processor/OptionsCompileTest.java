@@ -66,6 +66,7 @@ class OptionsCompileTest {
             .withSource(USER, USES_THE_ENUM)
             .compile("-Astatusspec.lint=some");
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[statusspec:invalid-option] -Astatusspec.lint=some");
+    assertThat(compilation)
+        .hadErrorContaining("[statusspec:invalid-option] -Astatusspec.lint=some");
   }
 }

@@ -26,7 +26,10 @@ class ReadmeTest {
         case WARNING -> assertThat(means).as("%s's row", message.id()).startsWith("Warning");
         case NOTE -> assertThat(means).as("%s's row", message.id()).startsWith("Note");
         case ERROR ->
-            assertThat(means).as("%s's row", message.id()).doesNotStartWith("Warning").doesNotStartWith("Note");
+            assertThat(means)
+                .as("%s's row", message.id())
+                .doesNotStartWith("Warning")
+                .doesNotStartWith("Note");
       }
     }
   }

@@ -130,8 +130,7 @@ public final class Evolution {
         Status status = byId.get(ref.id());
         if (status != null && !was.ids().contains(ref.id())) {
           what.add(Hint.ADDED_TO_OPERATION.with(ref.id(), operation.name()));
-          methods.add(
-              names.operationHandler(operation) + "." + status.handlerMethodName() + "()");
+          methods.add(names.operationHandler(operation) + "." + status.handlerMethodName() + "()");
           if (!first.isKnown() || ref.position().compareTo(first) < 0) {
             first = ref.position();
           }

@@ -10,8 +10,8 @@ import javax.tools.Diagnostic.Kind;
 /**
  * Prints diagnostics through the {@link Messager}, the only class that does: each with javac's kind
  * for its {@link Severity}, on the element, annotation mirror and value it concerns. A warning or
- * note whose id the element (or a type enclosing it) suppresses with {@code
- * @SuppressWarnings("statusspec:<id>")} is not printed; errors are never suppressed.
+ * note whose id the element (or a type enclosing it) suppresses with
+ * {@code @SuppressWarnings("statusspec:<id>")} is not printed; errors are never suppressed.
  */
 public final class Reporter {
 

@@ -21,7 +21,8 @@ public sealed interface GeneratedFile {
   /**
    * A UTF-8 text resource in the class output.
    *
-   * @param path its path relative to the class output, e.g. {@code META-INF/statusspec/com/example/P.md}
+   * @param path its path relative to the class output, e.g. {@code
+   *     META-INF/statusspec/com/example/P.md}
    * @param text its content
    */
   record Resource(String path, String text) implements GeneratedFile {

@@ -7,8 +7,8 @@ import java.util.List;
  * Produces one kind of output from a validated spec. Every output kind is one implementation of
  * this shape: it declares, from the model alone and before anything is written, the files it will
  * produce ({@link #outputs}), then produces exactly those ({@link #generate}). A generator may
- * produce nothing for a spec (an adapter whose framework is absent). Generators read only the
- * model and never touch the Filer.
+ * produce nothing for a spec (an adapter whose framework is absent). Generators read only the model
+ * and never touch the Filer.
  */
 public interface Generator {
 

@@ -25,7 +25,6 @@ public final class Generators {
           new ProblemsGenerator(),
           new SpringControllerAdviceGenerator(),
           new SpringResponseErrorHandlerGenerator(),
-
           new JakartaExceptionMapperGenerator(),
           new MicroProfileResponseExceptionMapperGenerator(),
           new FeignErrorDecoderGenerator());

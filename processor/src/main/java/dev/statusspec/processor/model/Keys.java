@@ -165,8 +165,7 @@ public final class Keys {
           "a retired status",
           "retired",
           List.of(
-              new Key(
-                  "id", Type.NAME, true, false, false, "an 'id', the id the status had"),
+              new Key("id", Type.NAME, true, false, false, "an 'id', the id the status had"),
               new Key(
                   "code",
                   Type.INTEGER,

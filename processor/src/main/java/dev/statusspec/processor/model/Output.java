@@ -4,18 +4,18 @@ import dev.statusspec.processor.diag.Position;
 
 /**
  * One file a generator declares it will write for a spec, known from the model before anything is
- * written, so that clashes between generated names (with each other, with the sources, with
- * another spec's) are found first and reported at the spec's line that gives the name.
+ * written, so that clashes between generated names (with each other, with the sources, with another
+ * spec's) are found first and reported at the spec's line that gives the name.
  *
  * @param kind a Java type, or a resource of the class output
- * @param name the type's simple name (in the annotated interface's package), or the resource's
- *     path in the class output
+ * @param name the type's simple name (in the annotated interface's package), or the resource's path
+ *     in the class output
  * @param position the place in the spec whose text gives the name: the status's {@code exception:}
  *     or id for an exception class, else the spec's {@code name:}
  * @param subject the output as a message names it when it is the one that clashes, e.g. {@code
  *     ConflictException (the exception of 409 Conflict)}
- * @param description the output as a message names it when another clashes with it, e.g. {@code
- *     the exception ConflictException of 409 Conflict (line 12)}
+ * @param description the output as a message names it when another clashes with it, e.g. {@code the
+ *     exception ConflictException of 409 Conflict (line 12)}
  * @param rename how to give it another name, for messages, e.g. {@code give the exception another
  *     name with 'exception:'}
  */

@@ -30,7 +30,6 @@ public record Spec(
     List<Operation> operations,
     List<Retired> retired,
     Position statusesPosition,
-
     Problem problem) {
 
   public Spec {

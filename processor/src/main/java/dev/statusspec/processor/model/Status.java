@@ -45,7 +45,6 @@ public record Status(
     Position errorCodePosition,
     Position exceptionPosition,
     Position namePosition,
-
     Optional<String> type,
     Position typePosition) {
 

@@ -2,8 +2,8 @@ package dev.statusspec.processor.model;
 
 /**
  * The five classes of HTTP status codes (RFC 9110, section 15), by the code's first digit: the one
- * list that the enum's predicates ({@code isClientError()}...) and the reference page's sections are
- * made from.
+ * list that the enum's predicates ({@code isClientError()}...) and the reference page's sections
+ * are made from.
  */
 public enum StatusClass {
   /** 1xx. */

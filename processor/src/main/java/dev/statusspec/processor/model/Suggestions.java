@@ -50,8 +50,8 @@ public final class Suggestions {
   }
 
   /**
-   * The "did you mean" of {@code given} among {@code candidates}: the one helper every message
-   * that suggests a fix uses.
+   * The "did you mean" of {@code given} among {@code candidates}: the one helper every message that
+   * suggests a fix uses.
    */
   public static Suggestion suggest(String given, Collection<String> candidates) {
     return Suggestion.of(closest(given, candidates));

@@ -15,8 +15,7 @@ public enum Framework {
   /** Jakarta REST 3.1 and 4.0 ({@code jakarta.ws.rs-api}). */
   JAKARTA("jakarta", "jakarta.ws.rs.ext.ExceptionMapper"),
   /** MicroProfile Rest Client 3.0 and later. */
-  MICROPROFILE(
-      "microprofile", "org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper"),
+  MICROPROFILE("microprofile", "org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper"),
   /** OpenFeign 12 and later ({@code feign-core}). */
   FEIGN("feign", "feign.codec.ErrorDecoder");
 

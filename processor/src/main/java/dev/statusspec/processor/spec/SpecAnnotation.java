@@ -57,9 +57,13 @@ public record SpecAnnotation(
     return new Reporter.Site(type, mirror, valueElement);
   }
 
-  /** Where diagnostics about the baseline go: the interface, the annotation and its {@code baseline}. */
+  /**
+   * Where diagnostics about the baseline go: the interface, the annotation and its {@code
+   * baseline}.
+   */
   public Reporter.Site baselineSite() {
-    return new Reporter.Site(type, mirror, baselineElement != null ? baselineElement : valueElement);
+    return new Reporter.Site(
+        type, mirror, baselineElement != null ? baselineElement : valueElement);
   }
 
   private static Optional<AnnotationValue> attribute(AnnotationMirror mirror, String name) {

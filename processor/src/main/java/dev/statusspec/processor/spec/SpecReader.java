@@ -58,9 +58,7 @@ public final class SpecReader {
 
   private SpecReader() {}
 
-  /**
-   * Whether a file of {@code size} bytes is too large to read; if so, reports it with the size.
-   */
+  /** Whether a file of {@code size} bytes is too large to read; if so, reports it with the size. */
   public static boolean tooLarge(long size, Diagnostics diagnostics) {
     if (size <= MAX_BYTES) {
       return false;

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The generators' text, without javac: what the source level changes (switch statements before 14,
@@ -106,7 +106,8 @@ class GeneratorTextTest {
   @Test
   void aBranchWithoutStatusesIsLeftOut() {
     Map<String, String> files =
-        generate("statuses:\n  - code: 200\n    name: OK\n  - code: 502\n    name: Bad Gateway\n", 17);
+        generate(
+            "statuses:\n  - code: 200\n    name: OK\n  - code: 502\n    name: Bad Gateway\n", 17);
     assertThat(files).doesNotContainKey("ApiClientException").containsKey("ApiServerException");
     assertThat(files.get("ApiException")).contains("permits ApiServerException {");
     assertThat(files.get("ApiExceptionHandler")).contains("R onBadGateway(BadGatewayException e);");
@@ -145,7 +146,9 @@ class GeneratorTextTest {
     assertThat(size.find()).isTrue();
     int slots = Integer.parseInt(size.group(1));
     assertThat(Integer.bitCount(slots)).as("%d slots is a power of two", slots).isEqualTo(1);
-    assertThat(slots).isGreaterThanOrEqualTo(Math.max(2, 2 * keyed)).isLessThan(Math.max(4, 4 * keyed) + 1);
+    assertThat(slots)
+        .isGreaterThanOrEqualTo(Math.max(2, 2 * keyed))
+        .isLessThan(Math.max(4, 4 * keyed) + 1);
   }
 
   @Test

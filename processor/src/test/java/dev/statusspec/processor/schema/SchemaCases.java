@@ -304,8 +304,7 @@ final class SchemaCases {
                 + "  - id: LEGACY_CONFLICT\n    code: 409\n    errorCode: legacy_conflict\n"
                 + "    reason: Merged into CONFLICT in 2.0.\n"));
     all.add(valid("retired with a code only", spec + "  - {id: USE_PROXY, code: 305}\n"));
-    all.add(
-        valid("retired reason empty", spec + "  - id: GONE\n    code: 410\n    reason:\n"));
+    all.add(valid("retired reason empty", spec + "  - id: GONE\n    code: 410\n    reason:\n"));
     all.add(invalid("retired a mapping", spec + "  id: GONE\n"));
     all.add(invalid("retired text", "statuses:\n" + OK + "retired: GONE\n"));
     all.add(invalid("a retired status is text", spec + "  - GONE\n"));
@@ -316,7 +315,8 @@ final class SchemaCases {
     all.add(invalid("retired code quoted", spec + "  - {id: GONE, code: '410'}\n"));
     all.add(invalid("retired code 600", spec + "  - {id: GONE, code: 600}\n"));
     all.add(invalid("retired errorCode without code", spec + "  - {id: GONE, errorCode: gone}\n"));
-    all.add(invalid("retired errorCode empty", spec + "  - {id: GONE, code: 410, errorCode: ''}\n"));
+    all.add(
+        invalid("retired errorCode empty", spec + "  - {id: GONE, code: 410, errorCode: ''}\n"));
     all.add(invalid("retired reason a list", spec + "  - {id: GONE, reason: [a]}\n"));
   }
 

@@ -220,7 +220,12 @@ class SpecSchemaTest {
                 .asInt())
         .isEqualTo(Ids.MAX_LENGTH);
     assertThat(
-            SCHEMA_JSON.path("$defs").path("retired").path("properties").path("id").path("maxLength")
+            SCHEMA_JSON
+                .path("$defs")
+                .path("retired")
+                .path("properties")
+                .path("id")
+                .path("maxLength")
                 .asInt())
         .isEqualTo(Ids.MAX_LENGTH);
   }
