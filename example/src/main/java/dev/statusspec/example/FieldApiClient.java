@@ -105,14 +105,7 @@ public final class FieldApiClient {
 
   private Exchange send(String path, int attempt) {
     try {
-      int code =
-          http.get()
-              .uri(path)
-              .header("Authorization", "Bearer " + token)
-              .retrieve()
-              .toBodilessEntity()
-              .getStatusCode()
-              .value();
+      int code = codeOf(path);
       return new Exchange(
           code,
           FieldApiStatus.resolve(code),
@@ -134,6 +127,22 @@ public final class FieldApiClient {
   }
 
   /**
+   * Sends a request to {@code path}; an error response arrives as the generated exception of its
+   * status (the generated error handler decodes it), a code the spec lacks as Spring's own.
+   *
+   * @return the code of a response that is no error
+   */
+  private int codeOf(String path) {
+    return http.get()
+        .uri(path)
+        .header("Authorization", "Bearer " + token)
+        .retrieve()
+        .toBodilessEntity()
+        .getStatusCode()
+        .value();
+  }
+
+  /**
    * Sends the {@code createField} request to {@code path} and hands its answer to {@code handler},
    * the generated handler of that operation: one method per status the spec lists for {@code
    * createField}, and {@code onUnknown} for any other answer, so callers handle what this operation
@@ -146,15 +155,7 @@ public final class FieldApiClient {
    */
   public <R> R createField(String path, FieldApiCreateFieldHandler<R> handler) {
     try {
-      int code =
-          http.get()
-              .uri(path)
-              .header("Authorization", "Bearer " + token)
-              .retrieve()
-              .toBodilessEntity()
-              .getStatusCode()
-              .value();
-      return FieldApiCreateFieldHandler.dispatch(code, null, handler);
+      return FieldApiCreateFieldHandler.dispatch(codeOf(path), null, handler);
     } catch (FieldApiException e) {
       // The generated error handler already told the statuses of one code apart by errorCode.
       return FieldApiCreateFieldHandler.dispatch(

@@ -182,6 +182,19 @@ final class Members {
     return method;
   }
 
+  /**
+   * The abstract {@code R onUnknown(int code)} of a handler, documented with {@code doc}: what it
+   * handles.
+   */
+  static MethodSpec onUnknown(String doc) {
+    return MethodSpec.methodBuilder("onUnknown")
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(JavaTypes.R)
+        .addParameter(int.class, "code")
+        .addJavadoc("$L\n\n@param code the HTTP status code received\n@return the result\n", doc)
+        .build();
+  }
+
   /** The private constructor of a holder class, documented for {@code -Xdoclint:all}. */
   static MethodSpec privateConstructor() {
     return MethodSpec.constructorBuilder()

@@ -103,17 +103,10 @@ final class OperationGenerator extends JavaSourceGenerator {
       type.addMethod(Members.handlerMethod(status, types, "").build());
     }
     type.addMethod(
-        MethodSpec.methodBuilder("onUnknown")
-            .addModifiers(PUBLIC, ABSTRACT)
-            .returns(JavaTypes.R)
-            .addParameter(int.class, "code")
-            .addJavadoc(
-                "Handles what the operation is not documented to return: a status of the spec it"
-                    + " does not list, or a code the spec does not have, such as one a newer"
-                    + " version of the API added.\n\n"
-                    + "@param code the HTTP status code received\n"
-                    + "@return the result\n")
-            .build());
+        Members.onUnknown(
+            "Handles what the operation is not documented to return: a status of the spec it"
+                + " does not list, or a code the spec does not have, such as one a newer"
+                + " version of the API added."));
     type.addMethod(dispatch(types, self, statuses));
     return type.build();
   }

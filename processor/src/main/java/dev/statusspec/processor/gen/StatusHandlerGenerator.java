@@ -1,9 +1,7 @@
 package dev.statusspec.processor.gen;
 
-import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.PUBLIC;
 
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
@@ -43,16 +41,9 @@ final class StatusHandlerGenerator extends JavaSourceGenerator {
       type.addMethod(Members.handlerMethod(status, types, "").build());
     }
     type.addMethod(
-        MethodSpec.methodBuilder("onUnknown")
-            .addModifiers(PUBLIC, ABSTRACT)
-            .returns(JavaTypes.R)
-            .addParameter(int.class, "code")
-            .addJavadoc(
-                "Handles a code the spec does not have, such as one a newer version of the API"
-                    + " added.\n\n"
-                    + "@param code the HTTP status code received\n"
-                    + "@return the result\n")
-            .build());
+        Members.onUnknown(
+            "Handles a code the spec does not have, such as one a newer version of the API"
+                + " added."));
     return type.build();
   }
 }
