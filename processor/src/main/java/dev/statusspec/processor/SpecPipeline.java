@@ -112,6 +112,10 @@ final class SpecPipeline {
         || baselineDiagnostics.hasErrors()) {
       return List.of();
     }
+    typeChecks.register(
+        type.getQualifiedName().toString(),
+        types.get().packageName(),
+        Generators.outputs(types.get()));
     return write(annotation, types.get());
   }
 

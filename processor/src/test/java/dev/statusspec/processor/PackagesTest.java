@@ -111,4 +111,26 @@ class PackagesTest {
             "[statusspec:duplicate-generated-types] statuses.yaml:1:7: com.example.Api"
                 + " and com.example.Other would both generate com.example.ApiStatus");
   }
+
+  @Test
+  void anInterfaceThatGeneratesNothingLeavesItsNamesFree() {
+    // Api comes first and fails (its method is one the enum cannot provide), so it generates
+    // nothing; Other may then have the names.
+    Compilation compilation =
+        Fixture.spec("name: Api\n" + SPEC)
+            .withInterface(
+                "com.example.Api",
+                "package com.example;\n"
+                    + "@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+                    + "public interface Api { String nickname(); }\n")
+            .withSource(
+                "com.example.Other",
+                "package com.example;\n"
+                    + "@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+                    + "public interface Other {}\n")
+            .compile();
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[statusspec:unimplemented-method]");
+  }
 }

@@ -46,8 +46,8 @@ public final class GeneratedTypeChecks {
 
   /**
    * Reports every output of the interface {@code self} (in package {@code pkg}) whose name clashes
-   * with another output, a type of the sources, {@code java.lang}, or another interface's output;
-   * when none does, remembers the outputs as {@code self}'s.
+   * with another output, a type of the sources, {@code java.lang}, or another interface's output
+   * (one that was {@linkplain #register registered}).
    */
   public void check(String self, String pkg, List<Output> outputs, Diagnostics diagnostics) {
     int before = diagnostics.count();
@@ -82,9 +82,15 @@ public final class GeneratedTypeChecks {
             output.rename());
       }
     }
-    if (diagnostics.count() == before) {
-      outputs.forEach(o -> generatedFor.put(qualified(prefix, o), self));
-    }
+  }
+
+  /**
+   * Remembers {@code outputs} as those of the interface {@code self} (in package {@code pkg}), once
+   * it is certain to generate them: the interface, its spec and its baseline have no error.
+   */
+  public void register(String self, String pkg, List<Output> outputs) {
+    String prefix = pkg.isEmpty() ? "" : pkg + ".";
+    outputs.forEach(o -> generatedFor.put(qualified(prefix, o), self));
   }
 
   private static String qualified(String prefix, Output output) {
