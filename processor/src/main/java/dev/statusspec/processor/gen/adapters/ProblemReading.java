@@ -183,11 +183,7 @@ final class ProblemReading {
                         .addJavadoc("The provider, or null.\n")
                         .initializer("create()")
                         .build())
-                .addMethod(
-                    MethodSpec.constructorBuilder()
-                        .addModifiers(PRIVATE)
-                        .addJavadoc("Not instantiable.\n")
-                        .build())
+                .addMethod(AdapterGenerator.notInstantiable())
                 .addMethod(
                     MethodSpec.methodBuilder("create")
                         .addModifiers(PRIVATE, STATIC)

@@ -82,11 +82,7 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .addJavadoc("The media type of a problem-details body.\n")
                 .initializer("$S", "application/problem+json")
                 .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(PRIVATE)
-                .addJavadoc("Not instantiable.\n")
-                .build())
+        .addMethod(AdapterGenerator.notInstantiable())
         .addMethod(
             MethodSpec.methodBuilder("fromBody")
                 .addModifiers(STATIC)
