@@ -14,7 +14,6 @@ import feign.Param;
 import feign.RequestLine;
 import feign.RetryableException;
 import feign.Retryer;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,20 +121,7 @@ class FeignAdapterTest {
 
   @Test
   void badBodiesEndInTheExceptionOfTheCodesStatus() {
-    for (String kind :
-        List.of(
-            "html",
-            "empty",
-            "truncated",
-            "huge",
-            "wrong-types",
-            "unknown-type",
-            "unknown-error-code",
-            "other-code-type",
-            "hostile",
-            "array",
-            "deep",
-            "deep-object")) {
+    for (String kind : BadBodiesResource.KINDS) {
       Throwable e = catchThrowable(() -> fields.bad(kind, null));
       assertThat(e).as(kind).isExactlyInstanceOf(ConflictException.class);
     }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,20 +98,7 @@ class MicroProfileAdapterTest {
 
   @Test
   void badBodiesEndInTheExceptionOfTheCodesStatus() {
-    for (String kind :
-        List.of(
-            "html",
-            "empty",
-            "truncated",
-            "huge",
-            "wrong-types",
-            "unknown-type",
-            "unknown-error-code",
-            "other-code-type",
-            "hostile",
-            "array",
-            "deep",
-            "deep-object")) {
+    for (String kind : BadBodiesResource.KINDS) {
       Throwable e = catchThrowable(() -> fields.bad(kind, null));
       assertThat(e).as(kind).isExactlyInstanceOf(ConflictException.class);
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /** Error responses whose bodies are not problems, for the client adapters' fallbacks. */
 @Path("bad")
@@ -19,6 +20,22 @@ public class BadBodiesResource {
    * characters, non-BMP characters; about 100 KB.
    */
   public static final String HOSTILE_DETAIL = hostile();
+
+  /** Every kind of body {@link #bad} serves, for the client tests to loop over. */
+  public static final List<String> KINDS =
+      List.of(
+          "html",
+          "empty",
+          "truncated",
+          "huge",
+          "wrong-types",
+          "unknown-type",
+          "unknown-error-code",
+          "other-code-type",
+          "hostile",
+          "array",
+          "deep",
+          "deep-object");
 
   private static final String PROBLEM = "application/problem+json";
 
