@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statusspec.processor.testing.MatrixSpecs;
 import dev.statusspec.processor.testing.ProcessorPath;
 import dev.statusspec.processor.testing.SourceTree;
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.eclipse.jdt.internal.compiler.batch.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,6 +145,58 @@ class EclipseCompilerTest {
       assertThat(loader.loadClass("com.example.operations.Orders").getMethod("run").invoke(null))
           .isEqualTo("shipped, unknown 409, missing, unknown 201, CONFLICT");
     }
+  }
+
+  /**
+   * The Jakarta REST, MicroProfile Rest Client and Feign adapters and {@code PProblems}, generated
+   * against those frameworks' API jars (and Jackson 2), compile under ecj as they do under javac.
+   */
+  @ParameterizedTest(name = "--release {0}")
+  @CsvSource({"17", "11"})
+  void adaptersCompileWithoutWarnings(String release, @TempDir Path temp) throws Exception {
+    SourceTree tree = SourceTree.in(temp).withSpec(MatrixSpecs.PROBLEM);
+    StringBuilder classPath = new StringBuilder(ProcessorPath.annotations().toString());
+    for (String framework :
+        List.of("jakarta-rest-3.1", "microprofile-rest-client-4.0", "feign-13", "jackson-2")) {
+      try (Stream<Path> jars = Files.list(Path.of("target/frameworks", framework))) {
+        jars.sorted().forEach(jar -> classPath.append(File.pathSeparator).append(jar));
+      }
+    }
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                release,
+                EXTRA_WARNINGS,
+                "-cp",
+                classPath.toString(),
+                "-processorpath",
+                ProcessorPath.processor(),
+                "-s",
+                tree.generated().toString(),
+                "-d",
+                tree.out().toString(),
+                "-sourcepath",
+                tree.src().toString()));
+    args.addAll(tree.sourceFiles());
+    StringWriter output = new StringWriter();
+    PrintWriter writer = new PrintWriter(output);
+    boolean compiled =
+        new Main(writer, writer, false, null, null).compile(args.toArray(String[]::new));
+    writer.flush();
+
+    assertThat(compiled).as("ecj output:\n%s", output).isTrue();
+    try (Stream<Path> files = Files.walk(tree.generated())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains(
+              "ProblemApiProblems.java",
+              "ProblemApiExceptionMapper.java",
+              "ProblemApiResponseExceptionMapper.java",
+              "ProblemApiErrorDecoder.java");
+    }
+    assertThat(problemsIn(output.toString(), tree.generated()))
+        .as("ecj problems in generated code:\n%s", output)
+        .isEmpty();
   }
 
   /** How Eclipse hands the spec to the processor. */
