@@ -158,7 +158,8 @@ class EclipseCompilerTest {
     StringBuilder classPath = new StringBuilder(ProcessorPath.annotations().toString());
     for (String framework :
         List.of("jakarta-rest-3.1", "microprofile-rest-client-4.0", "feign-13", "jackson-2")) {
-      try (Stream<Path> jars = Files.list(Path.of("target/frameworks", framework))) {
+      try (Stream<Path> jars =
+          Files.list(Path.of("target/frameworks", framework).toAbsolutePath())) {
         jars.sorted().forEach(jar -> classPath.append(File.pathSeparator).append(jar));
       }
     }

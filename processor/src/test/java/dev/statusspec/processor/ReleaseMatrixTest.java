@@ -11,11 +11,13 @@ import dev.statusspec.processor.testing.MatrixSpecs;
 import dev.statusspec.processor.testing.MatrixSpecs.MatrixSpec;
 import dev.statusspec.processor.testing.ProcessorPath;
 import dev.statusspec.processor.testing.SourceTree;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -109,6 +111,45 @@ class ReleaseMatrixTest {
     for (MatrixSpec spec : MatrixSpecs.ALL) {
       assertThat(tree.out().resolve(spec.generated("Status").replace('.', '/') + ".class"))
           .as("generated for %s", spec)
+          .exists();
+    }
+  }
+
+  /**
+   * The framework adapters and {@code PProblems} under javac 25 at {@code --release 25}, against
+   * the newest API jars (Jakarta REST 4.0, MicroProfile Rest Client 4.0, Feign 13, Jackson 3),
+   * where javac lints more (e.g. {@code this-escape}) than at 17.
+   */
+  @Test
+  void adaptersCompileWithoutWarningsUnderJavac25(@TempDir Path temp) throws Exception {
+    Path javac = JDK_25.resolve("bin/javac");
+    assumeTrue(Files.isExecutable(javac), "JDK 25 not found at " + JDK_25 + ": skipped");
+    SourceTree tree = SourceTree.in(temp).withSpec(MatrixSpecs.PROBLEM);
+    StringBuilder classPath = new StringBuilder(ProcessorPath.annotations().toString());
+    for (String framework :
+        List.of("jakarta-rest-4.0", "microprofile-rest-client-4.0", "feign-13", "jackson-3")) {
+      try (Stream<Path> jars =
+          Files.list(Path.of("target/frameworks", framework).toAbsolutePath())) {
+        jars.sorted().forEach(jar -> classPath.append(File.pathSeparator).append(jar));
+      }
+    }
+    List<String> command =
+        new ArrayList<>(List.of(javac.toString(), "-J-XX:TieredStopAtLevel=1", "--release", "25"));
+    command.addAll(List.of(STRICT));
+    command.addAll(
+        List.of(
+            "-cp", classPath.toString(),
+            "-processorpath", ProcessorPath.processor(),
+            "-sourcepath", tree.src().toString(),
+            "-s", tree.generated().toString(),
+            "-d", tree.out().toString()));
+    command.addAll(tree.sourceFiles());
+    ExternalProcess javac25 = ExternalProcess.run(temp, command);
+
+    assertThat(javac25.output()).as("javac 25 output").isEmpty();
+    assertThat(javac25.exitCode()).isZero();
+    for (String adapter : List.of("ExceptionMapper", "ResponseExceptionMapper", "ErrorDecoder")) {
+      assertThat(tree.out().resolve("com/example/problem/ProblemApi" + adapter + ".class"))
           .exists();
     }
   }
