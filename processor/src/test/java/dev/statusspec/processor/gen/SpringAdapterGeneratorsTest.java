@@ -9,10 +9,15 @@ import dev.statusspec.processor.gen.adapters.SpringResponseErrorHandlerGenerator
 import dev.statusspec.processor.options.Framework;
 import dev.statusspec.processor.testing.Fixture;
 import dev.statusspec.processor.testing.SpecDiagnostics;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -140,5 +145,27 @@ class SpringAdapterGeneratorsTest {
             "ConflictException",
             "ApiStatusHandler",
             "ApiExceptionHandler");
+  }
+
+  /**
+   * The Spring adapters generated through javac against Spring Framework 6.1's own jars (the oldest
+   * the adapters support; 6.2 and 7.0 are the spring-it modules') compile under {@code -Xlint:all
+   * -Werror}, with the overload only 6.1 needs.
+   */
+  @Test
+  void spring61CompilesWithoutWarnings() throws Exception {
+    List<File> jars = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("target/frameworks/spring-6.1"))) {
+      files.sorted().map(Path::toFile).forEach(jars::add);
+    }
+    Compilation compilation =
+        Fixture.spec(SPEC).withClassPath(jars).compile("-Xlint:all", "-Werror");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.ApiResponseErrorHandler")
+        .contentsAsUtf8String()
+        .contains("public void handleError(ClientHttpResponse response) throws IOException");
+    assertThat(compilation).generatedSourceFile("com.example.ApiControllerAdvice");
   }
 }
