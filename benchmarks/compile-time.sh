@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Measures what the statusspec processor adds to javac's wall time: for each spec, javac compiling
-# the annotated interface with the (shaded) processor, against the floor: javac compiling the same
-# interface plus the sources the processor generates, with -proc:none. Runs alternate (floor,
-# processor, floor, ...) so that noise from other work on the machine falls on both alike, and
-# the medians are reported. Also reports the peak RSS of each javac.
+# the annotated interface with the (shaded) processor, against two floors, both compiling the same
+# interface plus the sources the processor generates: javac with -proc:none ("none"), and javac
+# with a no-op processor on -processorpath ("noop": benchmarks/noop-processor, compiled by this
+# script, supports @StatusSpec, claims nothing, returns false), which is what any annotation
+# processor costs javac before it does anything. Runs alternate (none, noop, processor, none, ...)
+# so that noise from other work on the machine falls on all alike, and the medians are reported,
+# with the ratios of the processor against each floor. Also reports the peak RSS of each javac.
 #
 # Usage: benchmarks/compile-time.sh [runs] [spec...]
 #   runs   runs of each kind (default 7)
 #   env    JAVAC (default javac), JAVAC_FLAGS (extra flags for every run, e.g. -J-Xss16m)
-#   spec   example | cloud | synthetic:N | operations:N:OPS:PER (default: example cloud)
+#   spec   example | cloud | synthetic:N | operations:N:OPS:PER | spring:N:OPS:PER
+#          (default: example cloud)
 #          operations:N:OPS:PER is synthetic:N with OPS operations of PER statuses each
+#          spring:N:OPS:PER is the same with spring-web (and its deps, from ~/.m2, version
+#          SPRING_VERSION, default 6.2.12) on the class path of every run, so that the Spring
+#          adapters are generated (and compiled by both floors)
 #        benchmarks/compile-time.sh --print-synthetic N   prints the synthetic spec of N statuses
 #        benchmarks/compile-time.sh --print-operations N OPS PER   prints the spec with operations
 # Needs the packaged processor: mvn -B -q package -DskipTests -pl processor -am
@@ -59,6 +66,23 @@ javac=${JAVAC:-javac}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# The no-op processor of the second floor, compiled once into the work dir.
+noop=$work/noop-processor
+mkdir -p "$noop/META-INF/services"
+"$javac" --release 17 -d "$noop" benchmarks/noop-processor/dev/statusspec/benchmarks/noop/*.java
+cp benchmarks/noop-processor/META-INF/services/* "$noop/META-INF/services/"
+
+# spring-web and what it needs for @RestControllerAdvice and ResponseEntity, from the local repo.
+spring_cp() {
+  local v=${SPRING_VERSION:-6.2.12} m2=${M2_REPO:-$HOME/.m2/repository} a cp=
+  for a in spring-web spring-core spring-jcl spring-context spring-beans spring-aop; do
+    local jar=$m2/org/springframework/$a/$v/$a-$v.jar
+    [ -f "$jar" ] || { echo "missing $jar (mvn dependency:get -Dartifact=org.springframework:$a:$v)" >&2; exit 1; }
+    cp=$cp:$jar
+  done
+  echo "${cp#:}"
+}
+
 # Sets up $work/$1/src with the interface and its spec; prints the interface's path.
 setup() {
   local name=$1 dir=$work/${1//:/-} pkg iface spec
@@ -83,7 +107,7 @@ setup() {
         > "$dir/src/$pkg/Big.java"
       synthetic "${name#synthetic:}" > "$dir/src/$pkg/statuses.yaml"
       iface=$dir/src/$pkg/Big.java ;;
-    operations:*)
+    operations:* | spring:*)
       pkg=com/example
       mkdir -p "$dir/src/$pkg"
       printf 'package com.example;\n\n@dev.statusspec.StatusSpec("statuses.yaml")\npublic interface Big {}\n' \
@@ -111,36 +135,42 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 # JAVAC_FLAGS: extra flags for every javac run, e.g. JAVAC_FLAGS=-J-Xss16m (javac 17 needs a larger
 # stack for hundreds of operations at --release 17: docs/PERFORMANCE.md).
 read -r -a extra <<< "${JAVAC_FLAGS:-}"
-common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$annotations" "${extra[@]}")
-printf '%-16s %5s %9s %9s %6s %9s %9s %6s %8s %8s\n' spec files floor_ms proc_ms ratio \
-  floor_cpu proc_cpu ratio floor_MB proc_MB
+printf '%-18s %5s | wall ms: %7s %7s %7s %5s %5s | cpu ms: %7s %7s %7s %5s %5s | RSS MB: %5s %5s %5s\n' \
+  spec files none noop proc /none /noop none noop proc /none /noop none noop proc
 for spec in "${specs[@]}"; do
   dir=$work/${spec//:/-}
+  cp=$annotations
+  case $spec in spring:*) cp=$cp:$(spring_cp) ;; esac
+  common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$cp" "${extra[@]}")
   iface=$(setup "$spec")
   # The generated sources, once, for the floor.
   mkdir -p "$dir/gen" "$dir/once"
   "$javac" "${common[@]}" -processorpath "$processor" -sourcepath "$dir/src" \
     -s "$dir/gen" -d "$dir/once" "$iface"
   mapfile -t generated < <(find "$dir/gen" -name '*.java' | sort)
-  : > "$dir/floor"; : > "$dir/proc"
+  : > "$dir/none"; : > "$dir/noop"; : > "$dir/proc"
   for ((i = 0; i < runs; i++)); do
-    rm -rf "$dir/out" "$dir/gen2"; mkdir -p "$dir/out" "$dir/gen2"
-    timed "${common[@]}" -proc:none -d "$dir/out" "$iface" "${generated[@]}" >> "$dir/floor"
     rm -rf "$dir/out"; mkdir -p "$dir/out"
+    timed "${common[@]}" -proc:none -d "$dir/out" "$iface" "${generated[@]}" >> "$dir/none"
+    rm -rf "$dir/out"; mkdir -p "$dir/out"
+    timed "${common[@]}" -processorpath "$noop" -d "$dir/out" "$iface" "${generated[@]}" \
+      >> "$dir/noop"
+    rm -rf "$dir/out" "$dir/gen2"; mkdir -p "$dir/out" "$dir/gen2"
     timed "${common[@]}" -processorpath "$processor" -sourcepath "$dir/src" -s "$dir/gen2" \
       -d "$dir/out" "$iface" >> "$dir/proc"
   done
-  floor=$(cut -d' ' -f1 "$dir/floor" | median)
-  proc=$(cut -d' ' -f1 "$dir/proc" | median)
-  floor_rss=$(cut -d' ' -f2 "$dir/floor" | median)
-  proc_rss=$(cut -d' ' -f2 "$dir/proc" | median)
-  floor_cpu=$(cut -d' ' -f3 "$dir/floor" | median)
-  proc_cpu=$(cut -d' ' -f3 "$dir/proc" | median)
-  printf '%-16s %5d %9d %9d %6.2f %9d %9d %6.2f %8d %8d\n' "$spec" "${#generated[@]}" \
-    "$floor" "$proc" "$(echo "$proc / $floor" | bc -l)" "$floor_cpu" "$proc_cpu" \
-    "$(echo "$proc_cpu / $floor_cpu" | bc -l)" "$((floor_rss / 1024))" "$((proc_rss / 1024))"
+  col() { cut -d' ' -f"$1" "$dir/$2" | median; }
+  ratio() { echo "$1 / $2" | bc -l; }
+  w0=$(col 1 none); w1=$(col 1 noop); w2=$(col 1 proc)
+  c0=$(col 3 none); c1=$(col 3 noop); c2=$(col 3 proc)
+  r0=$(col 2 none); r1=$(col 2 noop); r2=$(col 2 proc)
+  printf '%-18s %5d | wall ms: %7d %7d %7d %5.2f %5.2f | cpu ms: %7d %7d %7d %5.2f %5.2f | RSS MB: %5d %5d %5d\n' \
+    "$spec" "${#generated[@]}" "$w0" "$w1" "$w2" "$(ratio "$w2" "$w0")" "$(ratio "$w2" "$w1")" \
+    "$c0" "$c1" "$c2" "$(ratio "$c2" "$c0")" "$(ratio "$c2" "$c1")" \
+    "$((${r0%.*} / 1024))" "$((${r1%.*} / 1024))" "$((${r2%.*} / 1024))"
   if [ -n "${VERBOSE:-}" ]; then
-    echo "  floor runs (wall, cpu): $(cut -d' ' -f1,3 "$dir/floor" | tr ' \n' '/ ')"
-    echo "  proc runs (wall, cpu):  $(cut -d' ' -f1,3 "$dir/proc" | tr ' \n' '/ ')"
+    for kind in none noop proc; do
+      echo "  $kind runs (wall/cpu/rss_kb): $(awk '{ printf "%s/%s/%s ", $1, $3, $2 }' "$dir/$kind")"
+    done
   fi
 done

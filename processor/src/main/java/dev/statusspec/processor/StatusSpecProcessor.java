@@ -12,13 +12,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Generates the enum, exceptions, handlers, adapters and reference page of every interface
@@ -59,13 +62,26 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Whether {@code java.lang} has a type of a simple name. {@code java.lang} is in {@code
+   * java.base}, so where there are modules the name is looked up there only: the unbound {@code
+   * Elements.getTypeElement(String)} searches every module of the JDK for a name that does not
+   * exist, which, once per generated type, was about a tenth of javac's time with the processor on
+   * a 330-status spec (JFR; docs/PERFORMANCE.md). Below release 9 there is no module to ask.
+   */
+  private static Predicate<String> javaLang(Elements elements) {
+    ModuleElement javaBase = elements.getModuleElement("java.base");
+    if (javaBase == null) {
+      return name -> elements.getTypeElement("java.lang." + name) != null;
+    }
+    return name -> elements.getTypeElement(javaBase, "java.lang." + name) != null;
+  }
+
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager());
-      typeChecks =
-          new GeneratedTypeChecks(
-              name -> processingEnv.getElementUtils().getTypeElement("java.lang." + name) != null);
+      typeChecks = new GeneratedTypeChecks(javaLang(processingEnv.getElementUtils()));
     }
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       typeChecks.sourceType(type.getQualifiedName().toString());
