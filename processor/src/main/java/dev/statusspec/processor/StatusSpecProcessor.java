@@ -70,11 +70,17 @@ public final class StatusSpecProcessor extends AbstractProcessor {
    * a 330-status spec (JFR; docs/PERFORMANCE.md). Below release 9 there is no module to ask.
    */
   private static Predicate<String> javaLang(Elements elements) {
-    ModuleElement javaBase = elements.getModuleElement("java.base");
+    ModuleElement javaBase;
+    try {
+      javaBase = elements.getModuleElement("java.base");
+    } catch (RuntimeException | LinkageError e) {
+      javaBase = null; // a compiler without modules' API: ask the unbound way
+    }
     if (javaBase == null) {
       return name -> elements.getTypeElement("java.lang." + name) != null;
     }
-    return name -> elements.getTypeElement(javaBase, "java.lang." + name) != null;
+    ModuleElement base = javaBase;
+    return name -> elements.getTypeElement(base, "java.lang." + name) != null;
   }
 
   @Override
