@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -29,11 +30,16 @@ import javax.lang.model.util.Types;
  */
 record Compilation(Options options, Target target, List<Diagnostic> problems) {
 
-  /** Detects everything from {@code env}. */
-  static Compilation detect(ProcessingEnvironment env) {
+  /**
+   * Detects everything from {@code env}, with types looked up as {@code annotated} (the first
+   * annotated interface) sees them: from its module where there are modules.
+   */
+  static Compilation detect(ProcessingEnvironment env, TypeElement annotated) {
     List<Diagnostic> problems = new ArrayList<>();
     Options options = Options.parse(env.getOptions(), problems);
-    ClassPath classPath = new ElementsClassPath(env.getElementUtils(), env.getTypeUtils());
+    ElementsClassPath classPath =
+        new ElementsClassPath(
+            env.getElementUtils(), env.getTypeUtils(), moduleOf(env.getElementUtils(), annotated));
     Set<Framework> adapters = EnumSet.noneOf(Framework.class);
     for (Framework framework : Framework.values()) {
       boolean present = classPath.hasType(framework.markerType());
@@ -52,28 +58,51 @@ record Compilation(Options options, Target target, List<Diagnostic> problems) {
       }
     }
     int release = env.getSourceVersion().ordinal();
-    Elements elements = env.getElementUtils();
     Optional<ClassName> generated = Optional.empty();
-    if (release >= 9 && elements.getTypeElement("javax.annotation.processing.Generated") != null) {
+    if (release >= 9 && classPath.hasType("javax.annotation.processing.Generated")) {
       generated = Optional.of(ClassName.get("javax.annotation.processing", "Generated"));
-    } else if (elements.getTypeElement("javax.annotation.Generated") != null) {
+    } else if (classPath.hasType("javax.annotation.Generated")) {
       generated = Optional.of(ClassName.get("javax.annotation", "Generated"));
     }
     return new Compilation(
         options, new Target(release, generated, adapters, classPath), List.copyOf(problems));
   }
 
-  /** The class path as the compilation's own elements see it. */
-  private record ElementsClassPath(Elements elements, Types types) implements ClassPath {
+  /**
+   * The module of {@code type}, or null where there are none (below release 9, or a compiler
+   * without the modules' API).
+   */
+  private static ModuleElement moduleOf(Elements elements, TypeElement type) {
+    try {
+      return elements.getModuleOf(type);
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /**
+   * The class path as the compilation's own elements see it from {@code module}, or from anywhere
+   * when it is null. Asking a module is also the cheap way: {@code Elements.getTypeElement(String)}
+   * looks a missing name up in every module of the JDK (about 70 lookups), and most of the
+   * frameworks' marker types are missing from most compilations (docs/PERFORMANCE.md).
+   */
+  private record ElementsClassPath(Elements elements, Types types, ModuleElement module)
+      implements ClassPath {
+
+    private TypeElement typeElement(String qualifiedName) {
+      return module == null
+          ? elements.getTypeElement(qualifiedName)
+          : elements.getTypeElement(module, qualifiedName);
+    }
 
     @Override
     public boolean hasType(String qualifiedName) {
-      return elements.getTypeElement(qualifiedName) != null;
+      return typeElement(qualifiedName) != null;
     }
 
     @Override
     public boolean hasMethod(String type, String name, List<String> parameterTypes) {
-      TypeElement element = elements.getTypeElement(type);
+      TypeElement element = typeElement(type);
       if (element == null) {
         return false;
       }

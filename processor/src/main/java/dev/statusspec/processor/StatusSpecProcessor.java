@@ -101,7 +101,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     annotated.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     for (TypeElement type : annotated) {
       try {
-        written.addAll(pipeline().process(type));
+        written.addAll(pipeline(type).process(type));
       } catch (RuntimeException | Error e) {
         reporter.internalError(SpecAnnotation.of(type).site(), e);
       }
@@ -111,11 +111,12 @@ public final class StatusSpecProcessor extends AbstractProcessor {
 
   /**
    * The pipeline, made when the first annotated interface needs it; the compilation's options and
-   * class path are then detected, and their problems reported, once.
+   * class path (as that interface's module sees it) are then detected, and their problems
+   * reported, once.
    */
-  private SpecPipeline pipeline() {
+  private SpecPipeline pipeline(TypeElement first) {
     if (pipeline == null) {
-      Compilation compilation = Compilation.detect(processingEnv);
+      Compilation compilation = Compilation.detect(processingEnv, first);
       compilation.problems().forEach(reporter::report);
       pipeline = new SpecPipeline(processingEnv, compilation, reporter, typeChecks);
     }

@@ -28,9 +28,13 @@ public final class FilerWriter {
   public String write(GeneratedFile file, Element origin) throws IOException {
     if (file instanceof GeneratedFile.JavaSource source) {
       String name = source.name();
+      // Rendered into memory, then written at once: JavaPoet appends a character at a time, and
+      // each append to the Filer's writer goes through its encoder's lock.
+      StringBuilder text = new StringBuilder(8192);
+      source.file().writeTo(text);
       JavaFileObject object = filer.createSourceFile(name, origin);
       try (Writer writer = object.openWriter()) {
-        source.file().writeTo(writer);
+        writer.append(text);
       }
       return name;
     }

@@ -16,6 +16,15 @@ final class MarkdownText {
       Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
 
   /** A line that would start a heading, list item, thematic break or setext underline. */
+  /** A line break with the spaces around it, in {@link #oneLine}. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
+  /** A blank line (or several) between paragraphs, in {@link #paragraphs}. */
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \t]*(?:\\R[ \t]*)+");
+
+  /** A line break, in {@link #paragraphs}. */
+  private static final Pattern NEW_LINE = Pattern.compile("\\R");
+
   private static final Pattern BLOCK_START =
       Pattern.compile("(?:#{1,6}|[-+=]+|[0-9]{1,9}[.)])(?:[ \t].*)?");
 
@@ -55,11 +64,11 @@ final class MarkdownText {
    */
   static String paragraphs(String text) {
     StringBuilder out = new StringBuilder();
-    for (String paragraph : text.strip().split("\\R[ \t]*(?:\\R[ \t]*)+")) {
+    for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
       if (out.length() > 0) {
         out.append("\n\n");
       }
-      String[] lines = paragraph.split("\\R");
+      String[] lines = NEW_LINE.split(paragraph);
       for (int i = 0; i < lines.length; i++) {
         if (i > 0) {
           out.append('\n');
@@ -148,21 +157,21 @@ final class MarkdownText {
 
   /** {@code text} on one line, without control or format characters, trimmed. */
   private static String oneLine(String text) {
-    return visible(text.replaceAll("\\s*\\R\\s*", " ")).strip();
+    return visible(LINE_BREAK.matcher(text).replaceAll(" ")).strip();
   }
 
   /** {@code text} without control characters (a tab is a space) and invisible format characters. */
   private static String visible(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (c == '\t') {
-                out.append(' ');
-              } else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
-                out.appendCodePoint(c);
-              }
-            });
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\t') {
+        out.append(' ');
+      } else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
+        out.appendCodePoint(c);
+      }
+    }
     return out.toString();
   }
 }

@@ -7,6 +7,7 @@ import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.model.StatusClass;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,6 +82,7 @@ final class ReferencePageGenerator implements Generator {
         .append(types.packageName())
         .append("`.\n\n");
     summary(page, spec);
+    SharedCodes shared = new SharedCodes(spec);
     for (StatusClass statusClass : StatusClass.values()) {
       List<Status> members =
           spec.statuses().stream().filter(s -> s.statusClass() == statusClass).toList();
@@ -99,7 +101,7 @@ final class ReferencePageGenerator implements Generator {
       }
       page.append('\n');
       for (Status status : members) {
-        section(page, types, status);
+        section(page, types, shared, status);
       }
     }
     operations(page, types);
@@ -131,7 +133,8 @@ final class ReferencePageGenerator implements Generator {
     }
   }
 
-  private static void section(StringBuilder page, SpecTypes types, Status status) {
+  private static void section(
+      StringBuilder page, SpecTypes types, SharedCodes shared, Status status) {
     page.append("\n<a id=\"").append(anchor(status)).append("\"></a>\n");
     page.append("### ")
         .append(status.code())
@@ -152,7 +155,7 @@ final class ReferencePageGenerator implements Generator {
         .errorCode()
         .ifPresent(
             e -> page.append("- Error code: ").append(MarkdownText.code(e, false)).append('\n'));
-    sharedCode(page, types.spec(), status);
+    sharedCode(page, shared, status);
     if (status.isError()) {
       page.append("- Exception: `")
           .append(status.exceptionName())
@@ -190,15 +193,15 @@ final class ReferencePageGenerator implements Generator {
   }
 
   /** For a status whose code others share: which ones, and which is the code's default. */
-  private static void sharedCode(StringBuilder page, Spec spec, Status status) {
-    List<Status> sharing = spec.statuses().stream().filter(s -> s.code() == status.code()).toList();
+  private static void sharedCode(StringBuilder page, SharedCodes shared, Status status) {
+    List<Status> sharing = shared.of(status);
     if (sharing.size() < 2) {
       return;
     }
     String others =
         sharing.stream()
             .filter(s -> s != status)
-            .map(s -> "[" + MarkdownText.inline(s.reasonPhrase()) + "](#" + anchor(s) + ")")
+            .map(shared::link)
             .collect(Collectors.joining(", "));
     Status first = sharing.get(0);
     page.append("- Shares code ")
@@ -215,6 +218,32 @@ final class ReferencePageGenerator implements Generator {
                     + MarkdownText.inline(first.reasonPhrase())
                     + ".")
         .append('\n');
+  }
+
+  /**
+   * The statuses of each code in file order, and the link to each status's section, rendered once
+   * per page: every status of a shared code links to all the others, and a real catalogue has 80
+   * statuses on one code (S3's 400), which rendered anew each time was a tenth of the processor's
+   * time on a 330-status spec (docs/PERFORMANCE.md).
+   */
+  private static final class SharedCodes {
+    private final Map<Integer, List<Status>> byCode;
+    private final Map<Status, String> links = new IdentityHashMap<>();
+
+    SharedCodes(Spec spec) {
+      byCode = spec.statuses().stream().collect(Collectors.groupingBy(Status::code));
+    }
+
+    /** The statuses with the code of {@code status}, in file order, {@code status} among them. */
+    List<Status> of(Status status) {
+      return byCode.get(status.code());
+    }
+
+    /** {@code [Reason phrase](#anchor)}: the link to the section of {@code status}. */
+    String link(Status status) {
+      return links.computeIfAbsent(
+          status, s -> "[" + MarkdownText.inline(s.reasonPhrase()) + "](#" + anchor(s) + ")");
+    }
   }
 
   /** One section per operation: its description and the statuses it returns. */

@@ -37,9 +37,7 @@ public final class Ids {
    * suggestions.
    */
   public static String normalizeToSnake(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-    plain = APOSTROPHES.matcher(plain).replaceAll("");
+    String plain = APOSTROPHES.matcher(withoutMarks(text)).replaceAll("");
     String snake = NOT_ALPHANUMERIC.matcher(plain).replaceAll("_");
     int start = 0;
     int end = snake.length();
@@ -70,7 +68,7 @@ public final class Ids {
    * FieldApi}, {@code field-api} gives {@code FieldApi}; may itself be invalid when nothing fits.
    */
   public static String suggestTypeName(String name) {
-    if (name.matches("[a-z][A-Za-z0-9]*")) {
+    if (LOWER_CAMEL.matcher(name).matches()) {
       return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
     return pascalCase(normalizeToSnake(name));
@@ -106,9 +104,7 @@ public final class Ids {
    * getHTTPStatus}; may itself be invalid when nothing fits.
    */
   public static String suggestOperationName(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-    String plain =
-        APOSTROPHES.matcher(COMBINING_MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
+    String plain = APOSTROPHES.matcher(withoutMarks(name)).replaceAll("");
     StringBuilder out = new StringBuilder(plain.length());
     for (String word : NOT_ALPHANUMERIC.split(plain)) {
       if (word.isEmpty()) {
@@ -136,5 +132,19 @@ public final class Ids {
     return text.isEmpty()
         ? text
         : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+  }
+
+  /**
+   * {@code text} with its accents dropped: decomposed (Unicode NFD) and its combining marks removed.
+   * ASCII text, the usual case, is returned as it is without loading the JDK's normalization data.
+   */
+  private static String withoutMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return COMBINING_MARKS.matcher(decomposed).replaceAll("");
+      }
+    }
+    return text;
   }
 }

@@ -35,6 +35,10 @@ public final class SpecBinder {
   private static final Pattern PLAIN_MEMBER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
+
+  /** A decimal code with a leading zero, which YAML 1.1 reads as octal. */
+  private static final Pattern LEADING_ZERO = Pattern.compile("[+-]?0[0-9]+");
+
   private static final Set<String> YAML_1_2_BOOLEANS =
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
 
@@ -446,7 +450,7 @@ public final class SpecBinder {
       return Optional.empty();
     }
     String text = scalar.text();
-    if (!DECIMAL.matcher(text).matches() || text.matches("[+-]?0[0-9]+")) {
+    if (!DECIMAL.matcher(text).matches() || LEADING_ZERO.matcher(text).matches()) {
       // 0x1F4, 0o764, 1_000, 0764 (octal in YAML 1.1): valid YAML integers, but not what a reader
       // of the spec sees at a glance.
       diagnostics.report(
