@@ -12,7 +12,6 @@ import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
-import dev.statusspec.processor.gen.GeneratedFile;
 import dev.statusspec.processor.gen.Generator;
 import dev.statusspec.processor.gen.Generators;
 import dev.statusspec.processor.gen.SpecTypes;
@@ -180,18 +179,22 @@ final class SpecPipeline {
         diagnostics);
   }
 
+  /** Generates every file and writes each as soon as it is built. */
   private List<String> write(SpecAnnotation annotation, SpecTypes types) {
     List<String> written = new ArrayList<>();
     for (Generator generator : Generators.all()) {
-      for (GeneratedFile file : generator.generate(types)) {
-        try {
-          written.add(writer.write(file, annotation.type()));
-        } catch (IOException e) {
-          reporter.report(
-              annotation.site(),
-              Diagnostic.of(Message.WRITE_FAILED, types.specPath(), file.name(), e.getMessage()));
-        }
-      }
+      generator.generate(
+          types,
+          file -> {
+            try {
+              written.add(writer.write(file, annotation.type()));
+            } catch (IOException e) {
+              reporter.report(
+                  annotation.site(),
+                  Diagnostic.of(
+                      Message.WRITE_FAILED, types.specPath(), file.name(), e.getMessage()));
+            }
+          });
     }
     return written;
   }

@@ -3,8 +3,8 @@ package dev.statusspec.processor.gen;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusspec.processor.model.Output;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -34,8 +34,7 @@ public abstract class JavaSourceGenerator implements Generator {
   }
 
   @Override
-  public final List<GeneratedFile> generate(SpecTypes types) {
-    List<GeneratedFile> files = new ArrayList<>();
+  public final void generate(SpecTypes types, Consumer<GeneratedFile> out) {
     for (Planned planned : plan(types)) {
       TypeSpec type = planned.build().get();
       if (!type.name().equals(planned.output().name())) {
@@ -52,9 +51,8 @@ public abstract class JavaSourceGenerator implements Generator {
               .noneMatch(types.target().generatedAnnotation().get()::equals)) {
         throw new IllegalStateException(type.name() + " lacks @Generated; start it with type()");
       }
-      files.add(new GeneratedFile.JavaSource(types.file(type)));
+      out.accept(new GeneratedFile.JavaSource(types.file(type)));
     }
-    return files;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -66,7 +67,7 @@ final class ReferencePageGenerator implements Generator {
   }
 
   @Override
-  public List<GeneratedFile> generate(SpecTypes types) {
+  public void generate(SpecTypes types, Consumer<GeneratedFile> out) {
     Spec spec = types.spec();
     GeneratedNames names = types.names();
     StringBuilder page = new StringBuilder();
@@ -108,7 +109,7 @@ final class ReferencePageGenerator implements Generator {
     retired(page, spec, names);
     errorBodies(page, spec);
     unknownCodes(page, names);
-    return List.of(new GeneratedFile.Resource(path(types), page.toString()));
+    out.accept(new GeneratedFile.Resource(path(types), page.toString()));
   }
 
   private static void summary(StringBuilder page, Spec spec) {
