@@ -15,6 +15,7 @@ import dev.statusspec.processor.gen.FilerWriter;
 import dev.statusspec.processor.gen.Generator;
 import dev.statusspec.processor.gen.Generators;
 import dev.statusspec.processor.gen.SpecTypes;
+import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.options.Options;
 import dev.statusspec.processor.spec.SpecAnnotation;
@@ -87,15 +88,13 @@ final class SpecPipeline {
     Diagnostics baselineDiagnostics = diagnostics.forFile(annotation.baseline());
     Optional<Spec> baseline = baseline(annotation, options, baselineDiagnostics);
     List<InterfaceChecks.Problem> problems = List.of();
+    List<Output> outputs = types.map(Generators::outputs).orElse(List.of());
     if (types.isPresent()) {
       problems =
           checks.checkMethods(
               type, types.get().names().statusEnum(), types.get().names().exception());
       typeChecks.check(
-          type.getQualifiedName().toString(),
-          types.get().packageName(),
-          Generators.outputs(types.get()),
-          diagnostics);
+          type.getQualifiedName().toString(), types.get().packageName(), outputs, diagnostics);
       Lint.check(types.get().spec(), options.lint(), diagnostics);
       baseline.ifPresent(
           b ->
@@ -111,10 +110,7 @@ final class SpecPipeline {
         || baselineDiagnostics.hasErrors()) {
       return List.of();
     }
-    typeChecks.register(
-        type.getQualifiedName().toString(),
-        types.get().packageName(),
-        Generators.outputs(types.get()));
+    typeChecks.register(type.getQualifiedName().toString(), types.get().packageName(), outputs);
     return write(annotation, types.get());
   }
 

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -64,8 +65,10 @@ final class ExceptionGenerator extends JavaSourceGenerator {
                       s -> s.statusClass() == StatusClass.SERVER_ERROR,
                       "server errors (5xx)")));
     }
+    Map<String, List<Operation>> returnedBy = types.spec().operationsByStatusId();
     for (Status status : types.spec().errors()) {
-      plan.add(new Planned(output(status), () -> leaf(types, status)));
+      List<Operation> operations = returnedBy.getOrDefault(status.id(), List.of());
+      plan.add(new Planned(output(status), () -> leaf(types, status, operations)));
     }
     return plan;
   }
@@ -276,7 +279,8 @@ final class ExceptionGenerator extends JavaSourceGenerator {
     return type.build();
   }
 
-  private static TypeSpec leaf(SpecTypes types, Status status) {
+  /** The exception of {@code status}, an error of each of the {@code operations} that list it. */
+  private static TypeSpec leaf(SpecTypes types, Status status, List<Operation> operations) {
     ClassName self = types.exceptionOf(status);
     TypeSpec.Builder type =
         type(TypeSpec.classBuilder(self), types)
@@ -284,7 +288,7 @@ final class ExceptionGenerator extends JavaSourceGenerator {
             .superclass(types.branchOf(status))
             .addJavadoc("Signals $L", Members.statusDoc(status, types.statusEnum()))
             .addJavadoc(Members.deprecatedTag(status));
-    for (Operation operation : types.spec().operationsOf(status)) {
+    for (Operation operation : operations) {
       type.addSuperinterface(types.operationError(operation));
     }
     type.addField(serialVersionUid())

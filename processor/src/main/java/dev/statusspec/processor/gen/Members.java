@@ -8,7 +8,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusspec.processor.model.Status;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,11 +25,11 @@ final class Members {
           .build();
 
   /**
-   * The simple names of every type of another package that generated code refers to; {@code
+   * The simple names of every type of another package that generated code refers to, sorted; {@code
    * MembersTest} checks this list against the imports of generated files.
    */
-  static final Set<String> EXTERNAL_TYPES =
-      Set.of(
+  static final SortedSet<String> EXTERNAL_TYPES =
+      sorted(
           "ArrayList",
           "AssertionError",
           "BigDecimal",
@@ -92,6 +95,10 @@ final class Members {
 
   private Members() {}
 
+  private static SortedSet<String> sorted(String... names) {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(names)));
+  }
+
   /**
    * Adds {@code @Generated} where the compilation has it, and qualifies names that a type of the
    * package would shadow.
@@ -108,10 +115,12 @@ final class Members {
                         .build()));
     // Only the names of types the generated code refers to in other packages can be shadowed:
     // qualifying those alone keeps each type's set tiny (a set of every generated name on each of
-    // 2,500 types cost gigabytes). One name per call: JavaPoet formats the whole argument array
+    // 2,500 types cost gigabytes). The few foreign names are looked up among the many shadowed
+    // ones, not the other way round: every generated name is shadowed, so that was quadratic in
+    // the number of generated types. One name per call: JavaPoet formats the whole argument array
     // for its null check on every element.
-    for (String name : types.shadowedNames()) {
-      if (EXTERNAL_TYPES.contains(name)) {
+    for (String name : EXTERNAL_TYPES) {
+      if (types.shadowedNames().contains(name)) {
         type.alwaysQualify(name);
       }
     }

@@ -84,6 +84,7 @@ final class ReferencePageGenerator implements Generator {
         .append("`.\n\n");
     summary(page, spec);
     SharedCodes shared = new SharedCodes(spec);
+    Map<String, List<Operation>> returnedBy = spec.operationsByStatusId();
     for (StatusClass statusClass : StatusClass.values()) {
       List<Status> members =
           spec.statuses().stream().filter(s -> s.statusClass() == statusClass).toList();
@@ -102,7 +103,7 @@ final class ReferencePageGenerator implements Generator {
       }
       page.append('\n');
       for (Status status : members) {
-        section(page, types, shared, status);
+        section(page, types, shared, returnedBy.getOrDefault(status.id(), List.of()), status);
       }
     }
     operations(page, types);
@@ -135,7 +136,11 @@ final class ReferencePageGenerator implements Generator {
   }
 
   private static void section(
-      StringBuilder page, SpecTypes types, SharedCodes shared, Status status) {
+      StringBuilder page,
+      SpecTypes types,
+      SharedCodes shared,
+      List<Operation> operations,
+      Status status) {
     page.append("\n<a id=\"").append(anchor(status)).append("\"></a>\n");
     page.append("### ")
         .append(status.code())
@@ -175,7 +180,6 @@ final class ReferencePageGenerator implements Generator {
     } else if (status.isError()) {
       page.append("- Retry: no; sending the same request again fails the same way.\n");
     }
-    List<Operation> operations = types.spec().operationsOf(status);
     if (!operations.isEmpty()) {
       page.append("- Returned by: ")
           .append(

@@ -69,11 +69,22 @@ public record Spec(
     return List.copyOf(listed);
   }
 
-  /** The operations that list {@code status}, in file order. */
-  public List<Operation> operationsOf(Status status) {
-    return operations.stream()
-        .filter(o -> o.statuses().stream().anyMatch(ref -> ref.id().equals(status.id())))
-        .toList();
+  /**
+   * The operations that list each status, by status id, each list in file order; ids no operation
+   * lists are absent. Built on each call, in one pass over the operations: a generator that needs
+   * it for every status takes it once.
+   */
+  public Map<String, List<Operation>> operationsByStatusId() {
+    Map<String, List<Operation>> byId = new HashMap<>();
+    for (Operation operation : operations) {
+      for (Operation.StatusRef ref : operation.statuses()) {
+        List<Operation> listing = byId.computeIfAbsent(ref.id(), id -> new ArrayList<>());
+        if (listing.isEmpty() || listing.get(listing.size() - 1) != operation) {
+          listing.add(operation);
+        }
+      }
+    }
+    return byId;
   }
 
   /** The prefix of the generated types: the spec's {@code name}, else {@code interfaceName}. */

@@ -58,7 +58,7 @@ class OperationDiagnosticsTest {
     assertThat(spec.statusesOf(create))
         .extracting(s -> s.id())
         .containsExactly("CREATED", "CONFLICT", "TENANT_SUSPENDED");
-    assertThat(spec.operationsOf(spec.statuses().get(0)))
+    assertThat(spec.operationsByStatusId().get(spec.statuses().get(0).id()))
         .extracting(Operation::name)
         .containsExactly("createField", "getV2");
     assertThat(spec.operations().get(1).description()).isEmpty();
