@@ -2,8 +2,8 @@
 # Measures what the statusspec processor adds to javac's wall time: for each spec, javac compiling
 # the annotated interface with the (shaded) processor, against two floors, both compiling the same
 # interface plus the sources the processor generates: javac with -proc:none ("none"), and javac
-# with a no-op processor on -processorpath ("noop": benchmarks/noop-processor, compiled by this
-# script, supports @StatusSpec, claims nothing, returns false), which is what any annotation
+# with a no-op processor on -processorpath ("noop": benchmarks/noop-processor, compiled and jarred
+# by this script, supports @StatusSpec, claims nothing, returns false), which is what any annotation
 # processor costs javac before it does anything. Runs alternate (none, noop, processor, none, ...)
 # so that noise from other work on the machine falls on all alike, and the medians are reported,
 # with the ratios of the processor against each floor. Also reports the peak RSS of each javac.
@@ -66,11 +66,14 @@ javac=${JAVAC:-javac}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The no-op processor of the second floor, compiled once into the work dir.
-noop=$work/noop-processor
-mkdir -p "$noop/META-INF/services"
-"$javac" --release 17 -d "$noop" benchmarks/noop-processor/dev/statusspec/benchmarks/noop/*.java
-cp benchmarks/noop-processor/META-INF/services/* "$noop/META-INF/services/"
+# The no-op processor of the second floor, compiled once into the work dir and packaged as a jar,
+# since processors come as jars (javac opens a jar on the processor path differently from a folder).
+noop_classes=$work/noop-processor
+mkdir -p "$noop_classes/META-INF/services"
+"$javac" --release 17 -d "$noop_classes" benchmarks/noop-processor/dev/statusspec/benchmarks/noop/*.java
+cp benchmarks/noop-processor/META-INF/services/* "$noop_classes/META-INF/services/"
+noop=$work/noop-processor.jar
+"$(dirname "$(command -v "$javac")")/jar" cf "$noop" -C "$noop_classes" .
 
 # spring-web and what it needs for @RestControllerAdvice and ResponseEntity, from the local repo.
 spring_cp() {

@@ -111,8 +111,8 @@ public final class StatusSpecProcessor extends AbstractProcessor {
 
   /**
    * The pipeline, made when the first annotated interface needs it; the compilation's options and
-   * class path (as that interface's module sees it) are then detected, and their problems
-   * reported, once.
+   * class path (as that interface's module sees it) are then detected, and their problems reported,
+   * once.
    */
   private SpecPipeline pipeline(TypeElement first) {
     if (pipeline == null) {

@@ -135,8 +135,9 @@ public final class Ids {
   }
 
   /**
-   * {@code text} with its accents dropped: decomposed (Unicode NFD) and its combining marks removed.
-   * ASCII text, the usual case, is returned as it is without loading the JDK's normalization data.
+   * {@code text} with its accents dropped: decomposed (Unicode NFD) and its combining marks
+   * removed. ASCII text, the usual case, is returned as it is without loading the JDK's
+   * normalization data.
    */
   private static String withoutMarks(String text) {
     for (int i = 0; i < text.length(); i++) {
