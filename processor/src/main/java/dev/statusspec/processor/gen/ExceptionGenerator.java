@@ -37,6 +37,12 @@ import java.util.function.Supplier;
  */
 final class ExceptionGenerator extends JavaSourceGenerator {
 
+  /** {@code serialVersionUID}, the same on every exception: built once, as specs are immutable. */
+  private static final FieldSpec SERIAL_VERSION_UID = serialVersionUid();
+
+  /** The public constructors of every status's exception, built once. */
+  private static final List<MethodSpec> LEAF_CONSTRUCTORS = constructors(true);
+
   @Override
   protected List<Planned> plan(SpecTypes types) {
     List<Planned> plan = new ArrayList<>();
@@ -115,7 +121,7 @@ final class ExceptionGenerator extends JavaSourceGenerator {
                 types.target().sealedTypes()
                     ? " or a pattern switch, since the hierarchy is sealed"
                     : "")
-            .addField(serialVersionUid())
+            .addField(SERIAL_VERSION_UID)
             .addField(
                 FieldSpec.builder(JavaTypes.MEMBERS, "problem", PRIVATE, TRANSIENT)
                     .addJavadoc(
@@ -267,7 +273,7 @@ final class ExceptionGenerator extends JavaSourceGenerator {
                 "The root of the exceptions of the $L of {@link $T}.\n",
                 what,
                 types.annotatedInterface())
-            .addField(serialVersionUid())
+            .addField(SERIAL_VERSION_UID)
             .addMethods(constructors(false));
     if (types.target().sealedTypes()) {
       type.addModifiers(SEALED);
@@ -291,8 +297,8 @@ final class ExceptionGenerator extends JavaSourceGenerator {
     for (Operation operation : operations) {
       type.addSuperinterface(types.operationError(operation));
     }
-    type.addField(serialVersionUid())
-        .addMethods(constructors(true))
+    type.addField(SERIAL_VERSION_UID)
+        .addMethods(LEAF_CONSTRUCTORS)
         .addMethod(
             MethodSpec.methodBuilder("status")
                 .addAnnotation(Override.class)
