@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Measures what the statusspec processor adds to javac's wall time: for each spec, javac compiling
-# the annotated interface with the (shaded) processor, against two floors, both compiling the same
-# interface plus the sources the processor generates: javac with -proc:none ("none"), and javac
-# with a no-op processor on -processorpath ("noop": benchmarks/noop-processor, compiled and jarred
-# by this script, supports @StatusSpec, claims nothing, returns false), which is what any annotation
-# processor costs javac before it does anything. Runs alternate (none, noop, processor, none, ...)
-# so that noise from other work on the machine falls on all alike, and the medians are reported,
-# with the ratios of the processor against each floor. Also reports the peak RSS of each javac.
+# the annotated interface with the (shaded) processor ("proc"), against two floors, both compiling
+# the same interface plus the sources the processor generates: javac with -proc:none ("none"), and
+# javac with a no-op processor on -processorpath ("noop": benchmarks/noop-processor, compiled and
+# jarred by this script, supports @StatusSpec, claims nothing, returns false), which is what any
+# annotation processor costs javac before it does anything. A third reference, "copy"
+# (benchmarks/copy-processor), is a processor that writes the very files statusspec generates
+# through the Filer, copied from a first run instead of built: what javac charges any processor
+# for generating these files, so that proc/copy is statusspec's own work alone. Runs alternate
+# (none, noop, copy, proc, none, ...) so that noise from other work on the machine falls on all
+# alike, and the medians are reported, with the ratios of proc against each. Also reports the peak
+# RSS of each javac.
 #
 # Usage: benchmarks/compile-time.sh [runs] [spec...]
 #   runs   runs of each kind (default 7)
@@ -73,7 +77,16 @@ mkdir -p "$noop_classes/META-INF/services"
 "$javac" --release 17 -d "$noop_classes" benchmarks/noop-processor/dev/statusspec/benchmarks/noop/*.java
 cp benchmarks/noop-processor/META-INF/services/* "$noop_classes/META-INF/services/"
 noop=$work/noop-processor.jar
-"$(dirname "$(command -v "$javac")")/jar" cf "$noop" -C "$noop_classes" .
+jar=$(dirname "$(command -v "$javac")")/jar
+"$jar" cf "$noop" -C "$noop_classes" .
+# The processor of the third floor, "copy" (benchmarks/copy-processor): it writes through the Filer
+# the very files statusspec generates, copied from the folders of a first run instead of built.
+copy_classes=$work/copy-processor
+mkdir -p "$copy_classes/META-INF/services"
+"$javac" --release 17 -d "$copy_classes" benchmarks/copy-processor/dev/statusspec/benchmarks/copy/*.java
+cp benchmarks/copy-processor/META-INF/services/* "$copy_classes/META-INF/services/"
+copy=$work/copy-processor.jar
+"$jar" cf "$copy" -C "$copy_classes" .
 
 # spring-web and what it needs for @RestControllerAdvice and ResponseEntity, from the local repo.
 spring_cp() {
@@ -138,8 +151,9 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 # JAVAC_FLAGS: extra flags for every javac run, e.g. JAVAC_FLAGS=-J-Xss16m (javac 17 needs a larger
 # stack for hundreds of operations at --release 17: docs/PERFORMANCE.md).
 read -r -a extra <<< "${JAVAC_FLAGS:-}"
-printf '%-18s %5s | wall ms: %7s %7s %7s %5s %5s | cpu ms: %7s %7s %7s %5s %5s | RSS MB: %5s %5s %5s\n' \
-  spec files none noop proc /none /noop none noop proc /none /noop none noop proc
+printf '%-18s %5s | wall ms: %6s %6s %6s %6s %5s %5s %5s | cpu ms: %6s %6s %6s %6s %5s %5s %5s | RSS MB: %4s %4s %4s %4s\n' \
+  spec files none noop copy proc /none /noop /copy none noop copy proc /none /noop /copy \
+  none noop copy proc
 for spec in "${specs[@]}"; do
   dir=$work/${spec//:/-}
   cp=$annotations
@@ -151,7 +165,7 @@ for spec in "${specs[@]}"; do
   "$javac" "${common[@]}" -processorpath "$processor" -sourcepath "$dir/src" \
     -s "$dir/gen" -d "$dir/once" "$iface"
   mapfile -t generated < <(find "$dir/gen" -name '*.java' | sort)
-  : > "$dir/none"; : > "$dir/noop"; : > "$dir/proc"
+  : > "$dir/none"; : > "$dir/noop"; : > "$dir/copy"; : > "$dir/proc"
   for ((i = 0; i < runs; i++)); do
     rm -rf "$dir/out"; mkdir -p "$dir/out"
     timed "${common[@]}" -proc:none -d "$dir/out" "$iface" "${generated[@]}" >> "$dir/none"
@@ -159,20 +173,25 @@ for spec in "${specs[@]}"; do
     timed "${common[@]}" -processorpath "$noop" -d "$dir/out" "$iface" "${generated[@]}" \
       >> "$dir/noop"
     rm -rf "$dir/out" "$dir/gen2"; mkdir -p "$dir/out" "$dir/gen2"
+    timed "${common[@]}" -processorpath "$copy" -Acopy.sources="$dir/gen" \
+      -Acopy.resources="$dir/once" -sourcepath "$dir/src" -s "$dir/gen2" -d "$dir/out" "$iface" \
+      >> "$dir/copy"
+    rm -rf "$dir/out" "$dir/gen2"; mkdir -p "$dir/out" "$dir/gen2"
     timed "${common[@]}" -processorpath "$processor" -sourcepath "$dir/src" -s "$dir/gen2" \
       -d "$dir/out" "$iface" >> "$dir/proc"
   done
   col() { cut -d' ' -f"$1" "$dir/$2" | median; }
   ratio() { echo "$1 / $2" | bc -l; }
-  w0=$(col 1 none); w1=$(col 1 noop); w2=$(col 1 proc)
-  c0=$(col 3 none); c1=$(col 3 noop); c2=$(col 3 proc)
-  r0=$(col 2 none); r1=$(col 2 noop); r2=$(col 2 proc)
-  printf '%-18s %5d | wall ms: %7d %7d %7d %5.2f %5.2f | cpu ms: %7d %7d %7d %5.2f %5.2f | RSS MB: %5d %5d %5d\n' \
-    "$spec" "${#generated[@]}" "$w0" "$w1" "$w2" "$(ratio "$w2" "$w0")" "$(ratio "$w2" "$w1")" \
-    "$c0" "$c1" "$c2" "$(ratio "$c2" "$c0")" "$(ratio "$c2" "$c1")" \
-    "$((${r0%.*} / 1024))" "$((${r1%.*} / 1024))" "$((${r2%.*} / 1024))"
+  w0=$(col 1 none); w1=$(col 1 noop); w2=$(col 1 copy); w3=$(col 1 proc)
+  c0=$(col 3 none); c1=$(col 3 noop); c2=$(col 3 copy); c3=$(col 3 proc)
+  r0=$(col 2 none); r1=$(col 2 noop); r2=$(col 2 copy); r3=$(col 2 proc)
+  printf '%-18s %5d | wall ms: %6d %6d %6d %6d %5.2f %5.2f %5.2f | cpu ms: %6d %6d %6d %6d %5.2f %5.2f %5.2f | RSS MB: %4d %4d %4d %4d\n' \
+    "$spec" "${#generated[@]}" \
+    "$w0" "$w1" "$w2" "$w3" "$(ratio "$w3" "$w0")" "$(ratio "$w3" "$w1")" "$(ratio "$w3" "$w2")" \
+    "$c0" "$c1" "$c2" "$c3" "$(ratio "$c3" "$c0")" "$(ratio "$c3" "$c1")" "$(ratio "$c3" "$c2")" \
+    "$((${r0%.*} / 1024))" "$((${r1%.*} / 1024))" "$((${r2%.*} / 1024))" "$((${r3%.*} / 1024))"
   if [ -n "${VERBOSE:-}" ]; then
-    for kind in none noop proc; do
+    for kind in none noop copy proc; do
       echo "  $kind runs (wall/cpu/rss_kb): $(awk '{ printf "%s/%s/%s ", $1, $3, $2 }' "$dir/$kind")"
     done
   fi
