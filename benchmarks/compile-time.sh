@@ -14,7 +14,8 @@
 #
 # Usage: benchmarks/compile-time.sh [runs] [spec...]
 #   runs   runs of each kind (default 7)
-#   env    JAVAC (default javac), JAVAC_FLAGS (extra flags for every run, e.g. -J-Xss16m)
+#   env    JAVAC (default javac), JAVAC_FLAGS (extra flags for every run, e.g. -J-Xss16m),
+#          PROCESSOR_JAR (default: the shaded jar in processor/target)
 #   spec   example | cloud | synthetic:N | operations:N:OPS:PER | spring:N:OPS:PER
 #          (default: example cloud)
 #          operations:N:OPS:PER is synthetic:N with OPS operations of PER statuses each
@@ -61,7 +62,7 @@ specs=("$@")
 [ ${#specs[@]} -gt 0 ] || specs=(example cloud)
 
 version=0.1.0-SNAPSHOT
-processor=$root/processor/target/statusspec-processor-$version.jar
+processor=${PROCESSOR_JAR:-$root/processor/target/statusspec-processor-$version.jar}
 annotations=$root/annotations/target/statusspec-annotations-$version.jar
 for jar in "$processor" "$annotations"; do
   [ -f "$jar" ] || { echo "missing $jar: run mvn -B -q package -DskipTests -pl processor -am" >&2; exit 1; }
