@@ -119,24 +119,24 @@ final class OperationGenerator extends JavaSourceGenerator {
   }
 
   /**
-   * Adds {@code dispatch(code, errorCode, handler)}: first a switch on the code, which sends a
-   * code of which the operation lists no status to {@code onUnknown} and calls the method of a code
-   * that has one status in the spec directly, without looking the error code up; then, for a code
-   * that has several, the status as {@code PStatus.resolve(code, errorCode)} finds it (constant
-   * time, no allocation: the enum's cached optionals) and a switch on it. Where interfaces have
-   * private methods (Java 9+), each such code gets its own small {@code private static} method, so
-   * that {@code dispatch} and each of them stay below HotSpot's inlining limit for hot methods (325
-   * bytes of bytecode) as a hand-written nested switch would; at Java 8 it is all in {@code
+   * Adds {@code dispatch(code, errorCode, handler)}, a nested switch as a careful hand would write
+   * it: a switch on the code sends a code of which the operation lists no status to {@code
+   * onUnknown} and calls the method of a code that has one status in the spec directly; for a code
+   * that has several, a string switch on the error codes of the statuses the operation lists, and
+   * then the code's first status, unless the spec gives the error code to another status of that
+   * code (one {@code PStatus.resolve(code, errorCode)}: constant time, no allocation), which the
+   * operation does not list. So each string switch has as many cases as the operation lists
+   * statuses of the code, however many the spec has. Where interfaces have private methods (Java
+   * 9+) each such code has its own {@code private static} method, so that {@code dispatch} stays
+   * small enough for HotSpot to inline it (325 bytes of bytecode); at Java 8 it is all in {@code
    * dispatch}. Resolving every input first, then one switch on the status, as this did before,
-   * measured up to 1.7x slower than a hand-written nested switch on the cloud catalogue ({@code
-   * KeyedLookupBenchmark}, docs/PERFORMANCE.md): most codes a client sees are not the operation's
-   * or have one status, and the one large method was not inlined.
+   * measured 1.1-1.3x slower than a hand-written nested switch on the cloud catalogue ({@code
+   * KeyedLookupBenchmark}, docs/PERFORMANCE.md).
    */
   private static void dispatch(
       TypeSpec.Builder type, SpecTypes types, ClassName self, List<Status> statuses) {
     ClassName statusEnum = types.statusEnum();
     TypeName handlerType = ParameterizedTypeName.get(self, JavaTypes.R);
-    boolean deprecated = statuses.stream().anyMatch(Status::isDeprecated);
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("dispatch")
             .addModifiers(PUBLIC, STATIC)
@@ -156,12 +156,12 @@ final class OperationGenerator extends JavaSourceGenerator {
                     + "@param <R> the result type\n"
                     + "@return what the handler returns\n",
                 statusEnum);
-    if (deprecated) {
+    boolean split = types.target().privateInterfaceMethods();
+    if (statuses.stream().anyMatch(Status::isDeprecated)) {
       method.addAnnotation(Members.suppressDeprecation());
     }
-    // The spec's statuses of each code of a listed status, in code order. A code with one status
-    // (then a listed one) needs no lookup; a code with several needs the error code, and those of
-    // its statuses the operation does not list go to onUnknown.
+    // The spec's statuses of each code of a listed status, in code order, in spec order (the
+    // first is the code's default).
     Map<Integer, List<Status>> byCode = new TreeMap<>();
     for (Status status : statuses) {
       byCode.put(status.code(), new ArrayList<>());
@@ -173,98 +173,103 @@ final class OperationGenerator extends JavaSourceGenerator {
       }
     }
     Set<Status> listed = new HashSet<>(statuses);
-    boolean split = types.target().privateInterfaceMethods();
-    List<Status> keyed = new ArrayList<>();
-    List<Integer> keyedCodes = new ArrayList<>();
     List<MethodSpec> perCode = new ArrayList<>();
     method.beginControlFlow("switch (code)");
     for (Map.Entry<Integer, List<Status>> e : byCode.entrySet()) {
       int code = e.getKey();
       List<Status> sameCode = e.getValue();
+      method.addCode("case $L:\n$>", code);
       if (sameCode.size() == 1) {
-        method.addCode(
-            "case $L:\n$>return handler.$N();\n$<", code, sameCode.get(0).handlerMethodName());
-        continue;
+        method.addStatement("return handler.$N()", sameCode.get(0).handlerMethodName());
+      } else if (split) {
+        String name = "dispatch" + code;
+        method.addStatement("return $N(errorCode, handler)", name);
+        MethodSpec.Builder codeMethod =
+            MethodSpec.methodBuilder(name)
+                .addModifiers(PRIVATE, STATIC)
+                .addTypeVariable(JavaTypes.R)
+                .returns(JavaTypes.R)
+                .addParameter(String.class, "errorCode")
+                .addParameter(handlerType, "handler")
+                .addJavadoc(
+                    "{@link #dispatch(int, String, $T) dispatch} of code $L, which the spec has"
+                        + " several statuses of.\n\n"
+                        + "@param errorCode the API's error code received, or null\n"
+                        + "@param handler the handler\n"
+                        + "@param <R> the result type\n"
+                        + "@return what the handler returns\n",
+                    self,
+                    code);
+        if (sameCode.stream().filter(listed::contains).anyMatch(Status::isDeprecated)) {
+          codeMethod.addAnnotation(Members.suppressDeprecation());
+        }
+        codeMethod.addCode(byErrorCode(statusEnum, code, sameCode, listed));
+        perCode.add(codeMethod.build());
+      } else {
+        method.addCode(byErrorCode(statusEnum, code, sameCode, listed));
       }
-      List<Status> listedOfCode =
-          sameCode.stream()
-              .filter(listed::contains)
-              .sorted(Comparator.comparingInt(statuses::indexOf))
-              .toList();
-      if (!split) {
-        keyedCodes.add(code);
-        keyed.addAll(listedOfCode);
-        keyed.sort(Comparator.comparingInt(statuses::indexOf));
-        continue;
-      }
-      String name = "dispatch" + code;
-      method.addCode("case $L:\n$>return $N(errorCode, handler);\n$<", code, name);
-      MethodSpec.Builder codeMethod =
-          MethodSpec.methodBuilder(name)
-              .addModifiers(PRIVATE, STATIC)
-              .addTypeVariable(JavaTypes.R)
-              .returns(JavaTypes.R)
-              .addParameter(String.class, "errorCode")
-              .addParameter(handlerType, "handler")
-              .addJavadoc(
-                  "{@link #dispatch(int, String, $T) dispatch} of code $L, which the spec has"
-                      + " several statuses of.\n\n"
-                      + "@param errorCode the API's error code received, or null\n"
-                      + "@param handler the handler\n"
-                      + "@param <R> the result type\n"
-                      + "@return what the handler returns\n",
-                  self,
-                  code);
-      if (listedOfCode.stream().anyMatch(Status::isDeprecated)) {
-        codeMethod.addAnnotation(Members.suppressDeprecation());
-      }
-      statusSwitch(
-          codeMethod,
-          types,
-          CodeBlock.of("$T.resolve($L, errorCode).get()", statusEnum, code),
-          listedOfCode,
-          CodeBlock.of("$L", code));
-      perCode.add(codeMethod.build());
-    }
-    for (int code : keyedCodes) {
-      method.addCode("case $L:\n", code);
-    }
-    if (!keyedCodes.isEmpty()) {
-      method.addCode("$>break;\n$<");
+      method.addCode("$<");
     }
     method.addCode("default:\n$>return handler.onUnknown(code);\n$<").endControlFlow();
-    if (!keyedCodes.isEmpty()) {
-      method.addStatement("$T status = $T.resolve(code, errorCode).get()", statusEnum, statusEnum);
-      statusSwitch(method, types, CodeBlock.of("status"), keyed, CodeBlock.of("code"));
-    }
     type.addMethod(method.build());
     perCode.forEach(type::addMethod);
   }
 
   /**
-   * Adds a {@code return switch} on {@code selector} calling the method of each of {@code cases},
-   * else {@code onUnknown(unknownCode)}.
+   * The dispatch of a code the spec has several statuses of: a switch on the error codes of those
+   * the operation lists, then the code's first status, or {@code onUnknown} where the operation does
+   * not list it or the spec gives the error code to another status.
    */
-  private static void statusSwitch(
-      MethodSpec.Builder method,
-      SpecTypes types,
-      CodeBlock selector,
-      List<Status> cases,
-      CodeBlock unknownCode) {
-    if (types.target().switchExpressions()) {
-      method.addCode("return switch ($L) {\n$>", selector);
-      for (Status status : cases) {
-        method.addCode("case $L -> handler.$N();\n", status.id(), status.handlerMethodName());
-      }
-      method.addCode("default -> handler.onUnknown($L);\n", unknownCode).addCode("$<};\n");
-    } else {
-      method.beginControlFlow("switch ($L)", selector);
-      for (Status status : cases) {
-        method.addCode(
-            "case $L:\n$>return handler.$N();\n$<", status.id(), status.handlerMethodName());
-      }
-      method.addCode("default:\n$>return handler.onUnknown($L);\n$<", unknownCode).endControlFlow();
+  private static CodeBlock byErrorCode(
+      ClassName statusEnum, int code, List<Status> sameCode, Set<Status> listed) {
+    Status first = sameCode.get(0);
+    CodeBlock unknown = CodeBlock.of("return handler.onUnknown($L);\n", code);
+    CodeBlock onFirst =
+        listed.contains(first)
+            ? CodeBlock.of("return handler.$N();\n", first.handlerMethodName())
+            : unknown;
+    List<Status> cases =
+        sameCode.stream()
+            .filter(s -> s != first && listed.contains(s) && s.errorCode().isPresent())
+            .toList();
+    boolean othersUnlisted = sameCode.stream().anyMatch(s -> s != first && !listed.contains(s));
+    // Whether an error code the switch does not have may still be another status's, which the
+    // operation does not list: then only the enum's lookup tells it from an unknown one.
+    boolean lookUp = listed.contains(first) && othersUnlisted;
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (lookUp) {
+      body.beginControlFlow("if (errorCode == null)").add(onFirst).endControlFlow();
+    } else if (!cases.isEmpty()) {
+      body.beginControlFlow("if (errorCode != null)");
     }
+    if (!cases.isEmpty()) {
+      body.beginControlFlow("switch (errorCode)");
+      for (Status status : cases) {
+        body.add(
+            "case $S:\n$>return handler.$N();\n$<",
+            status.errorCode().orElseThrow(),
+            status.handlerMethodName());
+      }
+      body.add("default:\n$>break;\n$<").endControlFlow();
+      if (!lookUp) {
+        body.endControlFlow();
+      }
+    }
+    if (lookUp) {
+      body.add(
+          "return $T.resolve($L, errorCode).get() == $T.$L\n"
+              + "$>$>? handler.$N()\n"
+              + ": handler.onUnknown($L);\n$<$<",
+          statusEnum,
+          code,
+          statusEnum,
+          first.id(),
+          first.handlerMethodName(),
+          code);
+    } else {
+      body.add(onFirst);
+    }
+    return body.build();
   }
 
   private static TypeSpec error(SpecTypes types, Operation operation) {
