@@ -157,9 +157,6 @@ final class OperationGenerator extends JavaSourceGenerator {
                     + "@return what the handler returns\n",
                 statusEnum);
     boolean split = types.target().privateInterfaceMethods();
-    if (statuses.stream().anyMatch(Status::isDeprecated)) {
-      method.addAnnotation(Members.suppressDeprecation());
-    }
     // The spec's statuses of each code of a listed status, in code order, in spec order (the
     // first is the code's default).
     Map<Integer, List<Status>> byCode = new TreeMap<>();
@@ -200,7 +197,7 @@ final class OperationGenerator extends JavaSourceGenerator {
                         + "@return what the handler returns\n",
                     self,
                     code);
-        if (sameCode.stream().filter(listed::contains).anyMatch(Status::isDeprecated)) {
+        if (namesDeprecated(sameCode, listed)) {
           codeMethod.addAnnotation(Members.suppressDeprecation());
         }
         codeMethod.addCode(byErrorCode(statusEnum, code, sameCode, listed));
@@ -211,8 +208,46 @@ final class OperationGenerator extends JavaSourceGenerator {
       method.addCode("$<");
     }
     method.addCode("default:\n$>return handler.onUnknown(code);\n$<").endControlFlow();
+    if (byCode.values().stream()
+        .filter(sameCode -> !split || sameCode.size() == 1)
+        .anyMatch(sameCode -> namesDeprecated(sameCode, listed))) {
+      method.addAnnotation(Members.suppressDeprecation());
+    }
     type.addMethod(method.build());
     perCode.forEach(type::addMethod);
+  }
+
+  /**
+   * Whether the dispatch of a code calls the handler method of a deprecated status (ecj warns about
+   * that even within the handler's own type) or names its enum constant: the statuses whose methods
+   * it calls are the code's only status, else its first one if listed and the listed ones with an
+   * error code; the constant it names is the first one's, which is then listed.
+   */
+  private static boolean namesDeprecated(List<Status> sameCode, Set<Status> listed) {
+    Status first = sameCode.get(0);
+    return sameCode.size() == 1
+        ? first.isDeprecated()
+        : (listed.contains(first) && first.isDeprecated())
+            || switchCases(sameCode, listed).stream().anyMatch(Status::isDeprecated);
+  }
+
+  /** The statuses of a code's string switch: the listed ones with an error code but the first. */
+  private static List<Status> switchCases(List<Status> sameCode, Set<Status> listed) {
+    Status first = sameCode.get(0);
+    return sameCode.stream()
+        .filter(s -> s != first && listed.contains(s) && s.errorCode().isPresent())
+        .toList();
+  }
+
+  /**
+   * Whether an error code that the switch of {@link #byErrorCode} does not have may still be that of
+   * a status the operation does not list, when the code's first status is listed: then only the
+   * enum's lookup tells it from an unknown error code, which means the first status.
+   */
+  private static boolean lookUp(List<Status> sameCode, Set<Status> listed) {
+    Status first = sameCode.get(0);
+    return listed.contains(first)
+        && sameCode.stream().anyMatch(s -> s != first && !listed.contains(s));
   }
 
   /**
@@ -228,14 +263,8 @@ final class OperationGenerator extends JavaSourceGenerator {
         listed.contains(first)
             ? CodeBlock.of("return handler.$N();\n", first.handlerMethodName())
             : unknown;
-    List<Status> cases =
-        sameCode.stream()
-            .filter(s -> s != first && listed.contains(s) && s.errorCode().isPresent())
-            .toList();
-    boolean othersUnlisted = sameCode.stream().anyMatch(s -> s != first && !listed.contains(s));
-    // Whether an error code the switch does not have may still be another status's, which the
-    // operation does not list: then only the enum's lookup tells it from an unknown one.
-    boolean lookUp = listed.contains(first) && othersUnlisted;
+    List<Status> cases = switchCases(sameCode, listed);
+    boolean lookUp = lookUp(sameCode, listed);
     CodeBlock.Builder body = CodeBlock.builder();
     if (lookUp) {
       body.beginControlFlow("if (errorCode == null)").add(onFirst).endControlFlow();
