@@ -22,9 +22,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The keyed lookups of the 330-status catalogue, generated ({@code *Generated}) against what a
- * careful user writes without statusspec ({@code *Hand}, {@link CloudHandWritten}: a {@code
- * switch} on the code, then javac's string {@code switch} on the errorCode), per lookup, on the
- * same inputs, shuffled or sorted ({@link #order}). Neither Spring's {@code HttpStatus} nor Netty's
+ * careful user writes without statusspec ({@code *Hand}, {@link CloudHandWritten}: a {@code switch}
+ * on the code, then javac's string {@code switch} on the errorCode), per lookup, on the same
+ * inputs, shuffled or sorted ({@link #order}). Neither Spring's {@code HttpStatus} nor Netty's
  * {@code HttpResponseStatus} has a lookup by errorCode or problem type, nor a dispatch: {@link
  * LookupBenchmark} compares them on {@code resolve(code)}.
  */
@@ -79,7 +79,8 @@ public class KeyedLookupBenchmark {
       errorCodes = Inputs.sorted(codes, errorCodes, sortedCodes);
       codes = sortedCodes;
       int[] sortedGetObjectCodes = new int[Inputs.LOOKUPS];
-      getObjectErrorCodes = Inputs.sorted(getObjectCodes, getObjectErrorCodes, sortedGetObjectCodes);
+      getObjectErrorCodes =
+          Inputs.sorted(getObjectCodes, getObjectErrorCodes, sortedGetObjectCodes);
       getObjectCodes = sortedGetObjectCodes;
       int[] problemOrder = Inputs.problemOrder(problemCodes, problemTypes, problemErrorCodes);
       int[] c = new int[Inputs.LOOKUPS];

@@ -20,8 +20,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written lookups the benchmarks compare with are what {@link HandWrittenGenerator}
- * writes today, and they agree with the generated ones on every benchmark input and more.
+ * The hand-written lookups the benchmarks compare with are what {@link HandWrittenGenerator} writes
+ * today, and they agree with the generated ones on every benchmark input and more.
  */
 class HandWrittenTest {
 

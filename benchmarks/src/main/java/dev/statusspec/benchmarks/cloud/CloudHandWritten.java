@@ -2,15 +2,15 @@ package dev.statusspec.benchmarks.cloud;
 
 /**
  * The keyed lookups of the 330-status catalogue as a careful user without statusspec writes them,
- * for the benchmarks to compare with the generated ones: a {@code switch} on the code, then
- * javac's string {@code switch} on the errorCode, returning the {@link CloudStatus} constant (null
- * where the generated method returns empty) or calling the handler method directly. Each code
- * with several statuses has its own small method, so that every method stays far below HotSpot's
+ * for the benchmarks to compare with the generated ones: a {@code switch} on the code, then javac's
+ * string {@code switch} on the errorCode, returning the {@link CloudStatus} constant (null where
+ * the generated method returns empty) or calling the handler method directly. Each code with
+ * several statuses has its own small method, so that every method stays far below HotSpot's
  * 8,000-byte limit for compiling a method.
  *
  * <p>Written out by {@link HandWrittenGenerator} from {@link CloudStatus} (330 statuses are too
- * many to type); do not edit, regenerate. {@code HandWrittenTest} checks that it agrees with
- * the generated methods on every benchmark input.
+ * many to type); do not edit, regenerate. {@code HandWrittenTest} checks that it agrees with the
+ * generated methods on every benchmark input.
  */
 public final class CloudHandWritten {
 
@@ -813,8 +813,8 @@ public final class CloudHandWritten {
 
   /**
    * {@link CloudStatus#fromProblem(int, String, String)} by hand: a switch on the type (on its
-   * first character after {@code https://cloud.example.com/problems/},
-   * then on the whole string), else {@link #resolve(int, String)}.
+   * first character after {@code https://cloud.example.com/problems/}, then on the whole string),
+   * else {@link #resolve(int, String)}.
    *
    * @param status the HTTP status code of the response
    * @param type the body's {@code type}, or null
@@ -1706,8 +1706,8 @@ public final class CloudHandWritten {
   }
 
   /**
-   * {@link CloudStatus#dispatch(int, String, CloudStatusHandler)} by hand: the switches of
-   * {@link #resolve(int, String)}, each case calling its handler method.
+   * {@link CloudStatus#dispatch(int, String, CloudStatusHandler)} by hand: the switches of {@link
+   * #resolve(int, String)}, each case calling its handler method.
    *
    * @param code the HTTP status code received
    * @param errorCode the API's error code received, or null
@@ -2503,9 +2503,9 @@ public final class CloudHandWritten {
   }
 
   /**
-   * {@link CloudGetObjectHandler#dispatch(int, String, CloudGetObjectHandler)} by hand: a switch
-   * on the codes of the statuses {@code getObject} lists, then on the errorCodes of that
-   * code, where the spec's other errorCodes of the code go to {@code onUnknown}.
+   * {@link CloudGetObjectHandler#dispatch(int, String, CloudGetObjectHandler)} by hand: a switch on
+   * the codes of the statuses {@code getObject} lists, then on the errorCodes of that code, where
+   * the spec's other errorCodes of the code go to {@code onUnknown}.
    *
    * @param code the HTTP status code received
    * @param errorCode the API's error code received, or null
@@ -2742,5 +2742,4 @@ public final class CloudHandWritten {
         return handler.onServiceUnavailable();
     }
   }
-
 }

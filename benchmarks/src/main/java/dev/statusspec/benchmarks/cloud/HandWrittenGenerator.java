@@ -37,8 +37,7 @@ public final class HandWrittenGenerator {
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    Path file =
-        Path.of(args[0], "dev", "statusspec", "benchmarks", "cloud", CLASS_NAME + ".java");
+    Path file = Path.of(args[0], "dev", "statusspec", "benchmarks", "cloud", CLASS_NAME + ".java");
     Files.writeString(file, source(), StandardCharsets.UTF_8);
     System.out.println("wrote " + file);
   }
@@ -61,15 +60,13 @@ public final class HandWrittenGenerator {
     // resolve(code, errorCode)
     keyedSwitch(
         out,
-        "  /**\n"
-            + "   * {@link CloudStatus#resolve(int, String)} by hand: a switch on the code, then"
-            + " one on the\n"
-            + "   * errorCode.\n"
-            + "   *\n"
-            + "   * @param code an HTTP status code, or any other number\n"
-            + "   * @param errorCode the API's error code, or null\n"
-            + "   * @return the status, or null if the spec has no status with this code\n"
-            + "   */\n"
+        javadoc(
+                "  ",
+                "{@link CloudStatus#resolve(int, String)} by hand: a switch on the code, then one"
+                    + " on the errorCode.",
+                "@param code an HTTP status code, or any other number",
+                "@param errorCode the API's error code, or null",
+                "@return the status, or null if the spec has no status with this code")
             + "  public static CloudStatus resolve(int code, String errorCode) {\n",
         "resolve",
         "CloudStatus",
@@ -85,17 +82,16 @@ public final class HandWrittenGenerator {
     // dispatch(code, errorCode, handler)
     keyedSwitch(
         out,
-        "  /**\n"
-            + "   * {@link CloudStatus#dispatch(int, String, CloudStatusHandler)} by hand: the"
-            + " switches of\n"
-            + "   * {@link #resolve(int, String)}, each case calling its handler method.\n"
-            + "   *\n"
-            + "   * @param code the HTTP status code received\n"
-            + "   * @param errorCode the API's error code received, or null\n"
-            + "   * @param handler the handler\n"
-            + "   * @param <R> the result type\n"
-            + "   * @return what the handler returns\n"
-            + "   */\n"
+        javadoc(
+                "  ",
+                "{@link CloudStatus#dispatch(int, String, CloudStatusHandler)} by hand: the"
+                    + " switches of {@link #resolve(int, String)}, each case calling its handler"
+                    + " method.",
+                "@param code the HTTP status code received",
+                "@param errorCode the API's error code received, or null",
+                "@param handler the handler",
+                "@param <R> the result type",
+                "@return what the handler returns")
             + "  public static <R> R dispatch(int code, String errorCode,"
             + " CloudStatusHandler<R> handler) {\n",
         "dispatch",
@@ -117,19 +113,17 @@ public final class HandWrittenGenerator {
     }
     keyedSwitch(
         out,
-        "  /**\n"
-            + "   * {@link CloudGetObjectHandler#dispatch(int, String, CloudGetObjectHandler)} by"
-            + " hand: a switch\n"
-            + "   * on the codes of the statuses {@code getObject} lists, then on the errorCodes"
-            + " of that\n"
-            + "   * code, where the spec's other errorCodes of the code go to {@code onUnknown}.\n"
-            + "   *\n"
-            + "   * @param code the HTTP status code received\n"
-            + "   * @param errorCode the API's error code received, or null\n"
-            + "   * @param handler the handler\n"
-            + "   * @param <R> the result type\n"
-            + "   * @return what the handler returns\n"
-            + "   */\n"
+        javadoc(
+                "  ",
+                "{@link CloudGetObjectHandler#dispatch(int, String, CloudGetObjectHandler)} by"
+                    + " hand: a switch on the codes of the statuses {@code getObject} lists, then"
+                    + " on the errorCodes of that code, where the spec's other errorCodes of the"
+                    + " code go to {@code onUnknown}.",
+                "@param code the HTTP status code received",
+                "@param errorCode the API's error code received, or null",
+                "@param handler the handler",
+                "@param <R> the result type",
+                "@return what the handler returns")
             + "  public static <R> R dispatchGetObject(\n"
             + "      int code, String errorCode, CloudGetObjectHandler<R> handler) {\n",
         "dispatchGetObject",
@@ -139,12 +133,11 @@ public final class HandWrittenGenerator {
         getObjectCodes,
         status -> {
           String name = getObjectName(status, getObjectNames);
-          return "handler."
-              + name
-              + (name.equals("onUnknown") ? "(" + status.code() + ")" : "()");
+          return "handler." + name + (name.equals("onUnknown") ? "(" + status.code() + ")" : "()");
         },
         "handler.onUnknown(code)");
 
+    out.setLength(out.length() - 1); // no blank line before the closing brace
     out.append("}\n");
     return out.toString();
   }
@@ -255,19 +248,20 @@ public final class HandWrittenGenerator {
       }
       byChar.computeIfAbsent(type.charAt(at), c -> new ArrayList<>()).add(status);
     }
-    out.append("  /**\n");
-    out.append("   * {@link CloudStatus#fromProblem(int, String, String)} by hand: a switch on the"
-        + " type (on its\n");
-    out.append("   * first character after {@code ").append(prefix).append("},\n");
-    out.append("   * then on the whole string), else {@link #resolve(int, String)}.\n");
-    out.append("   *\n");
-    out.append("   * @param status the HTTP status code of the response\n");
-    out.append("   * @param type the body's {@code type}, or null\n");
-    out.append("   * @param errorCode the body's errorCode member, or null\n");
-    out.append("   * @return the status, or null if neither the type nor the code is the spec's\n");
-    out.append("   */\n");
-    out.append("  public static CloudStatus fromProblem(int status, String type, String errorCode)"
-        + " {\n");
+    out.append(
+        javadoc(
+            "  ",
+            "{@link CloudStatus#fromProblem(int, String, String)} by hand: a switch on the type"
+                + " (on its first character after {@code "
+                + prefix
+                + "}, then on the whole string), else {@link #resolve(int, String)}.",
+            "@param status the HTTP status code of the response",
+            "@param type the body's {@code type}, or null",
+            "@param errorCode the body's errorCode member, or null",
+            "@return the status, or null if neither the type nor the code is the spec's"));
+    out.append(
+        "  public static CloudStatus fromProblem(int status, String type, String errorCode)"
+            + " {\n");
     out.append("    if (type != null && type.length() > ").append(at).append(") {\n");
     out.append("      CloudStatus typed;\n");
     out.append("      switch (type.charAt(").append(at).append(")) {\n");
@@ -314,25 +308,18 @@ public final class HandWrittenGenerator {
   private static final String HEADER =
       "package dev.statusspec.benchmarks.cloud;\n"
           + "\n"
-          + "/**\n"
-          + " * The keyed lookups of the 330-status catalogue as a careful user without"
-          + " statusspec writes them,\n"
-          + " * for the benchmarks to compare with the generated ones: a {@code switch} on the"
-          + " code, then\n"
-          + " * javac's string {@code switch} on the errorCode, returning the {@link CloudStatus}"
-          + " constant (null\n"
-          + " * where the generated method returns empty) or calling the handler method"
-          + " directly. Each code\n"
-          + " * with several statuses has its own small method, so that every method stays"
-          + " far below HotSpot's\n"
-          + " * 8,000-byte limit for compiling a method.\n"
-          + " *\n"
-          + " * <p>Written out by {@link HandWrittenGenerator} from {@link CloudStatus}"
-          + " (330 statuses are too\n"
-          + " * many to type); do not edit, regenerate. {@code HandWrittenTest} checks that"
-          + " it agrees with\n"
-          + " * the generated methods on every benchmark input.\n"
-          + " */\n"
+          + javadoc(
+              "",
+              "The keyed lookups of the 330-status catalogue as a careful user without statusspec"
+                  + " writes them, for the benchmarks to compare with the generated ones: a {@code"
+                  + " switch} on the code, then javac's string {@code switch} on the errorCode,"
+                  + " returning the {@link CloudStatus} constant (null where the generated method"
+                  + " returns empty) or calling the handler method directly. Each code with"
+                  + " several statuses has its own small method, so that every method stays far"
+                  + " below HotSpot's 8,000-byte limit for compiling a method.\n\n<p>Written out"
+                  + " by {@link HandWrittenGenerator} from {@link CloudStatus} (330 statuses are"
+                  + " too many to type); do not edit, regenerate. {@code HandWrittenTest} checks"
+                  + " that it agrees with the generated methods on every benchmark input.")
           + "public final class "
           + CLASS_NAME
           + " {\n"
@@ -341,4 +328,39 @@ public final class HandWrittenGenerator {
           + CLASS_NAME
           + "() {}\n"
           + "\n";
+
+  /**
+   * A Javadoc comment as google-java-format fills it: words up to column 100, paragraphs ({@code
+   * "\\n\\n"}) apart, then one line per block tag.
+   *
+   * @param indent the indentation of the comment
+   * @param text the text
+   * @param tags the block tags ({@code @param ...}), each short enough for one line
+   * @return the comment, with its line ends
+   */
+  private static String javadoc(String indent, String text, String... tags) {
+    StringBuilder doc = new StringBuilder(indent).append("/**\n");
+    String[] paragraphs = text.split("\n\n");
+    for (int p = 0; p < paragraphs.length; p++) {
+      if (p > 0) {
+        doc.append(indent).append(" *\n");
+      }
+      StringBuilder line = new StringBuilder(indent).append(" *");
+      for (String word : paragraphs[p].split(" ")) {
+        if (line.length() + 1 + word.length() > 100 && line.length() > indent.length() + 2) {
+          doc.append(line).append('\n');
+          line = new StringBuilder(indent).append(" *");
+        }
+        line.append(' ').append(word);
+      }
+      doc.append(line).append('\n');
+    }
+    if (tags.length > 0) {
+      doc.append(indent).append(" *\n");
+      for (String tag : tags) {
+        doc.append(indent).append(" * ").append(tag).append('\n');
+      }
+    }
+    return doc.append(indent).append(" */\n").toString();
+  }
 }

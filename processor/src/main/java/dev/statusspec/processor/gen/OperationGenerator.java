@@ -16,7 +16,6 @@ import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +126,12 @@ final class OperationGenerator extends JavaSourceGenerator {
    * code (one {@code PStatus.resolve(code, errorCode)}: constant time, no allocation), which the
    * operation does not list. So each string switch has as many cases as the operation lists
    * statuses of the code, however many the spec has. Where interfaces have private methods (Java
-   * 9+) each such code has its own {@code private static} method, so that {@code dispatch} stays
-   * small enough for HotSpot to inline it (325 bytes of bytecode); at Java 8 it is all in {@code
-   * dispatch}. Resolving every input first, then one switch on the status, as this did before,
-   * measured 1.1-1.3x slower than a hand-written nested switch on the cloud catalogue ({@code
-   * KeyedLookupBenchmark}, docs/PERFORMANCE.md).
+   * 9+) each such code has its own {@code private static} method, as a careful hand splits it, so
+   * that every method stays far below HotSpot's limits (325 bytes of bytecode to inline a hot
+   * method, 8,000 to compile one) however many statuses the operation lists; at Java 8 it is all in
+   * {@code dispatch}. Resolving every input first, then one switch on the status, as this did
+   * before, measured 1.1-1.3x slower than a hand-written nested switch on the cloud catalogue, and
+   * this level with it ({@code KeyedLookupBenchmark}, docs/PERFORMANCE.md).
    */
   private static void dispatch(
       TypeSpec.Builder type, SpecTypes types, ClassName self, List<Status> statuses) {
@@ -240,8 +240,8 @@ final class OperationGenerator extends JavaSourceGenerator {
   }
 
   /**
-   * Whether an error code that the switch of {@link #byErrorCode} does not have may still be that of
-   * a status the operation does not list, when the code's first status is listed: then only the
+   * Whether an error code that the switch of {@link #byErrorCode} does not have may still be that
+   * of a status the operation does not list, when the code's first status is listed: then only the
    * enum's lookup tells it from an unknown error code, which means the first status.
    */
   private static boolean lookUp(List<Status> sameCode, Set<Status> listed) {
@@ -252,8 +252,8 @@ final class OperationGenerator extends JavaSourceGenerator {
 
   /**
    * The dispatch of a code the spec has several statuses of: a switch on the error codes of those
-   * the operation lists, then the code's first status, or {@code onUnknown} where the operation does
-   * not list it or the spec gives the error code to another status.
+   * the operation lists, then the code's first status, or {@code onUnknown} where the operation
+   * does not list it or the spec gives the error code to another status.
    */
   private static CodeBlock byErrorCode(
       ClassName statusEnum, int code, List<Status> sameCode, Set<Status> listed) {
