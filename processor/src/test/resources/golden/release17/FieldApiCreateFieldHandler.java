@@ -78,19 +78,41 @@ public interface FieldApiCreateFieldHandler<R> {
    * @return what the handler returns
    */
   static <R> R dispatch(int code, String errorCode, FieldApiCreateFieldHandler<R> handler) {
-    FieldApiStatus status = FieldApiStatus.resolve(code, errorCode).orElse(null);
-    if (status == null) {
-      return handler.onUnknown(code);
+    switch (code) {
+      case 201:
+        return handler.onCreated();
+      case 400:
+        return handler.onBadRequest();
+      case 401:
+        return handler.onUnauthorized();
+      case 402:
+        return handler.onPaymentRequired();
+      case 409:
+        return dispatch409(errorCode, handler);
+      case 503:
+        return handler.onServiceUnavailable();
+      default:
+        return handler.onUnknown(code);
     }
-    return switch (status) {
-      case CREATED -> handler.onCreated();
-      case BAD_REQUEST -> handler.onBadRequest();
-      case UNAUTHORIZED -> handler.onUnauthorized();
-      case PAYMENT_REQUIRED -> handler.onPaymentRequired();
-      case CONFLICT -> handler.onConflict();
-      case TENANT_SUSPENDED -> handler.onTenantSuspended();
-      case SERVICE_UNAVAILABLE -> handler.onServiceUnavailable();
-      default -> handler.onUnknown(code);
-    };
+  }
+
+  /**
+   * {@link #dispatch(int, String, FieldApiCreateFieldHandler) dispatch} of code 409, which the spec has several statuses of.
+   *
+   * @param errorCode the API's error code received, or null
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  private static <R> R dispatch409(String errorCode, FieldApiCreateFieldHandler<R> handler) {
+    if (errorCode != null) {
+      switch (errorCode) {
+        case "tenant_suspended":
+          return handler.onTenantSuspended();
+        default:
+          break;
+      }
+    }
+    return handler.onConflict();
   }
 }

@@ -64,17 +64,36 @@ public interface FieldApiDeleteFieldHandler<R> {
    * @return what the handler returns
    */
   static <R> R dispatch(int code, String errorCode, FieldApiDeleteFieldHandler<R> handler) {
-    FieldApiStatus status = FieldApiStatus.resolve(code, errorCode).orElse(null);
-    if (status == null) {
-      return handler.onUnknown(code);
+    switch (code) {
+      case 200:
+        return handler.onOk();
+      case 401:
+        return handler.onUnauthorized();
+      case 403:
+        return handler.onForbidden();
+      case 404:
+        return handler.onNotFound();
+      case 409:
+        return dispatch409(errorCode, handler);
+      default:
+        return handler.onUnknown(code);
     }
-    return switch (status) {
-      case OK -> handler.onOk();
-      case UNAUTHORIZED -> handler.onUnauthorized();
-      case FORBIDDEN -> handler.onForbidden();
-      case NOT_FOUND -> handler.onNotFound();
-      case CONFLICT -> handler.onConflict();
-      default -> handler.onUnknown(code);
-    };
+  }
+
+  /**
+   * {@link #dispatch(int, String, FieldApiDeleteFieldHandler) dispatch} of code 409, which the spec has several statuses of.
+   *
+   * @param errorCode the API's error code received, or null
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  private static <R> R dispatch409(String errorCode, FieldApiDeleteFieldHandler<R> handler) {
+    if (errorCode == null) {
+      return handler.onConflict();
+    }
+    return FieldApiStatus.resolve(409, errorCode).get() == FieldApiStatus.CONFLICT
+        ? handler.onConflict()
+        : handler.onUnknown(409);
   }
 }

@@ -64,17 +64,19 @@ public interface FieldApiGetFieldHandler<R> {
    * @return what the handler returns
    */
   static <R> R dispatch(int code, String errorCode, FieldApiGetFieldHandler<R> handler) {
-    FieldApiStatus status = FieldApiStatus.resolve(code, errorCode).orElse(null);
-    if (status == null) {
-      return handler.onUnknown(code);
+    switch (code) {
+      case 200:
+        return handler.onOk();
+      case 401:
+        return handler.onUnauthorized();
+      case 403:
+        return handler.onForbidden();
+      case 404:
+        return handler.onNotFound();
+      case 503:
+        return handler.onServiceUnavailable();
+      default:
+        return handler.onUnknown(code);
     }
-    return switch (status) {
-      case OK -> handler.onOk();
-      case UNAUTHORIZED -> handler.onUnauthorized();
-      case FORBIDDEN -> handler.onForbidden();
-      case NOT_FOUND -> handler.onNotFound();
-      case SERVICE_UNAVAILABLE -> handler.onServiceUnavailable();
-      default -> handler.onUnknown(code);
-    };
   }
 }

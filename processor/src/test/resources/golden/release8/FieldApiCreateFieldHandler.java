@@ -78,24 +78,26 @@ public interface FieldApiCreateFieldHandler<R> {
    * @return what the handler returns
    */
   static <R> R dispatch(int code, String errorCode, FieldApiCreateFieldHandler<R> handler) {
-    FieldApiStatus status = FieldApiStatus.resolve(code, errorCode).orElse(null);
-    if (status == null) {
-      return handler.onUnknown(code);
-    }
-    switch (status) {
-      case CREATED:
+    switch (code) {
+      case 201:
         return handler.onCreated();
-      case BAD_REQUEST:
+      case 400:
         return handler.onBadRequest();
-      case UNAUTHORIZED:
+      case 401:
         return handler.onUnauthorized();
-      case PAYMENT_REQUIRED:
+      case 402:
         return handler.onPaymentRequired();
-      case CONFLICT:
+      case 409:
+        if (errorCode != null) {
+          switch (errorCode) {
+            case "tenant_suspended":
+              return handler.onTenantSuspended();
+            default:
+              break;
+          }
+        }
         return handler.onConflict();
-      case TENANT_SUSPENDED:
-        return handler.onTenantSuspended();
-      case SERVICE_UNAVAILABLE:
+      case 503:
         return handler.onServiceUnavailable();
       default:
         return handler.onUnknown(code);

@@ -64,21 +64,22 @@ public interface FieldApiDeleteFieldHandler<R> {
    * @return what the handler returns
    */
   static <R> R dispatch(int code, String errorCode, FieldApiDeleteFieldHandler<R> handler) {
-    FieldApiStatus status = FieldApiStatus.resolve(code, errorCode).orElse(null);
-    if (status == null) {
-      return handler.onUnknown(code);
-    }
-    switch (status) {
-      case OK:
+    switch (code) {
+      case 200:
         return handler.onOk();
-      case UNAUTHORIZED:
+      case 401:
         return handler.onUnauthorized();
-      case FORBIDDEN:
+      case 403:
         return handler.onForbidden();
-      case NOT_FOUND:
+      case 404:
         return handler.onNotFound();
-      case CONFLICT:
-        return handler.onConflict();
+      case 409:
+        if (errorCode == null) {
+          return handler.onConflict();
+        }
+        return FieldApiStatus.resolve(409, errorCode).get() == FieldApiStatus.CONFLICT
+            ? handler.onConflict()
+            : handler.onUnknown(409);
       default:
         return handler.onUnknown(code);
     }

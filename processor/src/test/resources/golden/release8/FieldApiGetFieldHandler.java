@@ -64,20 +64,16 @@ public interface FieldApiGetFieldHandler<R> {
    * @return what the handler returns
    */
   static <R> R dispatch(int code, String errorCode, FieldApiGetFieldHandler<R> handler) {
-    FieldApiStatus status = FieldApiStatus.resolve(code, errorCode).orElse(null);
-    if (status == null) {
-      return handler.onUnknown(code);
-    }
-    switch (status) {
-      case OK:
+    switch (code) {
+      case 200:
         return handler.onOk();
-      case UNAUTHORIZED:
+      case 401:
         return handler.onUnauthorized();
-      case FORBIDDEN:
+      case 403:
         return handler.onForbidden();
-      case NOT_FOUND:
+      case 404:
         return handler.onNotFound();
-      case SERVICE_UNAVAILABLE:
+      case 503:
         return handler.onServiceUnavailable();
       default:
         return handler.onUnknown(code);

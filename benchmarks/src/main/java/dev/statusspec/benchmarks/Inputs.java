@@ -150,6 +150,25 @@ final class Inputs {
               new Class<?>[] {CloudGetObjectHandler.class},
               (proxy, method, args) -> !method.getName().equals("onUnknown"));
 
+  /**
+   * The order that sorts the problem triples ({@code codes[i]}, {@code types[i]}, {@code
+   * errorCodes[i]}) by type, then code, then errorCode (none first), for the {@code fromProblem}
+   * benchmarks that take branch mispredictions out.
+   *
+   * @return the indices of the triples in sorted order
+   */
+  static int[] problemOrder(int[] codes, String[] types, String[] errorCodes) {
+    Comparator<String> text = Comparator.nullsFirst(Comparator.naturalOrder());
+    return java.util.stream.IntStream.range(0, codes.length)
+        .boxed()
+        .sorted(
+            Comparator.<Integer, String>comparing(i -> types[i], text)
+                .thenComparingInt(i -> codes[i])
+                .thenComparing(i -> errorCodes[i], text))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
   /** {@code codes} sorted, for the benchmarks that take branch mispredictions out. */
   static int[] sorted(int[] codes) {
     int[] sorted = codes.clone();

@@ -1,6 +1,7 @@
 package dev.statusspec.processor.gen;
 
 import static javax.lang.model.element.Modifier.ABSTRACT;
+import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.SEALED;
 import static javax.lang.model.element.Modifier.STATIC;
@@ -9,12 +10,17 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Generates, per operation of the spec, {@code POpHandler<R>}: one method per status the operation
@@ -107,17 +113,30 @@ final class OperationGenerator extends JavaSourceGenerator {
             "Handles what the operation is not documented to return: a status of the spec it"
                 + " does not list, or a code the spec does not have, such as one a newer"
                 + " version of the API added."));
-    type.addMethod(dispatch(types, self, statuses));
+    dispatch(type, types, self, statuses);
     return type.build();
   }
 
   /**
-   * {@code dispatch(code, errorCode, handler)}: the status as {@code PStatus.resolve(code,
-   * errorCode)} finds it (constant time, no allocation: the enum's cached optionals), then a switch
-   * on it.
+   * Adds {@code dispatch(code, errorCode, handler)}, a nested switch as a careful hand would write
+   * it: a switch on the code sends a code of which the operation lists no status to {@code
+   * onUnknown} and calls the method of a code that has one status in the spec directly; for a code
+   * that has several, a string switch on the error codes of the statuses the operation lists, and
+   * then the code's first status, unless the spec gives the error code to another status of that
+   * code (one {@code PStatus.resolve(code, errorCode)}: constant time, no allocation), which the
+   * operation does not list. So each string switch has as many cases as the operation lists
+   * statuses of the code, however many the spec has. Where interfaces have private methods (Java
+   * 9+) each such code has its own {@code private static} method, as a careful hand splits it, so
+   * that every method stays far below HotSpot's limits (325 bytes of bytecode to inline a hot
+   * method, 8,000 to compile one) however many statuses the operation lists; at Java 8 it is all in
+   * {@code dispatch}. Resolving every input first, then one switch on the status, as this did
+   * before, measured 1.1-1.3x slower than a hand-written nested switch on the cloud catalogue, and
+   * this level with it ({@code KeyedLookupBenchmark}, docs/PERFORMANCE.md).
    */
-  private static MethodSpec dispatch(SpecTypes types, ClassName self, List<Status> statuses) {
+  private static void dispatch(
+      TypeSpec.Builder type, SpecTypes types, ClassName self, List<Status> statuses) {
     ClassName statusEnum = types.statusEnum();
+    TypeName handlerType = ParameterizedTypeName.get(self, JavaTypes.R);
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("dispatch")
             .addModifiers(PUBLIC, STATIC)
@@ -125,7 +144,7 @@ final class OperationGenerator extends JavaSourceGenerator {
             .returns(JavaTypes.R)
             .addParameter(int.class, "code")
             .addParameter(String.class, "errorCode")
-            .addParameter(ParameterizedTypeName.get(self, JavaTypes.R), "handler")
+            .addParameter(handlerType, "handler")
             .addJavadoc(
                 "Calls the method of {@code handler} for raw input from the wire: the method of"
                     + " the status {@link $T#resolve(int, String)} finds when the operation lists"
@@ -137,30 +156,149 @@ final class OperationGenerator extends JavaSourceGenerator {
                     + "@param <R> the result type\n"
                     + "@return what the handler returns\n",
                 statusEnum);
-    if (statuses.stream().anyMatch(Status::isDeprecated)) {
+    boolean split = types.target().privateInterfaceMethods();
+    // The spec's statuses of each code of a listed status, in code order, in spec order (the
+    // first is the code's default).
+    Map<Integer, List<Status>> byCode = new TreeMap<>();
+    for (Status status : statuses) {
+      byCode.put(status.code(), new ArrayList<>());
+    }
+    for (Status status : types.spec().statuses()) {
+      List<Status> sameCode = byCode.get(status.code());
+      if (sameCode != null) {
+        sameCode.add(status);
+      }
+    }
+    Set<Status> listed = new HashSet<>(statuses);
+    List<MethodSpec> perCode = new ArrayList<>();
+    method.beginControlFlow("switch (code)");
+    for (Map.Entry<Integer, List<Status>> e : byCode.entrySet()) {
+      int code = e.getKey();
+      List<Status> sameCode = e.getValue();
+      method.addCode("case $L:\n$>", code);
+      if (sameCode.size() == 1) {
+        method.addStatement("return handler.$N()", sameCode.get(0).handlerMethodName());
+      } else if (split) {
+        String name = "dispatch" + code;
+        method.addStatement("return $N(errorCode, handler)", name);
+        MethodSpec.Builder codeMethod =
+            MethodSpec.methodBuilder(name)
+                .addModifiers(PRIVATE, STATIC)
+                .addTypeVariable(JavaTypes.R)
+                .returns(JavaTypes.R)
+                .addParameter(String.class, "errorCode")
+                .addParameter(handlerType, "handler")
+                .addJavadoc(
+                    "{@link #dispatch(int, String, $T) dispatch} of code $L, which the spec has"
+                        + " several statuses of.\n\n"
+                        + "@param errorCode the API's error code received, or null\n"
+                        + "@param handler the handler\n"
+                        + "@param <R> the result type\n"
+                        + "@return what the handler returns\n",
+                    self,
+                    code);
+        if (namesDeprecated(sameCode, listed)) {
+          codeMethod.addAnnotation(Members.suppressDeprecation());
+        }
+        codeMethod.addCode(byErrorCode(statusEnum, code, sameCode, listed));
+        perCode.add(codeMethod.build());
+      } else {
+        method.addCode(byErrorCode(statusEnum, code, sameCode, listed));
+      }
+      method.addCode("$<");
+    }
+    method.addCode("default:\n$>return handler.onUnknown(code);\n$<").endControlFlow();
+    if (byCode.values().stream()
+        .filter(sameCode -> !split || sameCode.size() == 1)
+        .anyMatch(sameCode -> namesDeprecated(sameCode, listed))) {
       method.addAnnotation(Members.suppressDeprecation());
     }
-    method
-        .addStatement(
-            "$T status = $T.resolve(code, errorCode).orElse(null)", statusEnum, statusEnum)
-        .beginControlFlow("if (status == null)")
-        .addStatement("return handler.onUnknown(code)")
-        .endControlFlow();
-    if (types.target().switchExpressions()) {
-      method.addCode("return switch (status) {\n$>");
-      for (Status status : statuses) {
-        method.addCode("case $L -> handler.$N();\n", status.id(), status.handlerMethodName());
-      }
-      method.addCode("default -> handler.onUnknown(code);\n").addCode("$<};\n");
-    } else {
-      method.beginControlFlow("switch (status)");
-      for (Status status : statuses) {
-        method.addCode(
-            "case $L:\n$>return handler.$N();\n$<", status.id(), status.handlerMethodName());
-      }
-      method.addCode("default:\n$>return handler.onUnknown(code);\n$<").endControlFlow();
+    type.addMethod(method.build());
+    perCode.forEach(type::addMethod);
+  }
+
+  /**
+   * Whether the dispatch of a code calls the handler method of a deprecated status (ecj warns about
+   * that even within the handler's own type) or names its enum constant: the statuses whose methods
+   * it calls are the code's only status, else its first one if listed and the listed ones with an
+   * error code; the constant it names is the first one's, which is then listed.
+   */
+  private static boolean namesDeprecated(List<Status> sameCode, Set<Status> listed) {
+    Status first = sameCode.get(0);
+    return sameCode.size() == 1
+        ? first.isDeprecated()
+        : (listed.contains(first) && first.isDeprecated())
+            || switchCases(sameCode, listed).stream().anyMatch(Status::isDeprecated);
+  }
+
+  /** The statuses of a code's string switch: the listed ones with an error code but the first. */
+  private static List<Status> switchCases(List<Status> sameCode, Set<Status> listed) {
+    Status first = sameCode.get(0);
+    return sameCode.stream()
+        .filter(s -> s != first && listed.contains(s) && s.errorCode().isPresent())
+        .toList();
+  }
+
+  /**
+   * Whether an error code that the switch of {@link #byErrorCode} does not have may still be that
+   * of a status the operation does not list, when the code's first status is listed: then only the
+   * enum's lookup tells it from an unknown error code, which means the first status.
+   */
+  private static boolean lookUp(List<Status> sameCode, Set<Status> listed) {
+    Status first = sameCode.get(0);
+    return listed.contains(first)
+        && sameCode.stream().anyMatch(s -> s != first && !listed.contains(s));
+  }
+
+  /**
+   * The dispatch of a code the spec has several statuses of: a switch on the error codes of those
+   * the operation lists, then the code's first status, or {@code onUnknown} where the operation
+   * does not list it or the spec gives the error code to another status.
+   */
+  private static CodeBlock byErrorCode(
+      ClassName statusEnum, int code, List<Status> sameCode, Set<Status> listed) {
+    Status first = sameCode.get(0);
+    CodeBlock unknown = CodeBlock.of("return handler.onUnknown($L);\n", code);
+    CodeBlock onFirst =
+        listed.contains(first)
+            ? CodeBlock.of("return handler.$N();\n", first.handlerMethodName())
+            : unknown;
+    List<Status> cases = switchCases(sameCode, listed);
+    boolean lookUp = lookUp(sameCode, listed);
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (lookUp) {
+      body.beginControlFlow("if (errorCode == null)").add(onFirst).endControlFlow();
+    } else if (!cases.isEmpty()) {
+      body.beginControlFlow("if (errorCode != null)");
     }
-    return method.build();
+    if (!cases.isEmpty()) {
+      body.beginControlFlow("switch (errorCode)");
+      for (Status status : cases) {
+        body.add(
+            "case $S:\n$>return handler.$N();\n$<",
+            status.errorCode().orElseThrow(),
+            status.handlerMethodName());
+      }
+      body.add("default:\n$>break;\n$<").endControlFlow();
+      if (!lookUp) {
+        body.endControlFlow();
+      }
+    }
+    if (lookUp) {
+      body.add(
+          "return $T.resolve($L, errorCode).get() == $T.$L\n"
+              + "$>$>? handler.$N()\n"
+              + ": handler.onUnknown($L);\n$<$<",
+          statusEnum,
+          code,
+          statusEnum,
+          first.id(),
+          first.handlerMethodName(),
+          code);
+    } else {
+      body.add(onFirst);
+    }
+    return body.build();
   }
 
   private static TypeSpec error(SpecTypes types, Operation operation) {

@@ -31,6 +31,11 @@ public record Target(
     this(sourceRelease, generatedAnnotation, Set.of(), ClassPath.EMPTY);
   }
 
+  /** Whether interfaces can have private methods: Java 9 and later. */
+  public boolean privateInterfaceMethods() {
+    return sourceRelease >= 9;
+  }
+
   /** Whether switch expressions ({@code case X -> ...}) are available: Java 14 and later. */
   public boolean switchExpressions() {
     return sourceRelease >= 14;
