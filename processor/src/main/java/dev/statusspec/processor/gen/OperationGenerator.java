@@ -16,7 +16,8 @@ import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -169,7 +170,9 @@ final class OperationGenerator extends JavaSourceGenerator {
         sameCode.add(status);
       }
     }
-    Set<Status> listed = new HashSet<>(statuses);
+    // By identity: a record's hashCode hashes every component, and is bootstrapped on first use.
+    Set<Status> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+    listed.addAll(statuses);
     List<MethodSpec> perCode = new ArrayList<>();
     method.beginControlFlow("switch (code)");
     for (Map.Entry<Integer, List<Status>> e : byCode.entrySet()) {
