@@ -22,10 +22,13 @@
 #          spring:N:OPS:PER is the same with spring-web (and its deps, from ~/.m2, version
 #          SPRING_VERSION, default 6.2.12) on the class path of every run, so that the Spring
 #          adapters are generated (and compiled by both floors)
+#          file:PATH is the spec at PATH, on an interface com.example.Api; spring-file:PATH the
+#          same with spring-web on the class path
 #        benchmarks/compile-time.sh --print-synthetic N   prints the synthetic spec of N statuses
 #        benchmarks/compile-time.sh --print-operations N OPS PER   prints the spec with operations
 # Needs the packaged processor: mvn -B -q package -DskipTests -pl processor -am
 set -euo pipefail
+caller=$PWD
 cd "$(dirname "$0")/.."
 root=$PWD
 # Writes a synthetic error catalogue of $1 statuses (codes 400..599, told apart by errorCode).
@@ -102,7 +105,8 @@ spring_cp() {
 
 # Sets up $work/$1/src with the interface and its spec; prints the interface's path.
 setup() {
-  local name=$1 dir=$work/${1//:/-} pkg iface spec
+  local name=$1 dir pkg iface spec
+  dir=$work/$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '-')
   mkdir -p "$dir"
   case $name in
     example)
@@ -132,6 +136,15 @@ setup() {
       IFS=: read -r _ n ops per <<< "$name"
       operations "$n" "$ops" "$per" > "$dir/src/$pkg/statuses.yaml"
       iface=$dir/src/$pkg/Big.java ;;
+    file:* | spring-file:*)
+      pkg=com/example
+      mkdir -p "$dir/src/$pkg"
+      printf 'package com.example;\n\n@dev.statusspec.StatusSpec("statuses.yaml")\npublic interface Api {}\n' \
+        > "$dir/src/$pkg/Api.java"
+      spec=${name#*file:}
+      [[ $spec = /* ]] || spec=$caller/$spec
+      cp "$spec" "$dir/src/$pkg/statuses.yaml"
+      iface=$dir/src/$pkg/Api.java ;;
     *) echo "unknown spec $name" >&2; exit 1 ;;
   esac
   echo "$iface"
@@ -156,9 +169,9 @@ printf '%-18s %5s | wall ms: %6s %6s %6s %6s %5s %5s %5s | cpu ms: %6s %6s %6s %
   spec files none noop copy proc /none /noop /copy none noop copy proc /none /noop /copy \
   none noop copy proc
 for spec in "${specs[@]}"; do
-  dir=$work/${spec//:/-}
+  dir=$work/$(printf '%s' "$spec" | tr -c 'A-Za-z0-9' '-')
   cp=$annotations
-  case $spec in spring:*) cp=$cp:$(spring_cp) ;; esac
+  case $spec in spring:* | spring-file:*) cp=$cp:$(spring_cp) ;; esac
   common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$cp" "${extra[@]}")
   iface=$(setup "$spec")
   # The generated sources, once, for the floor.
