@@ -20,10 +20,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Times one cold javac run in this JVM with the statusspec processor wrapped, so that its own
- * calls are timed apart from javac's work: the wall and CPU time of every {@code process} call
- * (round by round) against the whole compilation. Compile it, then run it in a fresh JVM each
- * time (not from source: the source launcher would warm javac up in the JVM measured):
+ * Times one cold javac run in this JVM with the statusspec processor wrapped, so that its own calls
+ * are timed apart from javac's work: the wall and CPU time of every {@code process} call (round by
+ * round) against the whole compilation. Compile it, then run it in a fresh JVM each time (not from
+ * source: the source launcher would warm javac up in the JVM measured):
  *
  * <pre>
  * javac -d /tmp/pt benchmarks/profile/ProcessorTime.java
@@ -61,8 +61,19 @@ public final class ProcessorTime {
     }
     List<String> options =
         List.of(
-            "--release", "17", "-Xlint:all", "-encoding", "UTF-8", "-cp", args[1],
-            "-sourcepath", args[2], "-s", generated.getPath(), "-d", classes.getPath());
+            "--release",
+            "17",
+            "-Xlint:all",
+            "-encoding",
+            "UTF-8",
+            "-cp",
+            args[1],
+            "-sourcepath",
+            args[2],
+            "-s",
+            generated.getPath(),
+            "-d",
+            classes.getPath());
     JavaCompiler.CompilationTask task =
         javac.getTask(null, files, null, options, null, files.getJavaFileObjects(args[3]));
     task.setProcessors(List.of(timed));
@@ -119,8 +130,7 @@ public final class ProcessorTime {
       wall += roundWall;
       cpu += threads.getCurrentThreadCpuTime() - startCpu;
       rounds.add(
-          String.format(
-              "%d root types: %.1f ms", round.getRootElements().size(), roundWall / 1e6));
+          String.format("%d root types: %.1f ms", round.getRootElements().size(), roundWall / 1e6));
       return claimed;
     }
 

@@ -50,7 +50,8 @@ public final class CopyProcessor extends AbstractProcessor {
       return false;
     }
     done = true;
-    Element origin = round.getElementsAnnotatedWith(annotations.iterator().next()).iterator().next();
+    Element origin =
+        round.getElementsAnnotatedWith(annotations.iterator().next()).iterator().next();
     try {
       Path sources = Path.of(processingEnv.getOptions().get("copy.sources"));
       for (Path file : files(sources, ".java")) {

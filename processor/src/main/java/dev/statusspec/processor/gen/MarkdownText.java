@@ -15,7 +15,6 @@ final class MarkdownText {
   private static final Pattern ENTITY =
       Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
 
-  /** A line that would start a heading, list item, thematic break or setext underline. */
   /** A line break with the spaces around it, in {@link #oneLine}. */
   private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
@@ -25,6 +24,7 @@ final class MarkdownText {
   /** A line break, in {@link #paragraphs}. */
   private static final Pattern NEW_LINE = Pattern.compile("\\R");
 
+  /** A line that would start a heading, list item, thematic break or setext underline. */
   private static final Pattern BLOCK_START =
       Pattern.compile("(?:#{1,6}|[-+=]+|[0-9]{1,9}[.)])(?:[ \t].*)?");
 
