@@ -103,10 +103,13 @@ spring_cp() {
   echo "${cp#:}"
 }
 
-# Sets up $work/$1/src with the interface and its spec; prints the interface's path.
+# The work folder of spec $1: its name with everything but letters and digits made '-'.
+workdir() { echo "$work/$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '-')"; }
+
+# Sets up $(workdir $1)/src with the interface and its spec; prints the interface's path.
 setup() {
   local name=$1 dir pkg iface spec
-  dir=$work/$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '-')
+  dir=$(workdir "$1")
   mkdir -p "$dir"
   case $name in
     example)
@@ -169,7 +172,7 @@ printf '%-18s %5s | wall ms: %6s %6s %6s %6s %5s %5s %5s | cpu ms: %6s %6s %6s %
   spec files none noop copy proc /none /noop /copy none noop copy proc /none /noop /copy \
   none noop copy proc
 for spec in "${specs[@]}"; do
-  dir=$work/$(printf '%s' "$spec" | tr -c 'A-Za-z0-9' '-')
+  dir=$(workdir "$spec")
   cp=$annotations
   case $spec in spring:* | spring-file:*) cp=$cp:$(spring_cp) ;; esac
   common=(--release 17 -Xlint:all -encoding UTF-8 -cp "$cp" "${extra[@]}")

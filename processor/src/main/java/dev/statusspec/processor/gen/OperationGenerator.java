@@ -36,24 +36,29 @@ final class OperationGenerator extends JavaSourceGenerator {
   @Override
   protected List<Planned> plan(SpecTypes types) {
     List<Planned> plan = new ArrayList<>();
+    Map<Integer, List<Status>> byCode = types.spec().statusesByCode();
     for (Operation operation : types.spec().operations()) {
+      List<Status> statuses = types.spec().statusesOf(operation);
       plan.add(
           new Planned(
               output(operation, types.names().operationHandler(operation), "handler"),
-              () -> handler(types, operation)));
-      if (hasErrors(types, operation)) {
+              () -> handler(types, operation, statuses, byCode)));
+      if (hasErrors(statuses)) {
         plan.add(
             new Planned(
                 output(operation, types.names().operationError(operation), "error type"),
-                () -> error(types, operation)));
+                () -> error(types, operation, statuses)));
       }
     }
     return plan;
   }
 
-  /** Whether {@code operation} lists an error status, and so has an error type. */
-  static boolean hasErrors(SpecTypes types, Operation operation) {
-    return types.spec().statusesOf(operation).stream().anyMatch(Status::isError);
+  /**
+   * Whether an operation that lists {@code statuses} lists an error status, and so has an error
+   * type.
+   */
+  static boolean hasErrors(List<Status> statuses) {
+    return statuses.stream().anyMatch(Status::isError);
   }
 
   /** A type of an operation, declared at the operation's name. */
@@ -89,9 +94,16 @@ final class OperationGenerator extends JavaSourceGenerator {
     return doc.build();
   }
 
-  private static TypeSpec handler(SpecTypes types, Operation operation) {
+  /**
+   * The handler of {@code operation}, which lists {@code statuses}; {@code byCode} is the spec's
+   * {@link dev.statusspec.processor.model.Spec#statusesByCode()}.
+   */
+  private static TypeSpec handler(
+      SpecTypes types,
+      Operation operation,
+      List<Status> statuses,
+      Map<Integer, List<Status>> byCode) {
     ClassName self = types.operationHandler(operation);
-    List<Status> statuses = types.spec().statusesOf(operation);
     TypeSpec.Builder type =
         type(TypeSpec.interfaceBuilder(self), types)
             .addModifiers(PUBLIC)
@@ -114,7 +126,7 @@ final class OperationGenerator extends JavaSourceGenerator {
             "Handles what the operation is not documented to return: a status of the spec it"
                 + " does not list, or a code the spec does not have, such as one a newer"
                 + " version of the API added."));
-    dispatch(type, types, self, statuses);
+    dispatch(type, types, self, statuses, byCode);
     return type.build();
   }
 
@@ -135,7 +147,11 @@ final class OperationGenerator extends JavaSourceGenerator {
    * this level with it ({@code KeyedLookupBenchmark}, docs/PERFORMANCE.md).
    */
   private static void dispatch(
-      TypeSpec.Builder type, SpecTypes types, ClassName self, List<Status> statuses) {
+      TypeSpec.Builder type,
+      SpecTypes types,
+      ClassName self,
+      List<Status> statuses,
+      Map<Integer, List<Status>> specByCode) {
     ClassName statusEnum = types.statusEnum();
     TypeName handlerType = ParameterizedTypeName.get(self, JavaTypes.R);
     MethodSpec.Builder method =
@@ -162,13 +178,7 @@ final class OperationGenerator extends JavaSourceGenerator {
     // first is the code's default).
     Map<Integer, List<Status>> byCode = new TreeMap<>();
     for (Status status : statuses) {
-      byCode.put(status.code(), new ArrayList<>());
-    }
-    for (Status status : types.spec().statuses()) {
-      List<Status> sameCode = byCode.get(status.code());
-      if (sameCode != null) {
-        sameCode.add(status);
-      }
+      byCode.put(status.code(), specByCode.get(status.code()));
     }
     // By identity: a record's hashCode hashes every component, and is bootstrapped on first use.
     Set<Status> listed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -304,10 +314,10 @@ final class OperationGenerator extends JavaSourceGenerator {
     return body.build();
   }
 
-  private static TypeSpec error(SpecTypes types, Operation operation) {
+  /** The error type of {@code operation}, which lists {@code statuses}. */
+  private static TypeSpec error(SpecTypes types, Operation operation, List<Status> statuses) {
     ClassName self = types.operationError(operation);
-    List<Status> errors =
-        types.spec().statusesOf(operation).stream().filter(Status::isError).toList();
+    List<Status> errors = statuses.stream().filter(Status::isError).toList();
     boolean sealed = types.target().sealedTypes();
     TypeSpec.Builder type =
         type(TypeSpec.interfaceBuilder(self), types)

@@ -236,7 +236,7 @@ final class ReferencePageGenerator implements Generator {
     private final Map<Status, String> links = new IdentityHashMap<>();
 
     SharedCodes(Spec spec) {
-      byCode = spec.statuses().stream().collect(Collectors.groupingBy(Status::code));
+      byCode = spec.statusesByCode();
     }
 
     /** The statuses with the code of {@code status}, in file order, {@code status} among them. */
@@ -270,7 +270,8 @@ final class ReferencePageGenerator implements Generator {
       if (!operation.description().isBlank()) {
         page.append(MarkdownText.paragraphs(operation.description())).append("\n\n");
       }
-      for (Status status : spec.statusesOf(operation)) {
+      List<Status> listed = spec.statusesOf(operation);
+      for (Status status : listed) {
         page.append("- [")
             .append(status.code())
             .append(' ')
@@ -287,7 +288,7 @@ final class ReferencePageGenerator implements Generator {
             .append('\n');
       }
       page.append("\nIn Java: `").append(names.operationHandler(operation)).append('`');
-      if (OperationGenerator.hasErrors(types, operation)) {
+      if (OperationGenerator.hasErrors(listed)) {
         page.append(", `").append(names.operationError(operation)).append('`');
       }
       page.append(".\n");

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A bound status spec: its optional type-name prefix and description, and its statuses in file
@@ -67,6 +69,19 @@ public record Spec(
       }
     }
     return List.copyOf(listed);
+  }
+
+  /**
+   * The statuses of each code, codes in ascending order, each list in file order (its first status
+   * is what the code means without a known error code). Built on each call: a generator that needs
+   * it for every status or operation takes it once.
+   */
+  public SortedMap<Integer, List<Status>> statusesByCode() {
+    SortedMap<Integer, List<Status>> byCode = new TreeMap<>();
+    for (Status status : statuses) {
+      byCode.computeIfAbsent(status.code(), code -> new ArrayList<>()).add(status);
+    }
+    return byCode;
   }
 
   /**
