@@ -5,16 +5,21 @@ import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.gen.ClassPath;
 import dev.statusspec.processor.gen.Target;
-import dev.statusspec.processor.options.Framework;
+import dev.statusspec.processor.gen.adapters.Adapter;
+import dev.statusspec.processor.gen.adapters.Adapters;
 import dev.statusspec.processor.options.Options;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -22,7 +27,7 @@ import javax.lang.model.util.Types;
 
 /**
  * What this compilation is, detected in this one place: its options, its source level, which
- * {@code @Generated} it has, and which frameworks are on its class path.
+ * {@code @Generated} it has, and which adapters apply to it.
  *
  * @param options the parsed options
  * @param target what generated code may use
@@ -36,28 +41,28 @@ record Compilation(Options options, Target target, List<Diagnostic> problems) {
    */
   static Compilation detect(ProcessingEnvironment env, TypeElement annotated) {
     List<Diagnostic> problems = new ArrayList<>();
-    Options options = Options.parse(env.getOptions(), problems);
+    Options options = Options.parse(env.getOptions(), Adapters.names(), problems);
     ElementsClassPath classPath =
         new ElementsClassPath(
             env.getElementUtils(), env.getTypeUtils(), moduleOf(env.getElementUtils(), annotated));
-    Set<Framework> adapters = EnumSet.noneOf(Framework.class);
-    for (Framework framework : Framework.values()) {
-      boolean present = classPath.hasType(framework.markerType());
-      if (options.adapters().wants(framework, present)) {
-        if (present) {
-          adapters.add(framework);
+    int release = env.getSourceVersion().ordinal();
+    Set<String> adapters = new TreeSet<>();
+    for (Adapter adapter : Adapters.all()) {
+      Optional<String> missing = adapter.requirement().missing(classPath, release);
+      if (options.adapters().wants(adapter.name(), missing.isEmpty())) {
+        if (missing.isEmpty()) {
+          adapters.add(adapter.name());
         } else {
           problems.add(
               Diagnostic.of(
                   Message.ADAPTER_FRAMEWORK_MISSING,
                   "",
-                  framework.optionName(),
-                  framework.markerType(),
-                  framework.optionName()));
+                  adapter.name(),
+                  missing.get(),
+                  adapter.name()));
         }
       }
     }
-    int release = env.getSourceVersion().ordinal();
     Optional<ClassName> generated = Optional.empty();
     if (release >= 9 && classPath.hasType("javax.annotation.processing.Generated")) {
       generated = Optional.of(ClassName.get("javax.annotation.processing", "Generated"));
@@ -98,6 +103,37 @@ record Compilation(Options options, Target target, List<Diagnostic> problems) {
     @Override
     public boolean hasType(String qualifiedName) {
       return typeElement(qualifiedName) != null;
+    }
+
+    @Override
+    public boolean reads(String name) {
+      if (module == null) {
+        return false;
+      }
+      ModuleElement target = elements.getModuleElement(name);
+      if (target == null || module.isUnnamed()) {
+        return target != null;
+      }
+      // What the module reads: what it requires, and what those require transitively.
+      Set<ModuleElement> seen = new HashSet<>();
+      Deque<ModuleElement> todo = new ArrayDeque<>();
+      todo.add(module);
+      while (!todo.isEmpty()) {
+        ModuleElement current = todo.remove();
+        for (RequiresDirective requires : ElementFilter.requiresIn(current.getDirectives())) {
+          if (current != module && !requires.isTransitive()) {
+            continue;
+          }
+          ModuleElement read = requires.getDependency();
+          if (read.equals(target)) {
+            return true;
+          }
+          if (seen.add(read)) {
+            todo.add(read);
+          }
+        }
+      }
+      return false;
     }
 
     @Override

@@ -5,22 +5,21 @@ import dev.statusspec.processor.check.Evolution;
 import dev.statusspec.processor.check.GeneratedTypeChecks;
 import dev.statusspec.processor.check.InterfaceChecks;
 import dev.statusspec.processor.check.Lint;
-import dev.statusspec.processor.check.SpecLoader;
+import dev.statusspec.processor.check.SpecValidator;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
-import dev.statusspec.processor.gen.Generator;
-import dev.statusspec.processor.gen.Generators;
-import dev.statusspec.processor.gen.SpecTypes;
-import dev.statusspec.processor.model.Output;
+import dev.statusspec.processor.gen.Plan;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.options.Options;
 import dev.statusspec.processor.spec.SpecAnnotation;
+import dev.statusspec.processor.spec.SpecFormat;
 import dev.statusspec.processor.spec.SpecLocator;
 import dev.statusspec.processor.spec.SpecReader;
+import dev.statusspec.processor.spec.YamlSpecFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +31,11 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 
 /**
- * The path of one annotated interface from its annotation to generated files: locate the spec,
- * read, bind and validate it ({@link SpecLoader}), check the interface ({@link InterfaceChecks})
- * and the names of what will be generated ({@link GeneratedTypeChecks}), then generate and write.
+ * The path of one annotated interface from its annotation to generated files, as steps: read the
+ * spec (locate it, read its format), validate it, plan what it generates ({@link Plan}, once),
+ * check the plan (the interface, the generated names, lint, evolution against the baseline), write.
  * Any error stops the path before anything is written, and is reported on the interface.
  */
 final class SpecPipeline {
@@ -68,50 +66,84 @@ final class SpecPipeline {
    */
   List<String> process(TypeElement type) {
     SpecAnnotation annotation = SpecAnnotation.of(type);
-    Elements elements = env.getElementUtils();
-    InterfaceChecks checks = new InterfaceChecks(elements, env.getTypeUtils());
-    Optional<InterfaceChecks.Problem> shape = checks.checkShape(type);
+    InterfaceChecks checks = new InterfaceChecks(env.getElementUtils(), env.getTypeUtils());
+    if (!checkAnnotation(annotation, checks)) {
+      return List.of();
+    }
+    Diagnostics diagnostics =
+        new Diagnostics(annotation.value(), compilation.options().compatibility().severity());
+    Diagnostics baselineDiagnostics = diagnostics.forFile(annotation.baseline());
+    Optional<Plan> plan =
+        read(annotation, annotation.value(), Message.SPEC_NOT_FOUND, diagnostics)
+            .map(spec -> plan(annotation, spec));
+    Optional<Spec> baseline = baseline(annotation, baselineDiagnostics);
+    boolean ready =
+        plan.isPresent() && checkPlan(annotation, checks, plan.get(), baseline, diagnostics);
+    diagnostics.list().forEach(d -> reporter.report(annotation.site(), d));
+    baselineDiagnostics.list().forEach(d -> reporter.report(annotation.baselineSite(), d));
+    if (!ready || diagnostics.hasErrors() || baselineDiagnostics.hasErrors()) {
+      return List.of();
+    }
+    typeChecks.register(
+        type.getQualifiedName().toString(), plan.get().types().packageName(), plan.get().outputs());
+    return write(annotation, plan.get(), diagnostics);
+  }
+
+  /**
+   * Whether the annotation can be followed: it is on an interface of the right shape and names a
+   * spec; reports why not.
+   */
+  private boolean checkAnnotation(SpecAnnotation annotation, InterfaceChecks checks) {
+    Optional<InterfaceChecks.Problem> shape = checks.checkShape(annotation.type());
     if (shape.isPresent()) {
       report(annotation, shape.get());
-      return List.of();
+      return false;
     }
     if (annotation.value().isBlank()) {
       reporter.report(annotation.site(), Diagnostic.of(Message.EMPTY_PATH, ""));
-      return List.of();
+      return false;
     }
-    Options options = compilation.options();
-    Diagnostics diagnostics =
-        new Diagnostics(annotation.value(), options.compatibility().severity());
-    Optional<SpecTypes> types =
-        read(annotation, annotation.value(), Message.SPEC_NOT_FOUND, diagnostics)
-            .flatMap(bytes -> load(annotation, bytes, diagnostics));
-    Diagnostics baselineDiagnostics = diagnostics.forFile(annotation.baseline());
-    Optional<Spec> baseline = baseline(annotation, options, baselineDiagnostics);
-    List<InterfaceChecks.Problem> problems = List.of();
-    List<Output> outputs = types.map(Generators::outputs).orElse(List.of());
-    if (types.isPresent()) {
-      problems =
-          checks.checkMethods(
-              type, types.get().names().statusEnum(), types.get().names().exception());
-      typeChecks.check(
-          type.getQualifiedName().toString(), types.get().packageName(), outputs, diagnostics);
-      Lint.check(types.get().spec(), options.lint(), diagnostics);
-      baseline.ifPresent(
-          b ->
-              Evolution.compare(
-                  b, types.get().spec(), annotation.baseline(), types.get().names(), diagnostics));
+    return true;
+  }
+
+  /** The plan of everything {@code spec} generates for the annotated interface. */
+  private Plan plan(SpecAnnotation annotation, Spec spec) {
+    TypeElement type = annotation.type();
+    return Plan.of(
+        spec, ClassName.get(type), annotation.value(), compilation.target(), shadowed(type));
+  }
+
+  /**
+   * Checks the plan: the generated names against each other, then the interface's methods against
+   * the enum's (reported on the interface), and, into {@code diagnostics}, the generated names
+   * against the sources, {@code java.lang} and other interfaces', lint, and the breaking changes
+   * against the baseline.
+   *
+   * @return whether the interface's methods allow generating
+   */
+  private boolean checkPlan(
+      SpecAnnotation annotation,
+      InterfaceChecks checks,
+      Plan plan,
+      Optional<Spec> baseline,
+      Diagnostics diagnostics) {
+    TypeElement type = annotation.type();
+    if (GeneratedTypeChecks.caseClashes(
+        type.getSimpleName().toString(), plan.outputs(), diagnostics)) {
+      return false; // the other checks would report the same names again
     }
+    List<InterfaceChecks.Problem> problems =
+        checks.checkMethods(type, plan.names().statusEnum(), plan.names().exception());
     problems.forEach(p -> report(annotation, p));
-    diagnostics.list().forEach(d -> reporter.report(annotation.site(), d));
-    baselineDiagnostics.list().forEach(d -> reporter.report(annotation.baselineSite(), d));
-    if (types.isEmpty()
-        || !problems.isEmpty()
-        || diagnostics.hasErrors()
-        || baselineDiagnostics.hasErrors()) {
-      return List.of();
-    }
-    typeChecks.register(type.getQualifiedName().toString(), types.get().packageName(), outputs);
-    return write(annotation, types.get());
+    typeChecks.check(
+        type.getQualifiedName().toString(),
+        plan.types().packageName(),
+        plan.outputs(),
+        diagnostics);
+    Lint.check(plan.spec(), compilation.options().lint(), diagnostics);
+    baseline.ifPresent(
+        b -> Evolution.compare(b, plan.spec(), annotation.baseline(), plan.names(), diagnostics));
+    return problems.isEmpty();
   }
 
   /**
@@ -121,14 +153,13 @@ final class SpecPipeline {
    * file, followed by a note that the spec was not compared with it; only a baseline in none of the
    * places searched has its own id, {@code baseline-not-found}.
    */
-  private Optional<Spec> baseline(
-      SpecAnnotation annotation, Options options, Diagnostics diagnostics) {
-    if (annotation.baseline().isBlank() || options.compatibility() == Options.Compatibility.OFF) {
+  private Optional<Spec> baseline(SpecAnnotation annotation, Diagnostics diagnostics) {
+    if (annotation.baseline().isBlank()
+        || compilation.options().compatibility() == Options.Compatibility.OFF) {
       return Optional.empty();
     }
     Optional<Spec> spec =
-        read(annotation, annotation.baseline(), Message.BASELINE_NOT_FOUND, diagnostics)
-            .flatMap(bytes -> SpecLoader.model(bytes, diagnostics));
+        read(annotation, annotation.baseline(), Message.BASELINE_NOT_FOUND, diagnostics);
     boolean notFound =
         diagnostics.list().stream().anyMatch(d -> d.message() == Message.BASELINE_NOT_FOUND);
     if (spec.isEmpty() && !notFound) {
@@ -138,11 +169,13 @@ final class SpecPipeline {
   }
 
   /**
-   * The bytes of the spec at {@code path}, or empty after reporting why: {@code notFound} when it
-   * is in none of the places searched, else that it cannot be read or is too large.
+   * The validated spec at {@code path}, or empty after reporting why: {@code notFound} when it is
+   * in none of the places searched, else that it cannot be read, is too large, or what its format
+   * or the validator found.
    */
-  private Optional<byte[]> read(
+  private Optional<Spec> read(
       SpecAnnotation annotation, String path, Message notFound, Diagnostics diagnostics) {
+    SpecFormat<Spec> format = YamlSpecFormat.INSTANCE;
     SpecLocator.Result located = new SpecLocator(env).locate(annotation.type(), path);
     if (located instanceof SpecLocator.NotFound missing) {
       diagnostics.report(
@@ -157,41 +190,28 @@ final class SpecPipeline {
       return Optional.empty();
     }
     SpecLocator.Found found = (SpecLocator.Found) located;
-    if (SpecReader.tooLarge(found.size(), diagnostics)) {
+    if (SpecReader.tooLarge(found.size(), format.limits(), diagnostics)) {
       return Optional.empty();
     }
-    return Optional.of(found.bytes());
+    Optional<Spec> spec = format.read(found.bytes(), diagnostics);
+    spec.ifPresent(s -> SpecValidator.validate(s, diagnostics));
+    return diagnostics.hasErrors() ? Optional.empty() : spec;
   }
 
-  private Optional<SpecTypes> load(
-      SpecAnnotation annotation, byte[] bytes, Diagnostics diagnostics) {
-    TypeElement type = annotation.type();
-    return SpecLoader.load(
-        bytes,
-        ClassName.get(type),
-        annotation.value(),
-        compilation.target(),
-        shadowed(type),
-        diagnostics);
-  }
-
-  /** Generates every file and writes each as soon as it is built. */
-  private List<String> write(SpecAnnotation annotation, SpecTypes types) {
+  /** Builds every file of the plan and writes each as soon as it is built. */
+  private List<String> write(SpecAnnotation annotation, Plan plan, Diagnostics diagnostics) {
     List<String> written = new ArrayList<>();
-    for (Generator generator : Generators.all()) {
-      generator.generate(
-          types,
-          file -> {
-            try {
-              written.add(writer.write(file, annotation.type()));
-            } catch (IOException e) {
-              reporter.report(
-                  annotation.site(),
-                  Diagnostic.of(
-                      Message.WRITE_FAILED, types.specPath(), file.name(), e.getMessage()));
-            }
-          });
-    }
+    plan.write(
+        file -> {
+          try {
+            written.add(writer.write(file, annotation.type()));
+          } catch (IOException e) {
+            reporter.report(
+                annotation.site(),
+                Diagnostic.of(
+                    Message.WRITE_FAILED, diagnostics.file(), file.name(), e.getMessage()));
+          }
+        });
     return written;
   }
 

@@ -3,7 +3,7 @@ package dev.statusspec.processor;
 import com.google.auto.service.AutoService;
 import dev.statusspec.processor.check.GeneratedTypeChecks;
 import dev.statusspec.processor.diag.Reporter;
-import dev.statusspec.processor.gen.Generators;
+import dev.statusspec.processor.gen.adapters.Adapters;
 import dev.statusspec.processor.options.Options;
 import dev.statusspec.processor.spec.SpecAnnotation;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new TreeSet<>(GENERATED);
-    types.addAll(Generators.frameworkAnnotations());
+    types.addAll(Adapters.claimedAnnotations());
     types.add(SpecAnnotation.NAME);
     return types;
   }
@@ -133,7 +133,7 @@ public final class StatusSpecProcessor extends AbstractProcessor {
   private boolean onlyOurs(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
       String name = annotation.getQualifiedName().toString();
-      if (GENERATED.contains(name) || Generators.frameworkAnnotations().contains(name)) {
+      if (GENERATED.contains(name) || Adapters.claimedAnnotations().contains(name)) {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           Element top = element;
           while (top.getEnclosingElement() instanceof TypeElement enclosing) {

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The processor's layers, as rules on its compiled classes: {@code spec} (find and read the file)
- * -> {@code model} (immutable values) -> {@code check} -> {@code gen} -> the one Filer writer, with
- * {@code diag} and {@code options} below them all. A change that makes an arrow point up fails
- * here, not in a review.
+ * The processor's layers, as rules on its compiled classes: {@code spec} (find a file and read its
+ * format into the model) -> {@code model} (immutable values) <- {@code check} (rules on the model
+ * and on the plan's outputs, which are model values) and {@code gen} (the plan, one generator per
+ * output, the one Filer writer), with {@code diag} and {@code options} below them all; only the
+ * root package's pipeline joins them. A change that makes an arrow point up fails here, not in a
+ * review.
  */
 class LayeringTest {
 
@@ -34,7 +36,7 @@ class LayeringTest {
   }
 
   @Test
-  void theModelKnowsNeitherGeneratorsNorTheYamlParserNorJavac() {
+  void theModelKnowsNeitherGeneratorsNorTheFormatsNorJavac() {
     noClasses()
         .that()
         .resideInAPackage(ROOT + ".model..")
@@ -43,12 +45,35 @@ class LayeringTest {
         .resideInAnyPackage(
             ROOT + ".gen..",
             ROOT + ".check..",
+            ROOT + ".spec..",
             "com.fasterxml..",
             "org.yaml..",
             "javax.annotation.processing..",
             "javax.lang.model..",
             "javax.tools..",
             "com.palantir.javapoet..")
+        .check(processor);
+  }
+
+  @Test
+  void checksReadTheModelAndThePlanOutputsNeverTheGenerators() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".check..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ROOT + ".gen..", ROOT + ".spec..", "com.palantir.javapoet..")
+        .check(processor);
+  }
+
+  @Test
+  void formatsReadFilesIntoTheModelAndKnowNothingAfterIt() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".spec..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ROOT + ".check..", ROOT + ".gen..", "com.palantir.javapoet..")
         .check(processor);
   }
 

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.ClassName;
-import dev.statusspec.processor.check.SpecLoader;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.gen.GeneratedFile;
-import dev.statusspec.processor.gen.Generator;
-import dev.statusspec.processor.gen.Generators;
 import dev.statusspec.processor.gen.JavaText;
-import dev.statusspec.processor.gen.SpecTypes;
+import dev.statusspec.processor.gen.Plan;
 import dev.statusspec.processor.gen.Target;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
@@ -21,6 +18,7 @@ import dev.statusspec.processor.testing.GeneratedClasses;
 import dev.statusspec.processor.testing.SpecGenerator;
 import dev.statusspec.processor.testing.SpecGenerator.Case;
 import dev.statusspec.processor.testing.SpecGenerator.Intent;
+import dev.statusspec.processor.testing.Specs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +91,7 @@ class SpecPropertyTest {
   /** Loads, then checks the diagnostics or the generated code; returns the spec if valid. */
   private static Optional<Spec> check(Case generated, int release) {
     Diagnostics diagnostics = new Diagnostics("statuses.yaml");
-    Optional<Spec> spec = SpecLoader.load(generated.bytes(), "Api", diagnostics);
+    Optional<Spec> spec = Specs.load(generated.bytes(), "Api", diagnostics);
     if (generated.valid()) {
       assertThat(diagnostics.list()).as("diagnostics of a spec left valid").isEmpty();
       assertMatchesIntent(spec.orElseThrow(), generated.statuses());
@@ -141,15 +139,14 @@ class SpecPropertyTest {
         assertThat(doc.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f))).isTrue();
       }
     }
-    SpecTypes types =
-        SpecTypes.of(
+    Plan plan =
+        Specs.plan(
             spec,
             ClassName.get("com.example", "Api"),
             "statuses.yaml",
-            new Target(release, Optional.empty()),
-            Set.of());
-    for (Generator generator : Generators.all()) {
-      for (GeneratedFile file : generator.generate(types)) {
+            new Target(release, Optional.empty()));
+    {
+      for (GeneratedFile file : plan.files()) {
         if (file instanceof GeneratedFile.JavaSource source) {
           String text = source.file().toString();
           assertThat(text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)))

@@ -46,16 +46,11 @@ public final class GeneratedTypeChecks {
 
   /**
    * Reports every output of the interface {@code self} (in package {@code pkg}) whose name clashes
-   * with another output, a type of the sources, {@code java.lang}, or another interface's output
-   * (one that was {@linkplain #register registered}).
+   * with a type of the sources, {@code java.lang}, or another interface's output (one that was
+   * {@linkplain #register registered}); clashes among the outputs themselves are {@link
+   * #caseClashes}'s, checked first.
    */
   public void check(String self, String pkg, List<Output> outputs, Diagnostics diagnostics) {
-    int before = diagnostics.count();
-    String simpleSelf = self.substring(self.lastIndexOf('.') + 1);
-    caseClashes(simpleSelf, outputs, diagnostics);
-    if (diagnostics.count() != before) {
-      return;
-    }
     String prefix = pkg.isEmpty() ? "" : pkg + ".";
     for (Output output : outputs) {
       String qualified = qualified(prefix, output);
@@ -98,12 +93,15 @@ public final class GeneratedTypeChecks {
   }
 
   /**
-   * Types of one spec whose names differ only in letter case, or equal the interface's. Types named
-   * after the prefix are taken first, so an exception is reported, at its own line, as the one that
-   * clashes with them.
+   * Reports types of one spec whose names differ only in letter case, or equal the interface's.
+   * Types named after the prefix are taken first, so an exception is reported, at its own line, as
+   * the one that clashes with them.
+   *
+   * @return whether there was any
    */
-  public static void caseClashes(
+  public static boolean caseClashes(
       String interfaceName, List<Output> outputs, Diagnostics diagnostics) {
+    int before = diagnostics.count();
     Map<String, String> owners = new HashMap<>();
     owners.put(key(interfaceName), "the annotated interface " + interfaceName);
     List<Output> types = new ArrayList<>();
@@ -125,6 +123,7 @@ public final class GeneratedTypeChecks {
             type.rename());
       }
     }
+    return diagnostics.count() != before;
   }
 
   private static String key(String typeName) {

@@ -34,10 +34,7 @@ public enum Message {
   YAML_ALIAS(
       "yaml-alias",
       "YAML aliases (*%s) are not allowed in a status spec; write the value out in full"),
-  YAML_TOO_DEEP(
-      "yaml-too-deep",
-      "the YAML is nested more than %d levels deep; a status spec needs at most 4 (top level,"
-          + " 'operations', one operation, its 'statuses' list)"),
+  YAML_TOO_DEEP("yaml-too-deep", "the YAML is nested more than %d levels deep; %s"),
   YAML_TOO_MANY_VALUES(
       "too-many-values",
       "the spec holds more than %,d values (texts, numbers, lists and mappings), far more than"

@@ -21,6 +21,11 @@ public interface ClassPath {
         public boolean hasMethod(String type, String name, List<String> parameterTypes) {
           return false;
         }
+
+        @Override
+        public boolean reads(String module) {
+          return false;
+        }
       };
 
   /** Whether the type named {@code qualifiedName} can be referenced. */
@@ -33,4 +38,11 @@ public interface ClassPath {
    * type} declares.
    */
   boolean hasMethod(String type, String name, List<String> parameterTypes);
+
+  /**
+   * Whether the annotated interface's module reads the module named {@code module}, directly or
+   * through {@code requires transitive}; the unnamed module reads every module the compilation has.
+   * False where there are no modules (below release 9).
+   */
+  boolean reads(String module);
 }

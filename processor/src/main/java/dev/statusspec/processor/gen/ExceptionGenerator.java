@@ -26,8 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * Generates the exceptions: {@code abstract PException}, its 4xx and 5xx branches {@code
@@ -44,43 +44,39 @@ final class ExceptionGenerator extends JavaSourceGenerator {
   private static final List<MethodSpec> LEAF_CONSTRUCTORS = constructors(true);
 
   @Override
-  protected List<Planned> plan(SpecTypes types) {
-    List<Planned> plan = new ArrayList<>();
-    plan.add(prefixed(types, types.names().exception(), () -> root(types)));
+  protected List<PlannedType> types(SpecTypes types) {
+    List<PlannedType> plan = new ArrayList<>();
+    plan.add(prefixed(types, types.names().exception(), t -> root(t)));
     if (types.hasClientErrors()) {
       plan.add(
           prefixed(
               types,
               types.names().clientException(),
-              () ->
-                  branch(
-                      types,
-                      types.clientException(),
-                      Status::isClientError,
-                      "client errors (4xx)")));
+              t -> branch(t, t.clientException(), Status::isClientError, "client errors (4xx)")));
     }
     if (types.hasServerErrors()) {
       plan.add(
           prefixed(
               types,
               types.names().serverException(),
-              () ->
+              t ->
                   branch(
-                      types,
-                      types.serverException(),
+                      t,
+                      t.serverException(),
                       s -> s.statusClass() == StatusClass.SERVER_ERROR,
                       "server errors (5xx)")));
     }
     Map<String, List<Operation>> returnedBy = types.spec().operationsByStatusId();
     for (Status status : types.spec().errors()) {
       List<Operation> operations = returnedBy.getOrDefault(status.id(), List.of());
-      plan.add(new Planned(output(status), () -> leaf(types, status, operations)));
+      plan.add(new PlannedType(output(status), t -> leaf(t, status, operations)));
     }
     return plan;
   }
 
-  private static Planned prefixed(SpecTypes types, String name, Supplier<TypeSpec> build) {
-    return new Planned(Output.prefixed(name, types.spec()), build);
+  private static PlannedType prefixed(
+      SpecTypes types, String name, Function<SpecTypes, TypeSpec> build) {
+    return new PlannedType(Output.prefixed(name, types.spec()), build);
   }
 
   /** The exception class of an error status, declared at the spec's text that names it. */

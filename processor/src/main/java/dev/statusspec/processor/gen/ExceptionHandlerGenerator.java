@@ -15,10 +15,10 @@ import java.util.List;
 final class ExceptionHandlerGenerator extends JavaSourceGenerator {
 
   @Override
-  protected List<Planned> plan(SpecTypes types) {
+  protected List<PlannedType> types(SpecTypes types) {
     return List.of(
-        new Planned(
-            Output.prefixed(types.names().exceptionHandler(), types.spec()), () -> build(types)));
+        new PlannedType(
+            Output.prefixed(types.names().exceptionHandler(), types.spec()), t -> build(t)));
   }
 
   private static TypeSpec build(SpecTypes types) {

@@ -1,32 +1,32 @@
 package dev.statusspec.processor.gen;
 
 import dev.statusspec.processor.model.Output;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Produces one kind of output from a validated spec. Every output kind is one implementation of
- * this shape: it declares, from the model alone and before anything is written, the files it will
- * produce ({@link #outputs}), then produces exactly those ({@link #generate}). A generator may
- * produce nothing for a spec (an adapter whose framework is absent). Generators read only the model
- * and never touch the Filer.
+ * this shape: it plans, from the model alone and before anything is built, the files it will
+ * produce, each with the code that builds it. A generator may plan nothing for a spec (an adapter
+ * whose framework is absent). Generators read only the model and never touch the Filer; the {@link
+ * Plan} runs them.
  */
 public interface Generator {
 
-  /** The files it will produce for {@code types}, in the order {@link #generate} produces them. */
-  List<Output> outputs(SpecTypes types);
+  /**
+   * One file to generate: what it is declared as, and how to build it once the whole plan is known
+   * (the context handed to {@code build} also knows every name the plan generates, which the
+   * context given to {@link #plan} cannot).
+   *
+   * @param output what it is declared as
+   * @param build builds it, from the plan's final context
+   */
+  record Planned(Output output, Function<SpecTypes, GeneratedFile> build) {}
 
   /**
-   * The files for {@code types}, one per {@link #outputs output}, in a deterministic order, each
-   * handed to {@code out} as soon as it is built, so that none need be held once it is written.
+   * The files it will produce for {@code types}, in the order they are written. Only names are
+   * computed here; {@code types} does not yet know which simple names the plan shadows, so the
+   * builders must use the context they are given, not this one.
    */
-  void generate(SpecTypes types, Consumer<GeneratedFile> out);
-
-  /** The files for {@code types} of {@link #generate(SpecTypes, Consumer)}, as a list. */
-  default List<GeneratedFile> generate(SpecTypes types) {
-    List<GeneratedFile> files = new ArrayList<>();
-    generate(types, files::add);
-    return files;
-  }
+  List<Planned> plan(SpecTypes types);
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusspec.processor.gen.adapters.Adapters;
 import dev.statusspec.processor.model.Status;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,7 +18,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The pieces every generated type shares: {@code @Generated}, qualification, Javadoc of a status.
  */
-final class Members {
+public final class Members {
 
   private static final AnnotationSpec SUPPRESS_DEPRECATION =
       AnnotationSpec.builder(SuppressWarnings.class)
@@ -25,10 +26,11 @@ final class Members {
           .build();
 
   /**
-   * The simple names of every type of another package that generated code refers to, sorted; {@code
-   * MembersTest} checks this list against the imports of generated files.
+   * The simple names of the JDK types of other packages that generated code refers to, sorted; with
+   * the adapters' {@linkplain Adapters#foreignTypes foreign types}, {@code MembersTest} checks them
+   * against the imports of generated files.
    */
-  static final SortedSet<String> EXTERNAL_TYPES =
+  static final SortedSet<String> JDK_TYPES =
       sorted(
           "ArrayList",
           "AssertionError",
@@ -36,51 +38,23 @@ final class Members {
           "Boolean",
           "ByteArrayInputStream",
           "Character",
-          "ClientHttpResponse",
           "Collections",
-          "Context",
           "Date",
-          "Decoder",
-          "DefaultResponseErrorHandler",
           "Deprecated",
-          "ErrorDecoder",
           "Exception",
-          "ExceptionHandler",
-          "ExceptionMapper",
           "Generated",
-          "HttpMethod",
-          "HttpServletRequest",
           "IOException",
           "IllegalArgumentException",
           "IllegalStateException",
           "InputStream",
           "Integer",
-          "JsonNumber",
-          "JsonObject",
-          "JsonProvider",
-          "JsonReader",
-          "JsonString",
-          "JsonValue",
           "LinkedHashMap",
           "List",
           "Long",
           "Map",
-          "MediaType",
-          "MultivaluedMap",
           "Object",
-          "ObjectMapper",
-          "ObjectReader",
           "Optional",
           "Override",
-          "ProblemDetail",
-          "Provider",
-          "Request",
-          "Response",
-          "ResponseEntity",
-          "ResponseErrorHandler",
-          "ResponseExceptionMapper",
-          "RestControllerAdvice",
-          "RetryableException",
           "RuntimeException",
           "Short",
           "StandardCharsets",
@@ -90,10 +64,21 @@ final class Members {
           "System",
           "Throwable",
           "URI",
-          "URISyntaxException",
-          "UriInfo");
+          "URISyntaxException");
+
+  /**
+   * Every simple name of another package's type that generated code may refer to, sorted: the JDK's
+   * and every adapter's.
+   */
+  static final SortedSet<String> EXTERNAL_TYPES = external();
 
   private Members() {}
+
+  private static SortedSet<String> external() {
+    SortedSet<String> names = new TreeSet<>(JDK_TYPES);
+    names.addAll(Adapters.foreignTypes());
+    return Collections.unmodifiableSortedSet(names);
+  }
 
   private static SortedSet<String> sorted(String... names) {
     return Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(names)));
@@ -205,7 +190,7 @@ final class Members {
   }
 
   /** The private constructor of a holder class, documented for {@code -Xdoclint:all}. */
-  static MethodSpec privateConstructor() {
+  public static MethodSpec privateConstructor() {
     return MethodSpec.constructorBuilder()
         .addModifiers(PRIVATE)
         .addJavadoc("Not instantiable.\n")

@@ -34,20 +34,20 @@ import java.util.TreeMap;
 final class OperationGenerator extends JavaSourceGenerator {
 
   @Override
-  protected List<Planned> plan(SpecTypes types) {
-    List<Planned> plan = new ArrayList<>();
+  protected List<PlannedType> types(SpecTypes types) {
+    List<PlannedType> plan = new ArrayList<>();
     Map<Integer, List<Status>> byCode = types.spec().statusesByCode();
     for (Operation operation : types.spec().operations()) {
       List<Status> statuses = types.spec().statusesOf(operation);
       plan.add(
-          new Planned(
+          new PlannedType(
               output(operation, types.names().operationHandler(operation), "handler"),
-              () -> handler(types, operation, statuses, byCode)));
+              t -> handler(t, operation, statuses, byCode)));
       if (hasErrors(statuses)) {
         plan.add(
-            new Planned(
+            new PlannedType(
                 output(operation, types.names().operationError(operation), "error type"),
-                () -> error(types, operation, statuses)));
+                t -> error(t, operation, statuses)));
       }
     }
     return plan;

@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -51,23 +50,22 @@ final class ReferencePageGenerator implements Generator {
               "Server errors (5xx)", "The server failed to fulfil an apparently valid request."));
 
   @Override
-  public List<Output> outputs(SpecTypes types) {
+  public List<Planned> plan(SpecTypes types) {
+    String path = types.names().referencePage(types.packageName());
     return List.of(
-        new Output(
-            Output.Kind.RESOURCE,
-            path(types),
-            types.spec().namePosition(),
-            path(types),
-            "the reference page " + path(types),
-            Output.RENAME_PREFIX));
+        new Planned(
+            new Output(
+                Output.Kind.RESOURCE,
+                path,
+                types.spec().namePosition(),
+                path,
+                "the reference page " + path,
+                Output.RENAME_PREFIX),
+            t -> new GeneratedFile.Resource(path, page(t))));
   }
 
-  private static String path(SpecTypes types) {
-    return types.names().referencePage(types.packageName());
-  }
-
-  @Override
-  public void generate(SpecTypes types, Consumer<GeneratedFile> out) {
+  /** The page's Markdown. */
+  private static String page(SpecTypes types) {
     Spec spec = types.spec();
     GeneratedNames names = types.names();
     StringBuilder page = new StringBuilder();
@@ -110,7 +108,7 @@ final class ReferencePageGenerator implements Generator {
     retired(page, spec, names);
     errorBodies(page, spec);
     unknownCodes(page, names);
-    out.accept(new GeneratedFile.Resource(path(types), page.toString()));
+    return page.toString();
   }
 
   private static void summary(StringBuilder page, Spec spec) {

@@ -5,12 +5,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusspec.processor.model.GeneratedNames;
 import dev.statusspec.processor.model.Operation;
-import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.model.StatusClass;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Everything a generator needs for one annotated interface: the validated spec, the names of the
@@ -38,25 +36,12 @@ public record SpecTypes(
   }
 
   /**
-   * The context for generating {@code spec} for {@code annotatedInterface}: {@code packageNames}
-   * (the simple names of the package's types and of the interface's member types) are shadowed, and
-   * so are the interface's own name and every type the generators declare.
+   * The context before planning: nothing is shadowed yet. {@link Plan} makes the final one, which
+   * shadows the package's names, the interface's and every type the plan declares.
    */
-  public static SpecTypes of(
-      Spec spec,
-      ClassName annotatedInterface,
-      String specPath,
-      Target target,
-      Set<String> packageNames) {
-    SpecTypes declared = new SpecTypes(spec, annotatedInterface, specPath, target, Set.of());
-    TreeSet<String> shadowed = new TreeSet<>(packageNames);
-    shadowed.add(annotatedInterface.simpleName());
-    for (Output output : Generators.outputs(declared)) {
-      if (output.kind() == Output.Kind.TYPE) {
-        shadowed.add(output.name());
-      }
-    }
-    return new SpecTypes(spec, annotatedInterface, specPath, target, shadowed);
+  static SpecTypes unplanned(
+      Spec spec, ClassName annotatedInterface, String specPath, Target target) {
+    return new SpecTypes(spec, annotatedInterface, specPath, target, Set.of());
   }
 
   /** The simple names of the generated types. */

@@ -33,9 +33,9 @@ import java.util.Optional;
 final class StatusEnumGenerator extends JavaSourceGenerator {
 
   @Override
-  protected List<Planned> plan(SpecTypes types) {
+  protected List<PlannedType> types(SpecTypes types) {
     return List.of(
-        new Planned(Output.prefixed(types.names().statusEnum(), types.spec()), () -> build(types)));
+        new PlannedType(Output.prefixed(types.names().statusEnum(), types.spec()), t -> build(t)));
   }
 
   private static TypeSpec build(SpecTypes types) {

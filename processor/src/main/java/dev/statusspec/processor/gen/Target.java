@@ -1,7 +1,6 @@
 package dev.statusspec.processor.gen;
 
 import com.palantir.javapoet.ClassName;
-import dev.statusspec.processor.options.Framework;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,14 +11,14 @@ import java.util.Set;
  *
  * @param sourceRelease the feature version of the compilation's source level (8, 11, 17...)
  * @param generatedAnnotation the {@code @Generated} annotation the compilation has, if any
- * @param adapters the frameworks to generate adapters for: on the class path and allowed by {@code
- *     statusspec.adapters}
+ * @param adapters the names of the adapters to generate: those that apply and that {@code
+ *     statusspec.adapters} allows
  * @param classPath what the class path holds, for the API version an adapter targets
  */
 public record Target(
     int sourceRelease,
     Optional<ClassName> generatedAnnotation,
-    Set<Framework> adapters,
+    Set<String> adapters,
     ClassPath classPath) {
 
   public Target {
@@ -46,8 +45,8 @@ public record Target(
     return sourceRelease >= 17;
   }
 
-  /** Whether to generate the adapter for {@code framework}. */
-  public boolean adapts(Framework framework) {
-    return adapters.contains(framework);
+  /** Whether to generate the adapter named {@code adapter}. */
+  public boolean adapts(String adapter) {
+    return adapters.contains(adapter);
   }
 }

@@ -2,7 +2,8 @@ package dev.statusspec.processor.model;
 
 /**
  * The simple names of the types generated for one spec, all in the annotated interface's package:
- * {@code <P>Status}, {@code <P>Exception}... with {@code P} the spec's name or the interface's.
+ * {@code <P>Status}, {@code <P>Exception}... with {@code P} the spec's name or the interface's. The
+ * adapters' types are named by the adapters themselves, {@code P} and a suffix each declares.
  *
  * @param prefix {@code P}
  */
@@ -56,31 +57,6 @@ public record GeneratedNames(String prefix) {
   /** {@code PProblems}, the problem-details core the framework adapters share. */
   public String problems() {
     return prefix + "Problems";
-  }
-
-  /** {@code PControllerAdvice}, Spring's server-side adapter. */
-  public String controllerAdvice() {
-    return prefix + "ControllerAdvice";
-  }
-
-  /** {@code PResponseErrorHandler}, Spring's client-side adapter. */
-  public String responseErrorHandler() {
-    return prefix + "ResponseErrorHandler";
-  }
-
-  /** {@code PExceptionMapper}, Jakarta REST's server-side adapter. */
-  public String exceptionMapper() {
-    return prefix + "ExceptionMapper";
-  }
-
-  /** {@code PResponseExceptionMapper}, MicroProfile Rest Client's adapter. */
-  public String responseExceptionMapper() {
-    return prefix + "ResponseExceptionMapper";
-  }
-
-  /** {@code PErrorDecoder}, Feign's adapter. */
-  public String errorDecoder() {
-    return prefix + "ErrorDecoder";
   }
 
   /**

@@ -5,12 +5,12 @@ import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The processor's options ({@code -Astatusspec.<name>=<value>}), parsed and checked in this one
@@ -43,9 +43,9 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
    * none}, or the frameworks named.
    *
    * @param auto whether the choice is {@code auto}
-   * @param named the frameworks named; empty for {@code auto} and {@code none}
+   * @param named the adapters named; empty for {@code auto} and {@code none}
    */
-  public record Adapters(boolean auto, Set<Framework> named) {
+  public record Adapters(boolean auto, Set<String> named) {
 
     /** {@code auto}, the default. */
     public static final Adapters AUTO = new Adapters(true, Set.of());
@@ -54,15 +54,16 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
     public static final Adapters NONE = new Adapters(false, Set.of());
 
     public Adapters {
-      named = named.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(named));
+      named = Collections.unmodifiableSet(new TreeSet<>(named));
     }
 
     /**
-     * Whether to generate the adapter for {@code framework}, given whether it is on the class path.
-     * Whether a named framework is absent is an error is the caller's to report.
+     * Whether to generate the adapter named {@code adapter}, given whether it applies to the
+     * compilation (its framework is on the class path...). That a named adapter does not apply is
+     * an error, the caller's to report.
      */
-    public boolean wants(Framework framework, boolean present) {
-      return auto ? present : named.contains(framework);
+    public boolean wants(String adapter, boolean applies) {
+      return auto ? applies : named.contains(adapter);
     }
   }
 
@@ -96,28 +97,32 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
   /**
    * Parses javac's {@code -A} options; every value that is not allowed adds one error to {@code
    * problems}, and that option takes its default.
+   *
+   * @param adapterNames the names {@code statusspec.adapters} may list, in the order messages name
+   *     them
    */
-  public static Options parse(Map<String, String> options, List<Diagnostic> problems) {
+  public static Options parse(
+      Map<String, String> options, List<String> adapterNames, List<Diagnostic> problems) {
     return new Options(
-        adapters(options.get(ADAPTERS), problems),
+        adapters(options.get(ADAPTERS), adapterNames, problems),
         choice(options.get(COMPATIBILITY), COMPATIBILITY, Compatibility.class, problems)
             .orElse(DEFAULTS.compatibility()),
         choice(options.get(LINT), LINT, Lint.class, problems).orElse(DEFAULTS.lint()));
   }
 
-  private static Adapters adapters(String value, List<Diagnostic> problems) {
+  private static Adapters adapters(
+      String value, List<String> adapterNames, List<Diagnostic> problems) {
     if (value == null || value.strip().equals("auto")) {
       return Adapters.AUTO;
     }
     if (value.strip().equals("none")) {
       return Adapters.NONE;
     }
-    Set<Framework> named = EnumSet.noneOf(Framework.class);
+    Set<String> named = new TreeSet<>();
     List<String> unknown = new ArrayList<>();
     for (String part : value.split(",", -1)) {
-      Optional<Framework> framework = Framework.named(part.strip());
-      if (framework.isPresent()) {
-        named.add(framework.get());
+      if (adapterNames.contains(part.strip())) {
+        named.add(part.strip());
       } else {
         unknown.add(part.strip());
       }
@@ -129,8 +134,7 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
               "",
               ADAPTERS,
               value,
-              "auto, none, or a comma-separated list of "
-                  + String.join(", ", Framework.optionNames())));
+              "auto, none, or a comma-separated list of " + String.join(", ", adapterNames)));
       return Adapters.AUTO;
     }
     return new Adapters(false, named);

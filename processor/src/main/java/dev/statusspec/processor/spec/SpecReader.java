@@ -33,11 +33,12 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads a spec's bytes into a tree of {@link YamlNode}s that keep the line and column of every
- * value. Refuses, with a positioned diagnostic and in bounded time and memory: files over {@link
- * #MAX_BYTES}, invalid UTF-8, YAML syntax errors, aliases (so "billion laughs" cannot expand),
- * nesting deeper than {@link #MAX_DEPTH}, more than {@link #MAX_NODES} values, duplicate keys and
- * several documents in one file.
+ * Reads a YAML (or JSON) file's bytes into a tree of {@link YamlNode}s that keep the line and
+ * column of every value. Refuses, with a positioned diagnostic and in bounded time and memory:
+ * files over the {@link Limits}' bytes, invalid UTF-8, YAML syntax errors, aliases (so "billion
+ * laughs" cannot expand), nesting deeper than the limits allow, more values than they allow,
+ * duplicate keys and several documents in one file. A status spec is read with {@link Limits#SPEC};
+ * another format of file (an OpenAPI document) brings its own limits and wording.
  */
 public final class SpecReader {
 
@@ -54,25 +55,65 @@ public final class SpecReader {
    */
   public static final int MAX_NODES = 500_000;
 
+  /**
+   * The limits of one format of file, and how its messages word the depth it needs.
+   *
+   * @param maxBytes the largest file read, at most {@link #MAX_BYTES}
+   * @param maxDepth the deepest nesting read, at most {@link #MAX_DEPTH}
+   * @param maxNodes the most values read, at most {@link #MAX_NODES}
+   * @param depthNeeds what the format needs, after the message that a file is nested too deep
+   */
+  public record Limits(int maxBytes, int maxDepth, int maxNodes, String depthNeeds) {
+
+    /** A status spec's. */
+    public static final Limits SPEC =
+        new Limits(
+            MAX_BYTES,
+            MAX_DEPTH,
+            MAX_NODES,
+            "a status spec needs at most 4 (top level, 'operations', one operation, its 'statuses'"
+                + " list)");
+
+    /**
+     * The parser's own limits are a backstop set from the largest limits, so none may be larger.
+     */
+    public Limits {
+      if (maxBytes > MAX_BYTES || maxDepth > MAX_DEPTH || maxNodes > MAX_NODES) {
+        throw new IllegalArgumentException("limits above the reader's backstops");
+      }
+    }
+  }
+
   private static final YAMLFactory FACTORY = createFactory();
 
   private SpecReader() {}
 
-  /** Whether a file of {@code size} bytes is too large to read; if so, reports it with the size. */
-  public static boolean tooLarge(long size, Diagnostics diagnostics) {
-    if (size <= MAX_BYTES) {
+  /**
+   * Whether a file of {@code size} bytes is too large to read under {@code limits}; if so, reports
+   * it with the size.
+   */
+  public static boolean tooLarge(long size, Limits limits, Diagnostics diagnostics) {
+    if (size <= limits.maxBytes()) {
       return false;
     }
-    diagnostics.report(Message.SPEC_TOO_LARGE, Position.UNKNOWN, size, MAX_BYTES);
+    diagnostics.report(Message.SPEC_TOO_LARGE, Position.UNKNOWN, size, limits.maxBytes());
     return true;
   }
 
   /**
-   * Parses {@code bytes}; returns the root, or empty after reporting why to {@code diagnostics}.
+   * Parses the spec {@code bytes}; returns the root, or empty after reporting why to {@code
+   * diagnostics}.
    */
   public static Optional<YamlNode> read(byte[] bytes, Diagnostics diagnostics) {
-    if (bytes.length > MAX_BYTES) {
-      tooLarge(bytes.length, diagnostics);
+    return read(bytes, Limits.SPEC, diagnostics);
+  }
+
+  /**
+   * Parses {@code bytes} within {@code limits}; returns the root, or empty after reporting why to
+   * {@code diagnostics}.
+   */
+  public static Optional<YamlNode> read(byte[] bytes, Limits limits, Diagnostics diagnostics) {
+    if (tooLarge(bytes.length, limits, diagnostics)) {
       return Optional.empty();
     }
     Optional<String> decoded = decodeUtf8(bytes, diagnostics);
@@ -89,7 +130,7 @@ public final class SpecReader {
         diagnostics.report(Message.SPEC_EMPTY, new Position(1, 1));
         return Optional.empty();
       }
-      Optional<YamlNode> root = new TreeBuilder(parser, diagnostics).node(first, 1);
+      Optional<YamlNode> root = new TreeBuilder(parser, limits, diagnostics).node(first, 1);
       if (root.isPresent() && parser.nextToken() != null) {
         diagnostics.report(Message.YAML_MULTIPLE_DOCUMENTS, position(parser));
         return Optional.empty();
@@ -187,18 +228,20 @@ public final class SpecReader {
   /** Builds the tree token by token; depth is checked before descending. */
   private static final class TreeBuilder {
     private final YAMLParser parser;
+    private final Limits limits;
     private final Diagnostics diagnostics;
     private int nodes;
 
-    TreeBuilder(YAMLParser parser, Diagnostics diagnostics) {
+    TreeBuilder(YAMLParser parser, Limits limits, Diagnostics diagnostics) {
       this.parser = parser;
+      this.limits = limits;
       this.diagnostics = diagnostics;
     }
 
     Optional<YamlNode> node(JsonToken token, int depth) throws IOException {
       Position position = position(parser);
-      if (++nodes > MAX_NODES) {
-        diagnostics.report(Message.YAML_TOO_MANY_VALUES, position, MAX_NODES);
+      if (++nodes > limits.maxNodes()) {
+        diagnostics.report(Message.YAML_TOO_MANY_VALUES, position, limits.maxNodes());
         throw new Abort();
       }
       if (parser.isCurrentAlias()) {
@@ -206,8 +249,8 @@ public final class SpecReader {
         diagnostics.report(Message.YAML_ALIAS, position, parser.getText());
         throw new Abort();
       }
-      if (token.isStructStart() && depth > MAX_DEPTH) {
-        diagnostics.report(Message.YAML_TOO_DEEP, position, MAX_DEPTH);
+      if (token.isStructStart() && depth > limits.maxDepth()) {
+        diagnostics.report(Message.YAML_TOO_DEEP, position, limits.maxDepth(), limits.depthNeeds());
         throw new Abort();
       }
       switch (token) {

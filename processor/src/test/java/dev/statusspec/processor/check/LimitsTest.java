@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.spec.SpecReader;
+import dev.statusspec.processor.testing.Specs;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class LimitsTest {
     int count = 100_000;
     byte[] yaml = ("statuses:\n" + "- {}\n".repeat(count)).getBytes(StandardCharsets.UTF_8);
     Diagnostics diagnostics = new Diagnostics("s.yaml");
-    assertThat(SpecLoader.load(yaml, "Api", diagnostics)).isEmpty();
+    assertThat(Specs.load(yaml, "Api", diagnostics)).isEmpty();
     assertThat(diagnostics.count()).isEqualTo(2 * count); // no code, no name
     assertThat(diagnostics.list()).hasSize(Diagnostics.MAX_KEPT);
     assertThat(diagnostics.list().get(0).format())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.testing.SpecDiagnostics;
+import dev.statusspec.processor.testing.Specs;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class SpecValidatorTest {
             name: Tenant Conflict
         """;
     Diagnostics diagnostics = new Diagnostics("field-api-statuses.yaml");
-    SpecLoader.load(yaml.getBytes(StandardCharsets.UTF_8), "FieldApi", diagnostics);
+    Specs.load(yaml.getBytes(StandardCharsets.UTF_8), "FieldApi", diagnostics);
     assertThat(diagnostics.list()).hasSize(1);
     assertThat(diagnostics.list().get(0).format())
         .startsWith(
@@ -175,7 +176,7 @@ class SpecValidatorTest {
   @Test
   void prefixClashingWithTheInterface() {
     Diagnostics diagnostics = new Diagnostics("s.yaml");
-    SpecLoader.load(
+    Specs.load(
         "name: Api\nstatuses:\n  - code: 200\n    name: OK\n".getBytes(StandardCharsets.UTF_8),
         "ApiStatus",
         diagnostics);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palantir.javapoet.ClassName;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.testing.SpecDiagnostics;
+import dev.statusspec.processor.testing.Specs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,28 +34,25 @@ class GeneratorTextTest {
 
   /** The generated files of {@code yaml} at {@code release}, by simple name (or resource path). */
   private static Map<String, String> generate(String yaml, int release) {
-    SpecTypes types =
-        SpecTypes.of(
+    Plan plan =
+        Specs.plan(
             SpecDiagnostics.valid(yaml),
             ClassName.get("com.example", "Api"),
             "statuses.yaml",
-            new Target(release, Optional.empty()),
-            Set.of());
+            new Target(release, Optional.empty()));
     Map<String, String> files = new LinkedHashMap<>();
-    for (Generator generator : Generators.all()) {
-      for (GeneratedFile file : generator.generate(types)) {
-        files.put(
-            file instanceof GeneratedFile.JavaSource source
-                ? source.file().typeSpec().name()
-                : file.name(),
-            file instanceof GeneratedFile.JavaSource source
-                ? source.file().toString()
-                : ((GeneratedFile.Resource) file).text());
-      }
+    for (GeneratedFile file : plan.files()) {
+      files.put(
+          file instanceof GeneratedFile.JavaSource source
+              ? source.file().typeSpec().name()
+              : file.name(),
+          file instanceof GeneratedFile.JavaSource source
+              ? source.file().toString()
+              : ((GeneratedFile.Resource) file).text());
     }
     assertThat(files.keySet())
         .as("the files are exactly those the generators declared")
-        .containsExactlyElementsOf(Generators.outputs(types).stream().map(Output::name).toList());
+        .containsExactlyElementsOf(plan.outputs().stream().map(Output::name).toList());
     return files;
   }
 

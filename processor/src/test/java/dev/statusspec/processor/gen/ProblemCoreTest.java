@@ -8,11 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.ClassName;
-import dev.statusspec.processor.gen.adapters.ProblemsGenerator;
 import dev.statusspec.processor.model.Spec;
-import dev.statusspec.processor.options.Framework;
 import dev.statusspec.processor.testing.GeneratedClasses;
 import dev.statusspec.processor.testing.SpecDiagnostics;
+import dev.statusspec.processor.testing.Specs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -63,26 +62,20 @@ class ProblemCoreTest {
       "quote \" backslash \\ </script><script>alert(1)</script> \u0000\u0001\u001f\u007f"
           + " \u2028 \uD83D\uDE00 \uD800 ${x} %s {0}";
 
-  /** The core's classes at {@code release}. */
+  /** The core's classes at {@code release}: the spec's types and {@code PProblems}. */
   private static GeneratedClasses compile(int release) {
     Spec spec = SpecDiagnostics.valid(SPEC);
-    Target target = new Target(release, Optional.empty(), Set.of(Framework.FEIGN), ClassPath.EMPTY);
-    SpecTypes types =
-        SpecTypes.of(spec, ClassName.get("com.example", "Api"), "statuses.yaml", target, Set.of());
+    Target target = new Target(release, Optional.empty(), Set.of("feign"), ClassPath.EMPTY);
+    Plan plan = Specs.plan(spec, ClassName.get("com.example", "Api"), "statuses.yaml", target);
     List<JavaFileObject> sources = new ArrayList<>();
     sources.add(
         JavaFileObjects.forSourceString(
             "com.example.Api", "package com.example;\npublic interface Api {}\n"));
-    List<Generator> core =
-        List.of(
-            new StatusEnumGenerator(),
-            new ExceptionGenerator(),
-            new StatusHandlerGenerator(),
-            new ExceptionHandlerGenerator(),
-            new ProblemsGenerator());
-    for (Generator generator : core) {
-      for (GeneratedFile file : generator.generate(types)) {
-        sources.add(((GeneratedFile.JavaSource) file).file().toJavaFileObject());
+    // Feign's adapter is on only so that the core PProblems is planned; its decoder is left out.
+    for (GeneratedFile file : plan.files()) {
+      if (file instanceof GeneratedFile.JavaSource source
+          && !file.name().equals("com.example.ApiErrorDecoder")) {
+        sources.add(source.file().toJavaFileObject());
       }
     }
     Compilation compilation =

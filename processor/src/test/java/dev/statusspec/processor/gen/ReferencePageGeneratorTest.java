@@ -3,13 +3,12 @@ package dev.statusspec.processor.gen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.ClassName;
-import dev.statusspec.processor.check.SpecLoader;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.model.Spec;
+import dev.statusspec.processor.testing.Specs;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -280,17 +279,16 @@ class ReferencePageGeneratorTest {
 
   private static String page(String yaml) {
     Diagnostics diagnostics = new Diagnostics("shop.yaml");
-    Optional<Spec> spec =
-        SpecLoader.load(yaml.getBytes(StandardCharsets.UTF_8), "Shop", diagnostics);
+    Optional<Spec> spec = Specs.load(yaml.getBytes(StandardCharsets.UTF_8), "Shop", diagnostics);
     assertThat(diagnostics.list()).isEmpty();
-    SpecTypes types =
-        SpecTypes.of(
+    Plan plan =
+        Specs.plan(
             spec.orElseThrow(),
             ClassName.get("com.example", "Shop"),
             "shop.yaml",
-            new Target(17, Optional.empty()),
-            Set.of());
-    List<GeneratedFile> files = new ReferencePageGenerator().generate(types);
+            new Target(17, Optional.empty()));
+    List<GeneratedFile> files =
+        plan.files().stream().filter(f -> f instanceof GeneratedFile.Resource).toList();
     assertThat(files).hasSize(1);
     GeneratedFile.Resource resource = (GeneratedFile.Resource) files.get(0);
     assertThat(resource.path()).isEqualTo("META-INF/statusspec/com/example/Shop.md");

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.ClassName;
-import dev.statusspec.processor.gen.adapters.SpringResponseErrorHandlerGenerator;
-import dev.statusspec.processor.options.Framework;
 import dev.statusspec.processor.testing.Fixture;
 import dev.statusspec.processor.testing.SpecDiagnostics;
+import dev.statusspec.processor.testing.Specs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,20 +41,26 @@ class SpringAdapterGeneratorsTest {
       public boolean hasMethod(String type, String name, List<String> parameterTypes) {
         return methods.contains(type + "#" + name + "(" + String.join(",", parameterTypes) + ")");
       }
+
+      @Override
+      public boolean reads(String module) {
+        return false;
+      }
     };
   }
 
   private static String errorHandler(ClassPath classPath) {
-    SpecTypes types =
-        SpecTypes.of(
+    Plan plan =
+        Specs.plan(
             SpecDiagnostics.valid(SPEC),
             ClassName.get("com.example", "Api"),
             "statuses.yaml",
-            new Target(17, Optional.empty(), Set.of(Framework.SPRING), classPath),
-            Set.of());
-    List<GeneratedFile> files = new SpringResponseErrorHandlerGenerator().generate(types);
-    assertThat(files).hasSize(1);
-    return ((GeneratedFile.JavaSource) files.get(0)).file().toString();
+            new Target(17, Optional.empty(), Set.of("spring"), classPath));
+    return plan.files().stream()
+        .filter(f -> f.name().equals("com.example.ApiResponseErrorHandler"))
+        .map(f -> ((GeneratedFile.JavaSource) f).file().toString())
+        .findFirst()
+        .orElseThrow();
   }
 
   private static final String OLD_HANDLE_ERROR =
@@ -109,7 +114,9 @@ class SpringAdapterGeneratorsTest {
         .contains("jackson.databind.ObjectMapper;")
         .contains("catch (IOException | RuntimeException notAProblem)");
     String none = errorHandler(classPath(Set.of(), Set.of()));
-    assertThat(none).doesNotContain("ObjectMapper").contains("fromBody(code, null)");
+    assertThat(none)
+        .doesNotContain("ObjectMapper")
+        .contains("// No JSON library on the compile class path.");
   }
 
   private static Set<String> generatedTypes(Compilation compilation) {

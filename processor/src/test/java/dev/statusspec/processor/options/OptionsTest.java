@@ -3,6 +3,7 @@ package dev.statusspec.processor.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusspec.processor.diag.Diagnostic;
+import dev.statusspec.processor.gen.adapters.Adapters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ class OptionsTest {
 
   @Test
   void noOptionsAreTheDefaults() {
-    assertThat(Options.parse(Map.of(), problems)).isEqualTo(Options.DEFAULTS);
+    assertThat(Options.parse(Map.of(), Adapters.names(), problems)).isEqualTo(Options.DEFAULTS);
     assertThat(Options.DEFAULTS.adapters()).isEqualTo(Options.Adapters.AUTO);
     assertThat(Options.DEFAULTS.compatibility()).isEqualTo(Options.Compatibility.ERROR);
     assertThat(Options.DEFAULTS.lint()).isEqualTo(Options.Lint.ALL);
@@ -31,31 +32,36 @@ class OptionsTest {
                 Options.ADAPTERS, "spring, feign",
                 Options.COMPATIBILITY, "warn",
                 Options.LINT, "none"),
+            Adapters.names(),
             problems);
     assertThat(problems).isEmpty();
-    assertThat(options.adapters().named()).containsExactly(Framework.SPRING, Framework.FEIGN);
+    assertThat(options.adapters().named()).containsExactly("feign", "spring");
     assertThat(options.compatibility()).isEqualTo(Options.Compatibility.WARN);
     assertThat(options.lint()).isEqualTo(Options.Lint.NONE);
-    assertThat(Options.parse(Map.of(Options.ADAPTERS, "none"), problems).adapters())
+    assertThat(
+            Options.parse(Map.of(Options.ADAPTERS, "none"), Adapters.names(), problems).adapters())
         .isEqualTo(Options.Adapters.NONE);
-    assertThat(Options.parse(Map.of(Options.COMPATIBILITY, "off"), problems).compatibility())
+    assertThat(
+            Options.parse(Map.of(Options.COMPATIBILITY, "off"), Adapters.names(), problems)
+                .compatibility())
         .isEqualTo(Options.Compatibility.OFF);
     assertThat(problems).isEmpty();
   }
 
   @Test
   void autoWantsWhatIsPresentANamedListWantsWhatItNames() {
-    assertThat(Options.Adapters.AUTO.wants(Framework.JAKARTA, true)).isTrue();
-    assertThat(Options.Adapters.AUTO.wants(Framework.JAKARTA, false)).isFalse();
-    assertThat(Options.Adapters.NONE.wants(Framework.JAKARTA, true)).isFalse();
-    Options.Adapters feign = new Options.Adapters(false, Set.of(Framework.FEIGN));
-    assertThat(feign.wants(Framework.FEIGN, false)).isTrue();
-    assertThat(feign.wants(Framework.SPRING, true)).isFalse();
+    assertThat(Options.Adapters.AUTO.wants("jakarta", true)).isTrue();
+    assertThat(Options.Adapters.AUTO.wants("jakarta", false)).isFalse();
+    assertThat(Options.Adapters.NONE.wants("jakarta", true)).isFalse();
+    Options.Adapters feign = new Options.Adapters(false, Set.of("feign"));
+    assertThat(feign.wants("feign", false)).isTrue();
+    assertThat(feign.wants("spring", true)).isFalse();
   }
 
   @Test
   void aBadValueIsOneErrorNamingTheAllowedOnesAndTheOptionKeepsItsDefault() {
-    Options options = Options.parse(Map.of(Options.COMPATIBILITY, "strict"), problems);
+    Options options =
+        Options.parse(Map.of(Options.COMPATIBILITY, "strict"), Adapters.names(), problems);
     assertThat(options.compatibility()).isEqualTo(Options.Compatibility.ERROR);
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).format())
@@ -66,7 +72,8 @@ class OptionsTest {
 
   @Test
   void anUnknownFrameworkInTheListIsOneError() {
-    Options options = Options.parse(Map.of(Options.ADAPTERS, "spring,quarkus"), problems);
+    Options options =
+        Options.parse(Map.of(Options.ADAPTERS, "spring,quarkus"), Adapters.names(), problems);
     assertThat(options.adapters()).isEqualTo(Options.Adapters.AUTO);
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).text())
@@ -76,7 +83,7 @@ class OptionsTest {
 
   @Test
   void valuesAreCaseSensitiveAsDocumented() {
-    Options.parse(Map.of(Options.LINT, "ALL"), problems);
+    Options.parse(Map.of(Options.LINT, "ALL"), Adapters.names(), problems);
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).message().id()).isEqualTo("invalid-option");
   }

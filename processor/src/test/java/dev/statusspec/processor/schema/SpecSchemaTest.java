@@ -12,12 +12,12 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.statusspec.processor.check.SpecLoader;
 import dev.statusspec.processor.check.SpecValidator;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.model.Ids;
 import dev.statusspec.processor.model.Keys;
+import dev.statusspec.processor.testing.Specs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,11 +43,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Every spec fixture found (each YAML file in a {@code src} folder of the repository: {@code
  * good/**} and {@code bad/**} of the processor's tests, the example module's spec...) and every
- * case of {@link SchemaCases} goes through both: the processor ({@link SpecLoader}, as the
- * annotation processor runs it) and the schema (networknt, over the spec read as YAML 1.2, as
- * editors read it). They must agree, except where the processor's verdict rests on one of the
- * {@link ProcessorOnlyRule}s, which no JSON Schema can express: then the case is skipped, and says
- * which rule.
+ * case of {@link SchemaCases} goes through both: the processor ({@link Specs}, as the annotation
+ * processor runs it) and the schema (networknt, over the spec read as YAML 1.2, as editors read
+ * it). They must agree, except where the processor's verdict rests on one of the {@link
+ * ProcessorOnlyRule}s, which no JSON Schema can express: then the case is skipped, and says which
+ * rule.
  */
 class SpecSchemaTest {
 
@@ -314,7 +314,7 @@ class SpecSchemaTest {
   /** The processor's diagnostics for {@code bytes}, annotated on an interface named Api. */
   static List<Diagnostic> processor(byte[] bytes) {
     Diagnostics diagnostics = new Diagnostics("x.yaml");
-    SpecLoader.load(bytes, "Api", diagnostics);
+    Specs.load(bytes, "Api", diagnostics);
     return diagnostics.list();
   }
 

@@ -2,12 +2,12 @@ package dev.statusspec.processor.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statusspec.processor.check.SpecLoader;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.testing.Specs;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class EmptyValuesTest {
   void anEmptyFlagOrDescriptionIsAbsent() {
     Diagnostics diagnostics = new Diagnostics("x.yaml");
     Optional<Spec> spec =
-        SpecLoader.load(
+        Specs.load(
             ("description:\n"
                     + "statuses:\n"
                     + "  - code: 404\n"
@@ -46,7 +46,7 @@ class EmptyValuesTest {
   void anEmptyNameIsAnError() {
     for (String key : new String[] {"id", "errorCode", "exception"}) {
       Diagnostics diagnostics = new Diagnostics("x.yaml");
-      SpecLoader.load(
+      Specs.load(
           ("statuses:\n  - code: 404\n    name: Not Found\n    " + key + ":\n")
               .getBytes(StandardCharsets.UTF_8),
           "Api",
@@ -61,7 +61,7 @@ class EmptyValuesTest {
   @Test
   void aQuotedEmptyNameIsAnEmptyValue() {
     Diagnostics diagnostics = new Diagnostics("x.yaml");
-    SpecLoader.load(
+    Specs.load(
         "statuses:\n  - code: 404\n    name: ''\n".getBytes(StandardCharsets.UTF_8),
         "Api",
         diagnostics);

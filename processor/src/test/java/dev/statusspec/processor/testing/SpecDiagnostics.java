@@ -2,7 +2,6 @@ package dev.statusspec.processor.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statusspec.processor.check.SpecLoader;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.model.Spec;
@@ -29,7 +28,7 @@ public final class SpecDiagnostics {
   /** The diagnostics of loading {@code bytes} for an interface named {@code Api}. */
   public static List<Diagnostic> of(byte[] bytes) {
     Diagnostics diagnostics = new Diagnostics(FILE);
-    Optional<Spec> spec = SpecLoader.load(bytes, "Api", diagnostics);
+    Optional<Spec> spec = Specs.load(bytes, "Api", diagnostics);
     assertThat(spec.isPresent())
         .as("a spec is returned exactly when there is no diagnostic: %s", diagnostics.list())
         .isEqualTo(!diagnostics.hasErrors());
@@ -39,8 +38,7 @@ public final class SpecDiagnostics {
   /** The spec {@code yaml} binds to, failing if it has any diagnostic. */
   public static Spec valid(String yaml) {
     Diagnostics diagnostics = new Diagnostics(FILE);
-    Optional<Spec> spec =
-        SpecLoader.load(yaml.getBytes(StandardCharsets.UTF_8), "Api", diagnostics);
+    Optional<Spec> spec = Specs.load(yaml.getBytes(StandardCharsets.UTF_8), "Api", diagnostics);
     assertThat(diagnostics.list()).as("diagnostics of a valid spec").isEmpty();
     return spec.orElseThrow();
   }

@@ -3,7 +3,6 @@ package dev.statusspec.processor.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusspec.processor.check.Evolution;
-import dev.statusspec.processor.check.SpecLoader;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Severity;
@@ -45,9 +44,9 @@ public final class SpecPairs {
     Diagnostics diagnostics = new Diagnostics(CURRENT, compatibility);
     Diagnostics baselineDiagnostics = diagnostics.forFile(BASELINE);
     Optional<Spec> old =
-        SpecLoader.model(baseline.getBytes(StandardCharsets.UTF_8), baselineDiagnostics);
+        Specs.model(baseline.getBytes(StandardCharsets.UTF_8), baselineDiagnostics);
     assertThat(baselineDiagnostics.list()).as("diagnostics of the baseline").isEmpty();
-    SpecLoader.model(current.getBytes(StandardCharsets.UTF_8), diagnostics)
+    Specs.model(current.getBytes(StandardCharsets.UTF_8), diagnostics)
         .ifPresent(
             spec ->
                 Evolution.compare(

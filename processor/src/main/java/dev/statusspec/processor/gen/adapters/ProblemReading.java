@@ -12,14 +12,19 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.statusspec.processor.gen.ClassPath;
+import dev.statusspec.processor.gen.JavaTypes;
+import dev.statusspec.processor.gen.Members;
 import dev.statusspec.processor.gen.SpecTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The client side of the Jakarta REST, MicroProfile and Feign adapters: reading at most {@code
+ * The client side of the Spring, MicroProfile and Feign adapters: reading at most {@code
  * PProblems.MAX_BODY_BYTES} of an error body, and decoding it into its members with the JSON
  * library the compile class path has. No JSON is parsed by generated code itself: it calls Jackson
  * 3 ({@code tools.jackson.databind}), else Jackson 2 ({@code com.fasterxml.jackson.databind}), else
@@ -38,12 +43,19 @@ final class ProblemReading {
   static final String JACKSON_2 =
       String.join(".", "com", "fasterxml", "jackson", "databind", "ObjectMapper");
 
+  /**
+   * What every client adapter's Javadoc says of a body that is not a problem (a clause, without the
+   * final stop).
+   */
+  static final String NOT_A_PROBLEM =
+      "a body that is not a problem (HTML, empty, cut at "
+          + ProblemsGenerator.MAX_BODY_BYTES / 1024
+          + " KiB, wrong types) gives the exception of the code's status";
+
   /** JSON-P's provider (Jakarta JSON Processing 2.0 and later, which JSON-B depends on). */
   static final String JSONP_PROVIDER = "jakarta.json.spi.JsonProvider";
 
   private static final ClassName STRING = ClassName.get(String.class);
-  private static final TypeName MEMBERS =
-      ParameterizedTypeName.get(ClassName.get(Map.class), STRING, ClassName.OBJECT);
   private static final TypeName ANY_MAP =
       ParameterizedTypeName.get(
           ClassName.get(Map.class),
@@ -91,7 +103,31 @@ final class ProblemReading {
     }
   }
 
+  /**
+   * The simple names of the foreign types reading may refer to, for {@link Adapter#foreignTypes}.
+   */
+  private static final List<String> FOREIGN_TYPES =
+      List.of(
+          "JsonNumber",
+          "JsonObject",
+          "JsonProvider",
+          "JsonReader",
+          "JsonString",
+          "JsonValue",
+          "ObjectMapper",
+          "ObjectReader");
+
   private ProblemReading() {}
+
+  /**
+   * The foreign types of an adapter that reads problem bodies: {@code adapterTypes} and those of
+   * the reading code.
+   */
+  static Set<String> foreignTypes(String... adapterTypes) {
+    Set<String> names = new TreeSet<>(FOREIGN_TYPES);
+    names.addAll(List.of(adapterTypes));
+    return names;
+  }
 
   /**
    * Adds {@code read(InputStream)} (at most {@code MAX_BODY_BYTES + 1} bytes, so a cut body is
@@ -131,7 +167,7 @@ final class ProblemReading {
     MethodSpec.Builder members =
         MethodSpec.methodBuilder("members")
             .addModifiers(PRIVATE, STATIC)
-            .returns(MEMBERS)
+            .returns(JavaTypes.MEMBERS)
             .addParameter(byte[].class, "body")
             .addJavadoc(
                 "The members of a problem body, decoded with $L.\n\n"
@@ -183,7 +219,7 @@ final class ProblemReading {
                         .addJavadoc("The provider, or null.\n")
                         .initializer("create()")
                         .build())
-                .addMethod(AdapterGenerator.notInstantiable())
+                .addMethod(Members.privateConstructor())
                 .addMethod(
                     MethodSpec.methodBuilder("create")
                         .addModifiers(PRIVATE, STATIC)
@@ -213,7 +249,7 @@ final class ProblemReading {
             .endControlFlow()
             .addStatement(
                 "$T members = new $T<$T, $T>()",
-                MEMBERS,
+                JavaTypes.MEMBERS,
                 LinkedHashMap.class,
                 STRING,
                 ClassName.OBJECT)
@@ -259,7 +295,7 @@ final class ProblemReading {
     type.addMethod(
         MethodSpec.methodBuilder("stringKeys")
             .addModifiers(PRIVATE, STATIC)
-            .returns(MEMBERS)
+            .returns(JavaTypes.MEMBERS)
             .addParameter(Object.class, "decoded")
             .addJavadoc(
                 "A decoded JSON object as its members.\n\n"
@@ -271,7 +307,7 @@ final class ProblemReading {
             .addStatement("$T object = ($T) decoded", ANY_MAP, ANY_MAP)
             .addStatement(
                 "$T members = new $T<$T, $T>()",
-                MEMBERS,
+                JavaTypes.MEMBERS,
                 LinkedHashMap.class,
                 STRING,
                 ClassName.OBJECT)

@@ -14,6 +14,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.statusspec.processor.gen.JavaSourceGenerator;
 import dev.statusspec.processor.gen.JavaText;
 import dev.statusspec.processor.gen.JavaTypes;
+import dev.statusspec.processor.gen.Members;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.model.Output;
 import java.util.Collections;
@@ -44,12 +45,12 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
           ClassName.get(Map.class), JavaTypes.STRING, WildcardTypeName.subtypeOf(Object.class));
 
   @Override
-  protected List<Planned> plan(SpecTypes types) {
+  protected List<PlannedType> types(SpecTypes types) {
     if (types.target().adapters().isEmpty()) {
       return List.of();
     }
     return List.of(
-        new Planned(Output.prefixed(types.names().problems(), types.spec()), () -> build(types)));
+        new PlannedType(Output.prefixed(types.names().problems(), types.spec()), t -> build(t)));
   }
 
   private static TypeSpec build(SpecTypes types) {
@@ -82,7 +83,7 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .addJavadoc("The media type of a problem-details body.\n")
                 .initializer("$S", "application/problem+json")
                 .build())
-        .addMethod(AdapterGenerator.notInstantiable())
+        .addMethod(Members.privateConstructor())
         .addMethod(
             MethodSpec.methodBuilder("fromBody")
                 .addModifiers(STATIC)

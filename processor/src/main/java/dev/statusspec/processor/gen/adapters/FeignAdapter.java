@@ -7,15 +7,14 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusspec.processor.gen.JavaTypes;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.gen.adapters.ProblemReading.Library;
-import dev.statusspec.processor.options.Framework;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Generates {@code PErrorDecoder}, OpenFeign's adapter (12 and later): an {@code ErrorDecoder} that
@@ -33,7 +32,7 @@ import java.util.Map;
  * constructors that take a {@code Date} and added ones that take a {@code Long}; the decoder calls
  * the {@code Long} one where it exists, so it compiles without a deprecation warning on both.
  */
-public final class FeignErrorDecoderGenerator extends AdapterGenerator {
+public final class FeignAdapter extends Adapter {
 
   private static final ClassName ERROR_DECODER = ClassName.get("feign.codec", "ErrorDecoder");
   private static final ClassName DEFAULT = ERROR_DECODER.nestedClass("Default");
@@ -41,13 +40,27 @@ public final class FeignErrorDecoderGenerator extends AdapterGenerator {
   private static final ClassName RESPONSE = ClassName.get("feign", "Response");
   private static final ClassName REQUEST = ClassName.get("feign", "Request");
   private static final ClassName RETRYABLE = ClassName.get("feign", "RetryableException");
-  private static final TypeName MEMBERS =
-      ParameterizedTypeName.get(
-          ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT);
 
-  /** Creates the generator. */
-  public FeignErrorDecoderGenerator() {
-    super(Framework.FEIGN, types -> types.names().errorDecoder());
+  /** Creates the adapter. */
+  public FeignAdapter() {
+    super("feign", "OpenFeign 12+ (feign-core)", Requirement.types("feign.codec.ErrorDecoder"));
+  }
+
+  @Override
+  protected List<Type> declaredTypes() {
+    return List.of(new Type("ErrorDecoder", FeignAdapter::errorDecoder));
+  }
+
+  @Override
+  public Set<String> foreignTypes() {
+    return ProblemReading.foreignTypes(
+        "Date",
+        "Decoder",
+        "ErrorDecoder",
+        "HttpMethod",
+        "Request",
+        "Response",
+        "RetryableException");
   }
 
   /** Whether the class path has Feign 13's {@code RetryableException(..., Long, Request)}. */
@@ -67,8 +80,7 @@ public final class FeignErrorDecoderGenerator extends AdapterGenerator {
                 "feign.Request"));
   }
 
-  @Override
-  protected TypeSpec build(SpecTypes types, TypeSpec.Builder type, ClassName self) {
+  private static TypeSpec errorDecoder(SpecTypes types, TypeSpec.Builder type, ClassName self) {
     Library library = Library.of(types.target().classPath());
     ClassName exception = types.exception();
     ClassName status = types.statusEnum();
@@ -78,9 +90,8 @@ public final class FeignErrorDecoderGenerator extends AdapterGenerator {
         .addJavadoc(
             "OpenFeign adapter of {@link $T}: a response whose code the spec has as an error"
                 + " becomes the generated {@link $T} of its problem-details body (RFC 9457), its"
-                + " message the body's {@code detail} and its members in {@link $T#problem()}; a"
-                + " body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the"
-                + " exception of the code's status. A retryable status gives a {@code"
+                + " message the body's {@code detail} and its members in {@link $T#problem()}; $L."
+                + " A retryable status gives a {@code"
                 + " RetryableException} whose cause is the generated exception, so the client's"
                 + " {@code Retryer} retries it (with {@code"
                 + " exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)} the client then"
@@ -93,6 +104,7 @@ public final class FeignErrorDecoderGenerator extends AdapterGenerator {
             types.annotatedInterface(),
             exception,
             exception,
+            ProblemReading.NOT_A_PROBLEM,
             library.description(),
             self.simpleName())
         .addField(FieldSpec.builder(DECODER, "bodyDecoder", PRIVATE, FINAL).build())
@@ -170,7 +182,7 @@ public final class FeignErrorDecoderGenerator extends AdapterGenerator {
         .addMethod(
             MethodSpec.methodBuilder("members")
                 .addModifiers(PRIVATE)
-                .returns(MEMBERS)
+                .returns(JavaTypes.MEMBERS)
                 .addParameter(RESPONSE, "response")
                 .addJavadoc(
                     "The members of the response's problem body, from at most {@link"

@@ -1,9 +1,12 @@
-package dev.statusspec.processor.model;
+package dev.statusspec.processor.spec;
 
 import static dev.statusspec.processor.testing.SpecDiagnostics.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusspec.processor.diag.Diagnostic;
+import dev.statusspec.processor.model.Ids;
+import dev.statusspec.processor.model.Spec;
+import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.testing.SpecDiagnostics;
 import java.util.List;
 import java.util.Optional;

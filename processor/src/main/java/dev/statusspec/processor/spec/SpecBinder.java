@@ -1,11 +1,18 @@
-package dev.statusspec.processor.model;
+package dev.statusspec.processor.spec;
 
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
-import dev.statusspec.processor.spec.YamlNode;
+import dev.statusspec.processor.model.Ids;
+import dev.statusspec.processor.model.Keys;
+import dev.statusspec.processor.model.Operation;
+import dev.statusspec.processor.model.Problem;
+import dev.statusspec.processor.model.Retired;
+import dev.statusspec.processor.model.Spec;
+import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.model.Suggestions;
 import dev.statusspec.processor.spec.YamlNode.Entry;
 import dev.statusspec.processor.spec.YamlNode.Mapping;
 import dev.statusspec.processor.spec.YamlNode.Scalar;

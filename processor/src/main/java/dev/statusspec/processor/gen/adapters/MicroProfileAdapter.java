@@ -8,9 +8,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.gen.adapters.ProblemReading.Library;
-import dev.statusspec.processor.options.Framework;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Generates {@code PResponseExceptionMapper}, MicroProfile Rest Client's adapter (3.0 and later): a
@@ -19,7 +20,7 @@ import java.io.InputStream;
  * PProblems.MAX_BODY_BYTES} of its entity with the JSON library the class path has (see {@link
  * ProblemReading}); any other code is left to the client's default mapper.
  */
-public final class MicroProfileResponseExceptionMapperGenerator extends AdapterGenerator {
+public final class MicroProfileAdapter extends Adapter {
 
   private static final ClassName MAPPER =
       ClassName.get("org.eclipse.microprofile.rest.client.ext", "ResponseExceptionMapper");
@@ -27,13 +28,27 @@ public final class MicroProfileResponseExceptionMapperGenerator extends AdapterG
   private static final ClassName MULTIVALUED_MAP =
       ClassName.get("jakarta.ws.rs.core", "MultivaluedMap");
 
-  /** Creates the generator. */
-  public MicroProfileResponseExceptionMapperGenerator() {
-    super(Framework.MICROPROFILE, types -> types.names().responseExceptionMapper());
+  /** Creates the adapter. */
+  public MicroProfileAdapter() {
+    super(
+        "microprofile",
+        "MicroProfile Rest Client 3.0+",
+        Requirement.types("org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper"));
   }
 
   @Override
-  protected TypeSpec build(SpecTypes types, TypeSpec.Builder type, ClassName self) {
+  protected List<Type> declaredTypes() {
+    return List.of(
+        new Type("ResponseExceptionMapper", MicroProfileAdapter::responseExceptionMapper));
+  }
+
+  @Override
+  public Set<String> foreignTypes() {
+    return ProblemReading.foreignTypes("MultivaluedMap", "Response", "ResponseExceptionMapper");
+  }
+
+  private static TypeSpec responseExceptionMapper(
+      SpecTypes types, TypeSpec.Builder type, ClassName self) {
     Library library = Library.of(types.target().classPath());
     ClassName exception = types.exception();
     ClassName status = types.statusEnum();
@@ -44,9 +59,8 @@ public final class MicroProfileResponseExceptionMapperGenerator extends AdapterG
             "MicroProfile Rest Client adapter of {@link $T}: a response whose code the spec has as"
                 + " an error becomes the generated {@link $T} of its problem-details body (RFC"
                 + " 9457), its message the body's {@code detail} and its members in {@link"
-                + " $T#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong"
-                + " types) gives the exception of the code's status. Other codes are left to the"
-                + " client's default mapper. Bodies are decoded with $L.\n\n"
+                + " $T#problem()}; $L. Other codes are left to the client's default mapper. Bodies"
+                + " are decoded with $L.\n\n"
                 + "<pre>{@code\n"
                 + "Api api = RestClientBuilder.newBuilder().baseUri(uri)\n"
                 + "    .register($L.class).build(Api.class);\n"
@@ -55,6 +69,7 @@ public final class MicroProfileResponseExceptionMapperGenerator extends AdapterG
             types.annotatedInterface(),
             exception,
             exception,
+            ProblemReading.NOT_A_PROBLEM,
             library.description(),
             self.simpleName(),
             self.simpleName())
