@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
@@ -39,7 +38,7 @@ public final class Goldens {
   /** Lines of context around each change in a diff. */
   private static final int CONTEXT = 3;
 
-  /** Changed lines shown per file at most, so one broken generator does not flood the log. */
+  /** Lines of diff shown per file at most, so one broken generator does not flood the log. */
   private static final int MAX_DIFF_LINES = 200;
 
   private Goldens() {}
@@ -83,12 +82,12 @@ public final class Goldens {
     if (actual.isEmpty()) {
       throw new AssertionError("nothing was generated to compare with the goldens in " + dir);
     }
-    Map<String, String> expected = read(dir);
+    SortedMap<String, String> expected = read(dir);
     if (update) {
       return rewrite(dir, expected, actual);
     }
     List<String> problems = new ArrayList<>();
-    for (String path : new TreeSet<>(expected.keySet())) {
+    for (String path : expected.keySet()) {
       if (!actual.containsKey(path)) {
         problems.add("golden " + path + " was not generated");
       }
