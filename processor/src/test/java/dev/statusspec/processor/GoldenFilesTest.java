@@ -5,24 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.statusspec.processor.testing.Fixture;
+import dev.statusspec.processor.testing.Goldens;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the exact text generated for the example module's spec, at Java 8 and 17 (the two shapes of
- * the output: classic switches, and switch expressions with sealed exceptions). When a change to
- * the generators is intended, regenerate with {@code mvn -pl processor test -Dtest=GoldenFilesTest
- * -Dstatusspec.updateGoldens=true} and review the diff.
+ * Pins the exact text the processor generates, one folder of goldens per test under {@code
+ * src/test/resources/golden/GoldenFilesTest/<method>/} (see {@link Goldens}): the example module's
+ * spec at Java 8 and 17 (the two shapes of the output: classic switches, and switch expressions
+ * with sealed exceptions), the operations spec {@code operations/shop.yaml}, and every framework
+ * adapter and {@code PProblems} in each variant the class path selects (Spring 6.1; Jakarta REST
+ * 3.1 and 4.0; MicroProfile Rest Client and Feign decoding with JSON-P, Jackson 2 and Jackson 3;
+ * Feign 12 and 13).
+ *
+ * <p>The cases without a framework pin every generated file. A case with frameworks on the class
+ * path pins only the files that differ from the same compilation without them (the adapters and
+ * {@code PProblems}), and checks that the frameworks change nothing else; so each generator's
+ * output lives in as few goldens as possible.
+ *
+ * <p>Every compilation runs under {@code -Xlint:all -Werror}. When a change to the generators is
+ * intended, regenerate with {@code mvn -pl processor -am test -Dtest=GoldenFilesTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dstatusspec.updateGoldens=true} (the run prints what it
+ * wrote; a failure prints the command for its own test) and review the diff.
  */
 class GoldenFilesTest {
 
@@ -34,101 +50,151 @@ class GoldenFilesTest {
           + "@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
           + "public interface FieldApi {}\n";
 
+  private static final String SHOP_INTERFACE =
+      "package com.example;\n\n"
+          + "@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+          + "public interface Shop {}\n";
+
+  /** {@code -options}: javac 17 warns that release 8 is deprecated, which is not the output's. */
+  private static final String[] STRICT = {"-Xlint:all,-options", "-Werror"};
+
   @Test
   void release17() {
-    check("release17", "--release", "17");
+    Compilation compilation = example(List.of(), "17");
+    assertThat(Goldens.generatedFiles(compilation))
+        .containsKeys(
+            "com/example/FieldApiStatus.java", "META-INF/statusspec/com/example/FieldApi.md");
+    Goldens.check(GoldenFilesTest.class, "release17", compilation);
   }
 
   @Test
   void release8() {
-    check("release8", "--release", "8", "-Xlint:-options");
+    Goldens.check(GoldenFilesTest.class, "release8", example(List.of(), "8"));
   }
 
-  private static void check(String name, String... options) {
-    Compilation compilation =
+  /** {@code PControllerAdvice}, and {@code PResponseErrorHandler} with 6.1's extra overload. */
+  @Test
+  void spring61() {
+    checkAdapters("spring61", "17", "spring-6.1");
+  }
+
+  /**
+   * {@code PExceptionMapper} against Jakarta REST 3.1, and the client adapters {@code
+   * PResponseExceptionMapper} and {@code PErrorDecoder} (Feign 13's constructor) decoding with
+   * JSON-P, at release 11.
+   */
+  @Test
+  void jakartaRest31MicroProfile40Feign13JsonB() {
+    checkAdapters(
+        "jakartaRest31MicroProfile40Feign13JsonB",
+        "11",
+        "jakarta-rest-3.1",
+        "microprofile-rest-client-4.0",
+        "feign-13",
+        "json-b-3.0");
+  }
+
+  /** The same adapters against Jakarta REST 4.0, the clients decoding with Jackson 3. */
+  @Test
+  void jakartaRest40MicroProfile40Feign13Jackson3() {
+    checkAdapters(
+        "jakartaRest40MicroProfile40Feign13Jackson3",
+        "17",
+        "jakarta-rest-4.0",
+        "microprofile-rest-client-4.0",
+        "feign-13",
+        "jackson-3");
+  }
+
+  /** {@code PErrorDecoder} with Feign 12's constructor, decoding with Jackson 2, at release 8. */
+  @Test
+  void feign12Jackson2() {
+    checkAdapters("feign12Jackson2", "8", "feign-12", "jackson-2");
+  }
+
+  /** Operations of every shape, and a spec without {@code problem:}, without frameworks. */
+  @Test
+  void operations() {
+    Goldens.check(GoldenFilesTest.class, "operations", shop(List.of()));
+  }
+
+  /**
+   * Every adapter for the operations spec, which has no {@code problem:} section: Spring 6.1,
+   * Jakarta REST 4.0, MicroProfile Rest Client 4.0 and Feign 13, all decoding with Jackson 2.
+   */
+  @Test
+  void operationsWithEveryFramework() {
+    List<File> jars =
+        jars("spring-6.1", "jakarta-rest-4.0", "microprofile-rest-client-4.0", "feign-13");
+    pinWhatFrameworksAdd("operationsWithEveryFramework", shop(List.of()), shop(jars));
+  }
+
+  /** The example spec at {@code release}, against {@code frameworks}, and without them. */
+  private static void checkAdapters(String method, String release, String... frameworks) {
+    pinWhatFrameworksAdd(method, example(List.of(), release), example(jars(frameworks), release));
+  }
+
+  /**
+   * Pins the files of {@code with} that {@code without} lacks or has with another text, after
+   * checking that the frameworks removed nothing.
+   */
+  private static void pinWhatFrameworksAdd(String method, Compilation without, Compilation with) {
+    SortedMap<String, String> base = Goldens.generatedFiles(without);
+    SortedMap<String, String> all = Goldens.generatedFiles(with);
+    assertThat(all.keySet()).as("generated with the frameworks").containsAll(base.keySet());
+    SortedMap<String, String> changed = new TreeMap<>();
+    for (Map.Entry<String, String> file : all.entrySet()) {
+      if (!Objects.equals(base.get(file.getKey()), file.getValue())) {
+        changed.put(file.getKey(), file.getValue());
+      }
+    }
+    Goldens.check(GoldenFilesTest.class, method, changed);
+  }
+
+  private static Compilation example(List<File> classPath, String release) {
+    return compile(
         Fixture.specBytes(read(EXAMPLE_SPEC))
             .withInterface("com.example.FieldApi", INTERFACE)
-            .compile(options);
+            .withClassPath(classPath),
+        release);
+  }
+
+  private static Compilation shop(List<File> classPath) {
+    byte[] spec;
+    try (InputStream in = GoldenFilesTest.class.getResourceAsStream("/operations/shop.yaml")) {
+      spec = Objects.requireNonNull(in, "operations/shop.yaml").readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return compile(
+        Fixture.specBytes(spec)
+            .withInterface("com.example.Shop", SHOP_INTERFACE)
+            .withClassPath(classPath),
+        "17");
+  }
+
+  private static Compilation compile(Fixture fixture, String release) {
+    List<String> options = new ArrayList<>(List.of("--release", release));
+    options.addAll(List.of(STRICT));
+    Compilation compilation = fixture.compile(options.toArray(String[]::new));
     assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> actual = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.SOURCE || file.getName().endsWith(".md")) {
-        String path = file.toUri().getPath();
-        if (path.endsWith(".md")) {
-          assertThat(path).endsWith("/META-INF/statusspec/com/example/FieldApi.md");
-        }
-        actual.put(path.substring(path.lastIndexOf('/') + 1), content(file));
-      }
-    }
-    assertThat(actual).containsKey("FieldApi.md");
-    Path dir = goldenDir().resolve(name);
-    if (Boolean.getBoolean("statusspec.updateGoldens")) {
-      rewrite(dir, actual);
-      return;
-    }
-    Map<String, String> expected = new TreeMap<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      files.forEach(
-          f ->
-              expected.put(
-                  f.getFileName().toString(), new String(read(f), StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new AssertionError(
-          "no goldens in " + dir + "; run with -Dstatusspec.updateGoldens=true", e);
-    }
-    assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-    actual.forEach(
-        (file, text) ->
-            assertThat(text)
-                .as(
-                    "%s differs from its golden; regenerate with -Dstatusspec.updateGoldens=true",
-                    file)
-                .isEqualTo(expected.get(file)));
+    return compilation;
   }
 
-  private static void rewrite(Path dir, Map<String, String> files) {
-    try {
-      List<String> rewritten = new ArrayList<>();
-      Files.createDirectories(dir);
-      try (Stream<Path> old = Files.list(dir)) {
-        for (Path file : old.toList()) {
-          if (!files.containsKey(file.getFileName().toString())) {
-            Files.delete(file);
-            rewritten.add("deleted " + file);
-          }
-        }
+  /** The jars of each framework, copied by the build into {@code target/frameworks/<name>}. */
+  private static List<File> jars(String... names) {
+    String root = System.getProperty("statusspec.frameworks", "target/frameworks");
+    List<File> files = new ArrayList<>();
+    for (String name : names) {
+      Path dir = Path.of(root, name);
+      try (Stream<Path> list = Files.list(dir)) {
+        list.sorted().map(Path::toFile).forEach(files::add);
+      } catch (IOException e) {
+        throw new AssertionError(
+            "no framework jars in " + dir + " (run mvn generate-test-resources)", e);
       }
-      for (Map.Entry<String, String> file : files.entrySet()) {
-        Path path = dir.resolve(file.getKey());
-        byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-        if (!Files.exists(path) || !java.util.Arrays.equals(Files.readAllBytes(path), bytes)) {
-          Files.write(path, bytes);
-          rewritten.add("wrote " + path);
-        }
-      }
-      System.out.println(
-          "GoldenFilesTest: "
-              + (rewritten.isEmpty()
-                  ? "all goldens in " + dir + " were up to date"
-                  : String.join("\n  ", rewritten)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
-
-  private static Path goldenDir() {
-    String configured = System.getProperty("statusspec.goldenDir");
-    return configured == null || configured.isEmpty()
-        ? Path.of("src/test/resources/golden")
-        : Path.of(configured);
-  }
-
-  private static String content(JavaFileObject file) {
-    try {
-      return file.getCharContent(true).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return files;
   }
 
   private static byte[] read(Path path) {

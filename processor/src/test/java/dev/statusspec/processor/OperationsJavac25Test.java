@@ -1,9 +1,9 @@
 package dev.statusspec.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.statusspec.processor.testing.ExternalProcess;
+import dev.statusspec.processor.testing.Jdk25;
 import dev.statusspec.processor.testing.MatrixSpecs;
 import dev.statusspec.processor.testing.MatrixSpecs.MatrixSpec;
 import dev.statusspec.processor.testing.ProcessorPath;
@@ -18,16 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Operations under JDK 25's javac (run as a separate process, as in {@link ReleaseMatrixTest}): a
- * Java 21 pattern {@code switch} without {@code default} over an operation's error type compiles
- * under {@code -Xlint:all -Werror} at {@code --release 21} and {@code 25}, so the type really is
- * sealed over exactly its operation's errors; and a status added to one operation breaks that
- * operation's switch and handler, and no other operation's.
+ * Operations under JDK 25's javac (run as a separate process, found by {@link Jdk25}, as in {@link
+ * ReleaseMatrixTest}): a Java 21 pattern {@code switch} without {@code default} over an operation's
+ * error type compiles under {@code -Xlint:all -Werror} at {@code --release 21} and {@code 25}, so
+ * the type really is sealed over exactly its operation's errors; and a status added to one
+ * operation breaks that operation's switch and handler, and no other operation's.
  */
 class OperationsJavac25Test {
-
-  private static final Path JDK_25 =
-      Path.of(System.getProperty("statusspec.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
 
   private static final String[] STRICT = {"-Xlint:all,-options", "-Werror"};
 
@@ -127,7 +124,7 @@ class OperationsJavac25Test {
         ExternalProcess.run(
             temp,
             List.of(
-                JDK_25.resolve("bin/java").toString(),
+                Jdk25.java().toString(),
                 "-cp",
                 tree.out().toString(),
                 "com.example.operations.Run"));
@@ -233,10 +230,7 @@ class OperationsJavac25Test {
   }
 
   private static ExternalProcess javac25(SourceTree tree, Path temp, String release) {
-    Path javac = JDK_25.resolve("bin/javac");
-    assumeTrue(
-        Files.isExecutable(javac),
-        "JDK 25 not found at " + JDK_25 + ": skipped; set -Dstatusspec.jdk25=<its home>");
+    Path javac = Jdk25.javac();
     List<String> command =
         new ArrayList<>(
             List.of(javac.toString(), "-J-XX:TieredStopAtLevel=1", "--release", release));

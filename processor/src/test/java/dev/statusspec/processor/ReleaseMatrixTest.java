@@ -2,11 +2,11 @@ package dev.statusspec.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.statusspec.processor.testing.ExternalProcess;
 import dev.statusspec.processor.testing.Fixture;
+import dev.statusspec.processor.testing.Jdk25;
 import dev.statusspec.processor.testing.MatrixSpecs;
 import dev.statusspec.processor.testing.MatrixSpecs.MatrixSpec;
 import dev.statusspec.processor.testing.ProcessorPath;
@@ -27,14 +27,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The generated code compiles without a single warning under {@code -Xlint:all -Werror} at every
  * {@code --release} users target: 8, 11 and 17 with this JVM's javac (17), 21 and 25 with JDK 25's
- * javac run as a separate process. At 21 and above, a pattern switch without {@code default} over
- * the sealed exceptions compiles, so the hierarchy really is exhaustive.
+ * javac run as a separate process (found by {@link Jdk25}: skipped without it, failed on CI). At 21
+ * and above, a pattern switch without {@code default} over the sealed exceptions compiles, so the
+ * hierarchy really is exhaustive.
  */
 class ReleaseMatrixTest {
-
-  /** JDK 25's home; {@code -Dstatusspec.jdk25=...} points elsewhere. */
-  private static final Path JDK_25 =
-      Path.of(System.getProperty("statusspec.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
 
   /** {@code -options} because javac 17 warns that release 8 is deprecated, which is not ours. */
   private static final String[] STRICT = {"-Xlint:all,-options", "-Werror"};
@@ -82,10 +79,7 @@ class ReleaseMatrixTest {
   @ParameterizedTest(name = "all specs and a pattern switch at --release {0}")
   @ValueSource(strings = {"21", "25"})
   void compilesWithoutWarningsUnderJavac25(String release, @TempDir Path temp) throws Exception {
-    Path javac = JDK_25.resolve("bin/javac");
-    assumeTrue(
-        Files.isExecutable(javac),
-        "JDK 25 not found at " + JDK_25 + ": skipped; set -Dstatusspec.jdk25=<its home>");
+    Path javac = Jdk25.javac();
     SourceTree tree = SourceTree.in(temp);
     MatrixSpecs.ALL.forEach(tree::withSpec);
     tree.withSource("com.example.shared.Recovery", PATTERN_SWITCH);
@@ -122,8 +116,7 @@ class ReleaseMatrixTest {
    */
   @Test
   void adaptersCompileWithoutWarningsUnderJavac25(@TempDir Path temp) throws Exception {
-    Path javac = JDK_25.resolve("bin/javac");
-    assumeTrue(Files.isExecutable(javac), "JDK 25 not found at " + JDK_25 + ": skipped");
+    Path javac = Jdk25.javac();
     SourceTree tree = SourceTree.in(temp).withSpec(MatrixSpecs.PROBLEM);
     StringBuilder classPath = new StringBuilder(ProcessorPath.annotations().toString());
     for (String framework :

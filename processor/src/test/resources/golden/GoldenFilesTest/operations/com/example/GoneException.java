@@ -1,0 +1,55 @@
+package com.example;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Signals {@link ShopStatus#GONE 410 Gone}
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public final class GoneException extends ShopClientException {
+  /**
+   * The serialization version.
+   */
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message the detail message
+   */
+  public GoneException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause.
+   *
+   * @param message the detail message
+   * @param cause the cause, or null
+   */
+  public GoneException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * Returns {@link ShopStatus#GONE}.
+   *
+   * @return the status
+   */
+  @Override
+  public ShopStatus status() {
+    return ShopStatus.GONE;
+  }
+
+  /**
+   * Calls {@code handler.onGone(this)}.
+   *
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  @Override
+  public <R> R accept(ShopExceptionHandler<R> handler) {
+    return handler.onGone(this);
+  }
+}

@@ -1,0 +1,55 @@
+package com.example;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Signals {@link ShopStatus#SERVICE_UNAVAILABLE 503 Service Unavailable}
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public final class ServiceUnavailableException extends ShopServerException implements ShopPlaceOrderError, ShopProbeError {
+  /**
+   * The serialization version.
+   */
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message the detail message
+   */
+  public ServiceUnavailableException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause.
+   *
+   * @param message the detail message
+   * @param cause the cause, or null
+   */
+  public ServiceUnavailableException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * Returns {@link ShopStatus#SERVICE_UNAVAILABLE}.
+   *
+   * @return the status
+   */
+  @Override
+  public ShopStatus status() {
+    return ShopStatus.SERVICE_UNAVAILABLE;
+  }
+
+  /**
+   * Calls {@code handler.onServiceUnavailable(this)}.
+   *
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  @Override
+  public <R> R accept(ShopExceptionHandler<R> handler) {
+    return handler.onServiceUnavailable(this);
+  }
+}

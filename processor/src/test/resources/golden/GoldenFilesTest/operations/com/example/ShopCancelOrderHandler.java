@@ -1,0 +1,81 @@
+package com.example;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Handles the statuses of operation {@code cancelOrder} of {@link Shop}.
+ *
+ * <p>One method per status the spec lists for the operation, and {@link #onUnknown(int)} for any other code or status. Call it with {@link #dispatch(int, String, ShopCancelOrderHandler)} for raw input from the wire. A status added to the operation adds a method here, so every implementation stops compiling until it handles the new status; the handlers of other operations do not change.
+ *
+ * @param <R> the result of handling a status
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public interface ShopCancelOrderHandler<R> {
+  /**
+   * Handles {@link ShopStatus#OK 200 OK}
+   *
+   * @return the result
+   */
+  R onOk();
+
+  /**
+   * Handles {@link ShopStatus#CONFLICT 409 Conflict (errorCode conflict)}
+   *
+   * @return the result
+   */
+  R onConflict();
+
+  /**
+   * Handles {@link ShopStatus#NOT_FOUND 404 Not Found}
+   *
+   * @return the result
+   */
+  R onNotFound();
+
+  /**
+   * Handles what the operation is not documented to return: a status of the spec it does not list, or a code the spec does not have, such as one a newer version of the API added.
+   *
+   * @param code the HTTP status code received
+   * @return the result
+   */
+  R onUnknown(int code);
+
+  /**
+   * Calls the method of {@code handler} for raw input from the wire: the method of the status {@link ShopStatus#resolve(int, String)} finds when the operation lists it, else {@code onUnknown(code)}, also for a code the spec does not have. Takes constant time and allocates nothing.
+   *
+   * @param code the HTTP status code received
+   * @param errorCode the API's error code received, or null
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  static <R> R dispatch(int code, String errorCode, ShopCancelOrderHandler<R> handler) {
+    switch (code) {
+      case 200:
+        return handler.onOk();
+      case 404:
+        return handler.onNotFound();
+      case 409:
+        return dispatch409(errorCode, handler);
+      default:
+        return handler.onUnknown(code);
+    }
+  }
+
+  /**
+   * {@link #dispatch(int, String, ShopCancelOrderHandler) dispatch} of code 409, which the spec has several statuses of.
+   *
+   * @param errorCode the API's error code received, or null
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  private static <R> R dispatch409(String errorCode, ShopCancelOrderHandler<R> handler) {
+    if (errorCode == null) {
+      return handler.onConflict();
+    }
+    return ShopStatus.resolve(409, errorCode).get() == ShopStatus.CONFLICT
+        ? handler.onConflict()
+        : handler.onUnknown(409);
+  }
+}

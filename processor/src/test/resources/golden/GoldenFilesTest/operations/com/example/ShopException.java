@@ -1,0 +1,126 @@
+package com.example;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The root of the exceptions of {@link Shop}: one final subclass per error status of the spec, below {@code ShopClientException} for 4xx and {@code ShopServerException} for 5xx. Create one with {@link #of(ShopStatus, String)} or {@link ShopStatus#toException(String)}; handle them exhaustively with {@link #accept(ShopExceptionHandler)} or a pattern switch, since the hierarchy is sealed.
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public abstract sealed class ShopException extends RuntimeException permits ShopClientException, ShopServerException {
+  /**
+   * The serialization version.
+   */
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The members of the problem details this exception was decoded from, or null; not serialized, since its values may be of any type.
+   */
+  private transient Map<String, Object> problem;
+
+  /**
+   * Creates the exception, for the generated subclasses.
+   *
+   * @param message the detail message
+   */
+  ShopException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates the exception with a cause, for the generated subclasses.
+   *
+   * @param message the detail message
+   * @param cause the cause, or null
+   */
+  ShopException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * The members of the problem-details body (RFC 9457) this exception was decoded from by a generated client adapter, in the order of the body: {@code type}, {@code title}, {@code detail}, the errorCode member and any extension members, as the JSON library read them.
+   *
+   * @return the members, unmodifiable; empty for an exception created in this JVM
+   */
+  public final Map<String, Object> problem() {
+    Map<String, Object> members = problem;
+    return members == null ? Collections.<String, Object>emptyMap() : members;
+  }
+
+  /**
+   * Sets the members of the problem-details body this exception was decoded from, for the generated adapters.
+   *
+   * @param members the body's members in their order, copied; null for none
+   * @return this exception
+   */
+  final ShopException withProblem(Map<String, Object> members) {
+    this.problem = members == null || members.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(members));
+    return this;
+  }
+
+  /**
+   * The status this exception signals.
+   *
+   * @return the status, never null
+   */
+  public abstract ShopStatus status();
+
+  /**
+   * The HTTP status code of {@link #status()}.
+   *
+   * @return the code
+   */
+  public int code() {
+    return status().code();
+  }
+
+  /**
+   * Calls the method of {@code handler} for this exception's status.
+   *
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  public abstract <R> R accept(ShopExceptionHandler<R> handler);
+
+  /**
+   * A new exception of the class of {@code status}.
+   *
+   * @param status an error status (4xx or 5xx)
+   * @param message the detail message
+   * @return the exception
+   * @throws IllegalStateException if {@code status} is not an error
+   */
+  @SuppressWarnings("deprecation")
+  public static ShopException of(ShopStatus status, String message) {
+    return switch (status) {
+      case BAD_REQUEST -> new BadRequestException(message);
+      case NOT_FOUND -> new NotFoundException(message);
+      case CONFLICT -> new ConflictException(message);
+      case OUT_OF_STOCK -> new OutOfStockException(message);
+      case CART_LOCKED -> new LockedCartException(message);
+      case GONE -> new GoneException(message);
+      case SERVICE_UNAVAILABLE -> new ServiceUnavailableException(message);
+      default -> throw new IllegalStateException(status + " is not an error status (4xx or 5xx) and has no exception");
+    };
+  }
+
+  /**
+   * A new exception of the class of {@code status}, with a cause.
+   *
+   * @param status an error status (4xx or 5xx)
+   * @param message the detail message
+   * @param cause the cause, or null
+   * @return the exception
+   * @throws IllegalStateException if {@code status} is not an error
+   */
+  public static ShopException of(ShopStatus status, String message, Throwable cause) {
+    ShopException exception = of(status, message);
+    if (cause != null) {
+      exception.initCause(cause);
+    }
+    return exception;
+  }
+}

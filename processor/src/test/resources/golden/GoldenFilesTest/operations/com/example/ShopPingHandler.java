@@ -1,0 +1,58 @@
+package com.example;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Handles the statuses of operation {@code ping} of {@link Shop}.
+ *
+ * <p>One method per status the spec lists for the operation, and {@link #onUnknown(int)} for any other code or status. Call it with {@link #dispatch(int, String, ShopPingHandler)} for raw input from the wire. A status added to the operation adds a method here, so every implementation stops compiling until it handles the new status; the handlers of other operations do not change.
+ *
+ * @param <R> the result of handling a status
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public interface ShopPingHandler<R> {
+  /**
+   * Handles {@link ShopStatus#NO_CONTENT 204 No Content}
+   *
+   * @return the result
+   * @deprecated Use 200 with an empty body.
+   */
+  @Deprecated
+  R onNoContent();
+
+  /**
+   * Handles {@link ShopStatus#OK 200 OK}
+   *
+   * @return the result
+   */
+  R onOk();
+
+  /**
+   * Handles what the operation is not documented to return: a status of the spec it does not list, or a code the spec does not have, such as one a newer version of the API added.
+   *
+   * @param code the HTTP status code received
+   * @return the result
+   */
+  R onUnknown(int code);
+
+  /**
+   * Calls the method of {@code handler} for raw input from the wire: the method of the status {@link ShopStatus#resolve(int, String)} finds when the operation lists it, else {@code onUnknown(code)}, also for a code the spec does not have. Takes constant time and allocates nothing.
+   *
+   * @param code the HTTP status code received
+   * @param errorCode the API's error code received, or null
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  @SuppressWarnings("deprecation")
+  static <R> R dispatch(int code, String errorCode, ShopPingHandler<R> handler) {
+    switch (code) {
+      case 200:
+        return handler.onOk();
+      case 204:
+        return handler.onNoContent();
+      default:
+        return handler.onUnknown(code);
+    }
+  }
+}

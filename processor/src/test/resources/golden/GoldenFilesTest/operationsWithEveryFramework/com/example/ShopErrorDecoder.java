@@ -1,0 +1,169 @@
+package com.example;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import feign.Request;
+import feign.Response;
+import feign.RetryableException;
+import feign.codec.Decoder;
+import feign.codec.ErrorDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * OpenFeign adapter of {@link Shop}: a response whose code the spec has as an error becomes the generated {@link ShopException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link ShopException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. A retryable status gives a {@code RetryableException} whose cause is the generated exception, so the client's {@code Retryer} retries it (with {@code exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)} the client then throws the generated exception itself). Other codes are left to the fallback, Feign's {@code ErrorDecoder.Default} unless given.
+ *
+ * <p>Bodies are decoded with the {@code Decoder} given, else with Jackson 2 ({@code com.fasterxml.jackson.databind}).
+ *
+ * <pre>{@code
+ * Api api = Feign.builder().errorDecoder(new ShopErrorDecoder()).target(Api.class, url);
+ * }</pre>
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public class ShopErrorDecoder implements ErrorDecoder {
+  /**
+   * Reads a JSON object into its members, in order.
+   */
+  private static final ObjectReader JSON = new ObjectMapper().readerForMapOf(Object.class);
+
+  private final Decoder bodyDecoder;
+
+  private final ErrorDecoder fallback;
+
+  /**
+   * Creates the decoder: bodies decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}), and Feign's {@code ErrorDecoder.Default} for the codes the spec does not have.
+   */
+  public ShopErrorDecoder() {
+    this(null, new ErrorDecoder.Default());
+  }
+
+  /**
+   * Creates the decoder, with Feign's {@code ErrorDecoder.Default} for the codes the spec does not have.
+   *
+   * @param bodyDecoder decodes a problem body into a {@code Map} (e.g. {@code new JacksonDecoder()}); null for the built-in decoding
+   */
+  public ShopErrorDecoder(Decoder bodyDecoder) {
+    this(bodyDecoder, new ErrorDecoder.Default());
+  }
+
+  /**
+   * Creates the decoder.
+   *
+   * @param bodyDecoder decodes a problem body into a {@code Map} (e.g. {@code new JacksonDecoder()}); null for the built-in decoding
+   * @param fallback decodes the responses whose code the spec does not have as an error
+   */
+  public ShopErrorDecoder(Decoder bodyDecoder, ErrorDecoder fallback) {
+    this.bodyDecoder = bodyDecoder;
+    this.fallback = fallback;
+  }
+
+  /**
+   * The generated exception of an error response (in a {@code RetryableException} for a retryable status), or the fallback's for a code the spec does not have (its body then left unread).
+   *
+   * @param methodKey the Feign method that was called
+   * @param response the error response
+   * @return the exception
+   */
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    int code = response.status();
+    ShopStatus byCode = ShopStatus.resolve(code).orElse(null);
+    if (byCode == null || !byCode.isError()) {
+      return fallback.decode(methodKey, response);
+    }
+    ShopException e = ShopProblems.fromBody(code, members(response));
+    if (!e.status().isRetryable()) {
+      return e;
+    }
+    Request request = response.request();
+    return new RetryableException(code, e.getMessage(), request.httpMethod(), e, (Long) null, request);
+  }
+
+  /**
+   * The members of the response's problem body, from at most {@link ShopProblems#MAX_BODY_BYTES} of it.
+   *
+   * @param response the response
+   * @return the members, or null when the body is not a problem
+   */
+  private Map<String, Object> members(Response response) {
+    byte[] body;
+    try {
+      body = read(response.body() == null ? null : response.body().asInputStream());
+    } catch (IOException | RuntimeException unreadable) {
+      return null;
+    }
+    if (bodyDecoder == null) {
+      return members(body);
+    }
+    if (body.length == 0 || body.length > ShopProblems.MAX_BODY_BYTES) {
+      return null;
+    }
+    try {
+      return stringKeys(bodyDecoder.decode(response.toBuilder().body(body).build(), Map.class));
+    } catch (IOException | RuntimeException notAProblem) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads at most one byte more than {@link ShopProblems#MAX_BODY_BYTES} of a body, so a body cut at the bound is recognized; the rest is never read.
+   *
+   * @param in the body, or null for none
+   * @return the bytes read
+   * @throws IOException if the body cannot be read
+   */
+  private static byte[] read(InputStream in) throws IOException {
+    if (in == null) {
+      return new byte[0];
+    }
+    byte[] buffer = new byte[ShopProblems.MAX_BODY_BYTES + 1];
+    int length = 0;
+    int read;
+    while (length < buffer.length && (read = in.read(buffer, length, buffer.length - length)) != -1) {
+      length += read;
+    }
+    byte[] body = new byte[length];
+    System.arraycopy(buffer, 0, body, 0, length);
+    return body;
+  }
+
+  /**
+   * The members of a problem body, decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}).
+   *
+   * @param body the bytes {@link #read} returned
+   * @return the members in their order, or null when the body is empty, cut at {@link ShopProblems#MAX_BODY_BYTES}, not a JSON object, or cannot be decoded
+   */
+  private static Map<String, Object> members(byte[] body) {
+    if (body.length == 0 || body.length > ShopProblems.MAX_BODY_BYTES) {
+      return null;
+    }
+    try {
+      return JSON.readValue(body, 0, body.length);
+    } catch (IOException | RuntimeException notAProblem) {
+      return null;
+    }
+  }
+
+  /**
+   * A decoded JSON object as its members.
+   *
+   * @param decoded what a JSON library made of a body
+   * @return the members in their order, or null when it is not an object
+   */
+  private static Map<String, Object> stringKeys(Object decoded) {
+    if (!(decoded instanceof Map)) {
+      return null;
+    }
+    Map<?, ?> object = (Map<?, ?>) decoded;
+    Map<String, Object> members = new LinkedHashMap<String, Object>();
+    for (Map.Entry<?, ?> member : object.entrySet()) {
+      if (member.getKey() instanceof String) {
+        members.put((String) member.getKey(), member.getValue());
+      }
+    }
+    return members;
+  }
+}

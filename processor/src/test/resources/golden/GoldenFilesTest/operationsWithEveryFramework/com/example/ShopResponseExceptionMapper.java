@@ -1,0 +1,117 @@
+package com.example;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/**
+ * MicroProfile Rest Client adapter of {@link Shop}: a response whose code the spec has as an error becomes the generated {@link ShopException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link ShopException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the client's default mapper. Bodies are decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}).
+ *
+ * <pre>{@code
+ * Api api = RestClientBuilder.newBuilder().baseUri(uri)
+ *     .register(ShopResponseExceptionMapper.class).build(Api.class);
+ * }</pre>
+ * or {@code @RegisterProvider(ShopResponseExceptionMapper.class)} on the client interface.
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public class ShopResponseExceptionMapper implements ResponseExceptionMapper<ShopException> {
+  /**
+   * Reads a JSON object into its members, in order.
+   */
+  private static final ObjectReader JSON = new ObjectMapper().readerForMapOf(Object.class);
+
+  /**
+   * Creates the mapper; the Rest Client runtime does.
+   */
+  public ShopResponseExceptionMapper() {
+  }
+
+  /**
+   * Whether the spec has an error status (4xx or 5xx) with this code.
+   *
+   * @param status the response's status code
+   * @param headers the response's headers
+   * @return whether {@link #toThrowable} makes the generated exception
+   */
+  @Override
+  public boolean handles(int status, MultivaluedMap<String, Object> headers) {
+    ShopStatus byCode = ShopStatus.resolve(status).orElse(null);
+    return byCode != null && byCode.isError();
+  }
+
+  /**
+   * The generated exception of an error response, from at most {@link ShopProblems#MAX_BODY_BYTES} of its entity.
+   *
+   * @param response the response
+   * @return the exception; null only for a code {@link #handles} refuses
+   */
+  @Override
+  public ShopException toThrowable(Response response) {
+    int code = response.getStatus();
+    return ShopProblems.fromBody(code, members(entity(response)));
+  }
+
+  /**
+   * At most {@code MAX_BODY_BYTES + 1} bytes of the response's entity.
+   *
+   * @param response the response
+   * @return the bytes; none when it has no entity or it cannot be read
+   */
+  private static byte[] entity(Response response) {
+    try {
+      if (!response.hasEntity()) {
+        return new byte[0];
+      }
+      try (InputStream in = response.readEntity(InputStream.class)) {
+        return read(in);
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      return new byte[0];
+    }
+  }
+
+  /**
+   * Reads at most one byte more than {@link ShopProblems#MAX_BODY_BYTES} of a body, so a body cut at the bound is recognized; the rest is never read.
+   *
+   * @param in the body, or null for none
+   * @return the bytes read
+   * @throws IOException if the body cannot be read
+   */
+  private static byte[] read(InputStream in) throws IOException {
+    if (in == null) {
+      return new byte[0];
+    }
+    byte[] buffer = new byte[ShopProblems.MAX_BODY_BYTES + 1];
+    int length = 0;
+    int read;
+    while (length < buffer.length && (read = in.read(buffer, length, buffer.length - length)) != -1) {
+      length += read;
+    }
+    byte[] body = new byte[length];
+    System.arraycopy(buffer, 0, body, 0, length);
+    return body;
+  }
+
+  /**
+   * The members of a problem body, decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}).
+   *
+   * @param body the bytes {@link #read} returned
+   * @return the members in their order, or null when the body is empty, cut at {@link ShopProblems#MAX_BODY_BYTES}, not a JSON object, or cannot be decoded
+   */
+  private static Map<String, Object> members(byte[] body) {
+    if (body.length == 0 || body.length > ShopProblems.MAX_BODY_BYTES) {
+      return null;
+    }
+    try {
+      return JSON.readValue(body, 0, body.length);
+    } catch (IOException | RuntimeException notAProblem) {
+      return null;
+    }
+  }
+}

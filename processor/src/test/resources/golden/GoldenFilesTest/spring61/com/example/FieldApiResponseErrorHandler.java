@@ -1,0 +1,127 @@
+package com.example;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.DefaultResponseErrorHandler;
+import org.springframework.web.client.ResponseErrorHandler;
+
+/**
+ * Spring adapter of {@link FieldApi} for {@code RestClient} and {@code RestTemplate}: an error response whose code the spec has throws the generated {@link FieldApiException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link FieldApiException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the fallback, Spring's {@code DefaultResponseErrorHandler} unless given.
+ *
+ * <pre>{@code
+ * RestClient client = RestClient.builder().baseUrl(url)
+ *     .defaultStatusHandler(new FieldApiResponseErrorHandler()).build();
+ * restTemplate.setErrorHandler(new FieldApiResponseErrorHandler());
+ * }</pre>
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+public class FieldApiResponseErrorHandler implements ResponseErrorHandler {
+  /**
+   * Reads a JSON object into its members, in order.
+   */
+  private static final ObjectReader MEMBERS = new ObjectMapper().readerForMapOf(Object.class);
+
+  private final ResponseErrorHandler fallback;
+
+  /**
+   * Creates the handler, with Spring's {@code DefaultResponseErrorHandler} for the codes the spec does not have.
+   */
+  public FieldApiResponseErrorHandler() {
+    this(new DefaultResponseErrorHandler());
+  }
+
+  /**
+   * Creates the handler.
+   *
+   * @param fallback decides whether a response is an error, and handles the codes the spec does not have
+   */
+  public FieldApiResponseErrorHandler(ResponseErrorHandler fallback) {
+    this.fallback = fallback;
+  }
+
+  /**
+   * Asks the fallback, by default: whether the code is 4xx or 5xx.
+   *
+   * @param response the response
+   * @return whether it is an error
+   * @throws IOException if the response cannot be read
+   */
+  @Override
+  public boolean hasError(ClientHttpResponse response) throws IOException {
+    return fallback.hasError(response);
+  }
+
+  /**
+   * Throws the generated exception of the response, or leaves a code the spec does not have to the fallback.
+   *
+   * @param url the request's URL
+   * @param method the request's method
+   * @param response the error response
+   * @throws IOException if the response cannot be read
+   */
+  @Override
+  public void handleError(URI url, HttpMethod method, ClientHttpResponse response) throws
+      IOException {
+    FieldApiException exception = decode(response);
+    if (exception != null) {
+      throw exception;
+    }
+    fallback.handleError(url, method, response);
+  }
+
+  /**
+   * As {@link #handleError(URI, HttpMethod, ClientHttpResponse)}, for Spring 6.1's callers.
+   *
+   * @param response the error response
+   * @throws IOException if the response cannot be read
+   */
+  @Override
+  public void handleError(ClientHttpResponse response) throws IOException {
+    FieldApiException exception = decode(response);
+    if (exception != null) {
+      throw exception;
+    }
+    fallback.handleError(response);
+  }
+
+  /**
+   * The exception of an error response, or null for a code the spec does not have (its body is then left unread, for the fallback).
+   *
+   * @param response the response
+   * @return the exception, or null
+   * @throws IOException if the response cannot be read
+   */
+  private static FieldApiException decode(ClientHttpResponse response) throws IOException {
+    int code = response.getStatusCode().value();
+    FieldApiStatus status = FieldApiStatus.resolve(code).orElse(null);
+    if (status == null || !status.isError()) {
+      return null;
+    }
+    byte[] body = new byte[FieldApiProblems.MAX_BODY_BYTES + 1];
+    int length = 0;
+    try (InputStream in = response.getBody()) {
+      int read;
+      while (length < body.length && (read = in.read(body, length, body.length - length)) > 0) {
+        length += read;
+      }
+    } catch (IOException unreadable) {
+      return FieldApiProblems.fromBody(code, null);
+    }
+    Map<String, Object> decoded = null;
+    if (length > 0 && length <= FieldApiProblems.MAX_BODY_BYTES) {
+      try {
+        decoded = MEMBERS.readValue(body, 0, length);
+      } catch (IOException | RuntimeException notAProblem) {
+        decoded = null;
+      }
+    }
+    return FieldApiProblems.fromBody(code, decoded);
+  }
+}
