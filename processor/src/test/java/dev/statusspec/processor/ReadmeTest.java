@@ -8,20 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README stays true to the code it documents. */
+/** The README and the guide stay true to the code they document. */
 class ReadmeTest {
 
   private static final Path README = Path.of("../README.md");
+  private static final Path DIAGNOSTICS = Path.of("../docs/guide/diagnostics.md");
 
   @Test
   void everyDiagnosticIsDocumented() throws IOException {
-    String readme = Files.readString(README);
+    String page = Files.readString(DIAGNOSTICS);
     for (Message message : Message.values()) {
       String row = "| `" + message.id() + "` | ";
-      assertThat(readme)
-          .as("README.md's table of diagnostics explains [statusspec:%s]", message.id())
+      assertThat(page)
+          .as("docs/guide/diagnostics.md's table explains [statusspec:%s]", message.id())
           .contains(row);
-      String means = readme.substring(readme.indexOf(row) + row.length());
+      String means = page.substring(page.indexOf(row) + row.length());
       switch (message.severity()) {
         case WARNING -> assertThat(means).as("%s's row", message.id()).startsWith("Warning");
         case NOTE -> assertThat(means).as("%s's row", message.id()).startsWith("Note");
