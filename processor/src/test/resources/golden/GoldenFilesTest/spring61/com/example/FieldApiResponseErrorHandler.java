@@ -13,7 +13,7 @@ import org.springframework.web.client.DefaultResponseErrorHandler;
 import org.springframework.web.client.ResponseErrorHandler;
 
 /**
- * Spring adapter of {@link FieldApi} for {@code RestClient} and {@code RestTemplate}: an error response whose code the spec has throws the generated {@link FieldApiException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link FieldApiException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the fallback, Spring's {@code DefaultResponseErrorHandler} unless given.
+ * Spring adapter of {@link FieldApi} for {@code RestClient} and {@code RestTemplate}: an error response whose code the spec has throws the generated {@link FieldApiException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link FieldApiException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the fallback, Spring's {@code DefaultResponseErrorHandler} unless given. Bodies are decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}).
  *
  * <pre>{@code
  * RestClient client = RestClient.builder().baseUrl(url)
@@ -26,7 +26,7 @@ public class FieldApiResponseErrorHandler implements ResponseErrorHandler {
   /**
    * Reads a JSON object into its members, in order.
    */
-  private static final ObjectReader MEMBERS = new ObjectMapper().readerForMapOf(Object.class);
+  private static final ObjectReader JSON = new ObjectMapper().readerForMapOf(Object.class);
 
   private final ResponseErrorHandler fallback;
 
@@ -96,7 +96,7 @@ public class FieldApiResponseErrorHandler implements ResponseErrorHandler {
    *
    * @param response the response
    * @return the exception, or null
-   * @throws IOException if the response cannot be read
+   * @throws IOException if the response's code cannot be read
    */
   private static FieldApiException decode(ClientHttpResponse response) throws IOException {
     int code = response.getStatusCode().value();
@@ -104,24 +104,51 @@ public class FieldApiResponseErrorHandler implements ResponseErrorHandler {
     if (status == null || !status.isError()) {
       return null;
     }
-    byte[] body = new byte[FieldApiProblems.MAX_BODY_BYTES + 1];
-    int length = 0;
+    byte[] body;
     try (InputStream in = response.getBody()) {
-      int read;
-      while (length < body.length && (read = in.read(body, length, body.length - length)) > 0) {
-        length += read;
-      }
+      body = read(in);
     } catch (IOException unreadable) {
-      return FieldApiProblems.fromBody(code, null);
+      body = new byte[0];
     }
-    Map<String, Object> decoded = null;
-    if (length > 0 && length <= FieldApiProblems.MAX_BODY_BYTES) {
-      try {
-        decoded = MEMBERS.readValue(body, 0, length);
-      } catch (IOException | RuntimeException notAProblem) {
-        decoded = null;
-      }
+    return FieldApiProblems.fromBody(code, members(body));
+  }
+
+  /**
+   * Reads at most one byte more than {@link FieldApiProblems#MAX_BODY_BYTES} of a body, so a body cut at the bound is recognized; the rest is never read.
+   *
+   * @param in the body, or null for none
+   * @return the bytes read
+   * @throws IOException if the body cannot be read
+   */
+  private static byte[] read(InputStream in) throws IOException {
+    if (in == null) {
+      return new byte[0];
     }
-    return FieldApiProblems.fromBody(code, decoded);
+    byte[] buffer = new byte[FieldApiProblems.MAX_BODY_BYTES + 1];
+    int length = 0;
+    int read;
+    while (length < buffer.length && (read = in.read(buffer, length, buffer.length - length)) != -1) {
+      length += read;
+    }
+    byte[] body = new byte[length];
+    System.arraycopy(buffer, 0, body, 0, length);
+    return body;
+  }
+
+  /**
+   * The members of a problem body, decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}).
+   *
+   * @param body the bytes {@link #read} returned
+   * @return the members in their order, or null when the body is empty, cut at {@link FieldApiProblems#MAX_BODY_BYTES}, not a JSON object, or cannot be decoded
+   */
+  private static Map<String, Object> members(byte[] body) {
+    if (body.length == 0 || body.length > FieldApiProblems.MAX_BODY_BYTES) {
+      return null;
+    }
+    try {
+      return JSON.readValue(body, 0, body.length);
+    } catch (IOException | RuntimeException notAProblem) {
+      return null;
+    }
   }
 }
