@@ -83,7 +83,7 @@ class GradleShapedCompileIT {
                 + " compilation does not see (Gradle's compileJava runs before processResources,"
                 + " with an empty source path): under Gradle, move it next to Api.java, to"
                 + " src/main/java/com/example/statuses.yaml, and declare it an input of compileJava"
-                + " (see docs/BUILD-TOOLS.md)");
+                + " (see docs/guide/build-tools.md)");
   }
 
   private void write(String relative, String text) throws IOException {

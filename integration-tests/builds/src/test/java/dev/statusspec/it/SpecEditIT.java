@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code mvn compile} follows edits of the spec alone, with the few pom lines of {@code
- * docs/BUILD-TOOLS.md}: a status added regenerates the handler, so the user's handler that does not
+ * docs/guide/build-tools.md}: a status added regenerates the handler, so the user's handler that does not
  * handle it breaks the build; a status removed disappears with its exception class. Without those
  * lines (the same build with {@code -Dmaven.antrun.skip}) the compiler plugin keeps the stale
  * classes, which is why they exist.

@@ -17,7 +17,7 @@ public enum Hint {
   SPEC_IN_UNSEEN_RESOURCES(
       "the spec is in %s, which this compilation does not see (Gradle's compileJava runs before"
           + " processResources, with an empty source path): under Gradle, move it next to %s, to"
-          + " %s, and declare it an input of compileJava (see docs/BUILD-TOOLS.md)"),
+          + " %s, and declare it an input of compileJava (see docs/guide/build-tools.md)"),
   SPEC_BELONGS(
       "put the spec at %s in src/main/resources (Maven, Eclipse, kapt), or next to the source of %s"
           + " (javac, Gradle, kapt); a path in @StatusSpec without a leading '/' is relative to the"

@@ -351,7 +351,7 @@ public enum Message {
   }
 
   /**
-   * Whether this reports a breaking change against the baseline (DESIGN.md's table of "Evolution"),
+   * Whether this reports a breaking change against the baseline (the table of breaking changes in docs/guide/evolution.md),
    * whose severity {@code -Astatusspec.compatibility} decides: {@code error} (the default), {@code
    * warn} or {@code off}.
    */

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test per rule of DESIGN.md's table of breaking changes, on a baseline and its successor
+ * One test per rule of the table of breaking changes in docs/guide/evolution.md, on a baseline and its successor
  * without javac: the id, the spec's position, the baseline's position and the message.
  */
 class EvolutionTest {

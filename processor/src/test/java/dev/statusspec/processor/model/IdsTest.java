@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The naming rules of DESIGN.md: id derivation, PascalCase and validity. */
+/** The naming rules of docs/guide/spec-reference.md: id derivation, PascalCase and validity. */
 class IdsTest {
 
   @Test

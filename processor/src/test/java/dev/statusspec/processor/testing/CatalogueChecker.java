@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Checks, member by member, that the classes generated for a spec answer exactly what the spec
  * says. The expectations are computed here from the YAML alone (read with Jackson, ids derived by
- * the rules of DESIGN.md written out again), independently of the processor's model.
+ * the rules of docs/guide/spec-reference.md written out again), independently of the processor's model.
  */
 public final class CatalogueChecker {
 
@@ -96,7 +96,7 @@ public final class CatalogueChecker {
     new CatalogueChecker(classes, packageName, interfaceName, spec).checkAll();
   }
 
-  /** DESIGN.md's derivation, written out independently of {@code Ids}. */
+  /** The guide's derivation, written out independently of {@code Ids}. */
   static String deriveId(String name) {
     String plain =
         Normalizer.normalize(name, Normalizer.Form.NFD)

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * Checks, member by member, the types generated for the operations of a spec: every handler's
  * methods, its {@code dispatch} for every code 0..699 with every error code of the spec, none and
  * an unknown one, and every error type (sealed or not, which classes implement it, {@code
- * status()}). The expectations are computed here from the YAML alone, as DESIGN.md states them,
+ * status()}). The expectations are computed here from the YAML alone, as docs/guide/operations.md states them,
  * independently of the processor's model.
  */
 public final class OperationChecker {

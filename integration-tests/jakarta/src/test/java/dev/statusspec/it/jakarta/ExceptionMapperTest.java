@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated {@link FieldApiExceptionMapper} on Jersey serving real HTTP on 127.0.0.1 (a free
  * port), read raw with the JDK's HTTP client and parsed with JSON-P: the status, the content type
- * and exactly DESIGN.md's members; any message round-trips; nothing else of the exception leaks.
+ * and exactly the members docs/guide/problem-details.md lists; any message round-trips; nothing else of the exception leaks.
  */
 class ExceptionMapperTest {
 
