@@ -5,35 +5,63 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every key of every section of a spec, described once: the binder walks this table, and the JSON
- * Schema's test checks the schema against it, so a key cannot be added to one and forgotten in the
- * other. A new section or key is one entry here.
+ * Every key of every section of a spec, described once: the binder walks this table (it reads every
+ * scalar key as its {@link Type} says, reports a missing required one, and checks the length of
+ * those that become class-file constants), and the JSON Schema's test checks the schema against it,
+ * so a key cannot be added to one and forgotten in the other. A new optional scalar key of a status
+ * is one entry in {@link #STATUS} and its component in {@link Status}.
  */
 public final class Keys {
 
-  /** What a key's value may be. */
+  /**
+   * What a key's value may be: how the binder reads a scalar of it, what a message says was
+   * expected when the value is of another kind, and its JSON Schema types.
+   */
   public enum Type {
     /** Any scalar, taken as written: {@code errorCode: 404} is the text "404". */
-    TEXT("string", "number", "boolean"),
-    /** A text that must also be a Java or JSON name, so it is written as a string. */
-    NAME("string"),
-    /** A URI or URI reference, written as a string. */
-    URI("string"),
-    /** A whole number. */
-    INTEGER("integer"),
+    TEXT("a text", "string", "number", "boolean"),
+    /**
+     * A scalar taken as written that must also be a Java name (an id, a type name), which the
+     * binder checks after reading it: {@code id: 404} is the text "404", an invalid id.
+     */
+    NAME("a text", "string"),
+    /** A URI or URI reference, which must be written as a YAML string. */
+    URI(Type.QUOTED, "string"),
+    /** A JSON member name, which must be written as a YAML string. */
+    MEMBER(Type.QUOTED, "string"),
+    /** A whole number in plain decimal digits: the only ones a spec has are HTTP status codes. */
+    INTEGER("a whole number", "integer"),
     /** {@code true} or {@code false}. */
-    BOOLEAN("boolean"),
+    BOOLEAN("true or false", "boolean"),
     /** {@code true}, {@code false}, or a text. */
-    BOOLEAN_OR_TEXT("boolean", "string"),
-    /** A list. */
-    LIST("array"),
-    /** A mapping. */
-    MAPPING("object");
+    BOOLEAN_OR_TEXT(
+        "true, false, or a text saying why (in quotes if it looks like a number)",
+        "boolean",
+        "string"),
+    /** A list: read by the binder's code for its section. */
+    LIST("a list", "array"),
+    /** A mapping: read by the binder's code for its section. */
+    MAPPING("a mapping", "object");
 
+    private static final String QUOTED =
+        "a text (in quotes if it looks like a number or a boolean)";
+
+    private final String expected;
     private final List<String> jsonTypes;
 
-    Type(String... jsonTypes) {
+    Type(String expected, String... jsonTypes) {
+      this.expected = expected;
       this.jsonTypes = List.of(jsonTypes);
+    }
+
+    /** What a {@code wrong-type} message says the value should be. */
+    public String expected() {
+      return expected;
+    }
+
+    /** Whether a value of this type is one scalar, which the binder reads from this table alone. */
+    public boolean isScalar() {
+      return this != LIST && this != MAPPING;
     }
 
     /** The JSON Schema types of such a value. */
@@ -141,7 +169,7 @@ public final class Keys {
           "problem",
           List.of(
               new Key("typeBase", Type.URI, false, false, true, ""),
-              new Key("errorCodeMember", Type.NAME, false, false, false, "")));
+              new Key("errorCodeMember", Type.MEMBER, false, false, false, "")));
 
   /** One entry of {@code operations}: the value of an operation's name. */
   public static final Section OPERATION =

@@ -21,8 +21,10 @@ import dev.statusspec.processor.spec.YamlNode.Sequence;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -75,7 +77,8 @@ public final class SpecBinder {
       return Optional.empty();
     }
     Set<String> misspelled = checkKeys(top, Keys.TOP_LEVEL);
-    Optional<String> name = optionalText(top, Keys.TOP_LEVEL.get("name"));
+    Values values = scalars(top, Keys.TOP_LEVEL, misspelled, Hint.NONE);
+    Optional<String> name = values.text("name");
     Position namePosition = positionOf(top, "name").orElse(top.position());
     if (name.isPresent() && !Ids.isValidTypeName(name.get())) {
       String suggestion = Ids.suggestTypeName(name.get());
@@ -86,7 +89,7 @@ public final class SpecBinder {
           name.get(),
           Ids.isValidTypeName(suggestion) ? Suggestion.of(suggestion) : Suggestion.NONE);
     }
-    String description = optionalText(top, Keys.TOP_LEVEL.get("description")).orElse("");
+    String description = values.text("description").orElse("");
     Problem problem = problem(top);
     List<Status> statuses = statuses(top, misspelled.contains("statuses"));
     List<Operation> operations = operations(top);
@@ -145,7 +148,8 @@ public final class SpecBinder {
       return Optional.empty();
     }
     Set<String> misspelled = checkKeys(operation, Keys.OPERATION);
-    String description = optionalText(operation, Keys.OPERATION.get("description")).orElse("");
+    String description =
+        scalars(operation, Keys.OPERATION, misspelled, Hint.NONE).text("description").orElse("");
     List<Operation.StatusRef> statuses = new ArrayList<>();
     Optional<Entry> list = operation.get("statuses");
     if (list.isEmpty()) {
@@ -190,16 +194,11 @@ public final class SpecBinder {
       diagnostics.report(Message.PROBLEM_NOT_MAPPING, value.position(), value.describe());
       return Problem.defaults(top.position());
     }
-    checkKeys(problem, Keys.PROBLEM);
-    for (Keys.Key key : Keys.PROBLEM.keys()) {
-      if (key.constant()) {
-        checkConstantLength(problem, key.name());
-      }
-    }
-    Optional<String> typeBase = stringText(problem, Keys.PROBLEM.get("typeBase"));
+    Values values = scalars(problem, Keys.PROBLEM, checkKeys(problem, Keys.PROBLEM), Hint.NONE);
+    Optional<String> typeBase = values.text("typeBase");
     Position typeBasePosition = positionOf(problem, "typeBase").orElse(problem.position());
     typeBase.ifPresent(base -> checkTypeBase(base, typeBasePosition));
-    Optional<String> member = stringText(problem, Keys.PROBLEM.get("errorCodeMember"));
+    Optional<String> member = values.text("errorCodeMember");
     Position memberPosition = positionOf(problem, "errorCodeMember").orElse(problem.position());
     member.ifPresent(m -> checkErrorCodeMember(m, memberPosition));
     return new Problem(
@@ -245,8 +244,7 @@ public final class SpecBinder {
   }
 
   /** A status's {@code type:}, which must be a URI reference. */
-  private Optional<String> problemType(Mapping status) {
-    Optional<String> type = stringText(status, Keys.STATUS.get("type"));
+  private Optional<String> problemType(Mapping status, Optional<String> type) {
     if (type.isPresent()) {
       try {
         new URI(type.get());
@@ -260,27 +258,6 @@ public final class SpecBinder {
       }
     }
     return type;
-  }
-
-  /**
-   * A text that must be written as a YAML string (a URI, a member name): {@code 404} or {@code
-   * true} there is a mistake, and JSON Schema sees a number or a boolean.
-   */
-  private Optional<String> stringText(Mapping mapping, Keys.Key key) {
-    Optional<Entry> entry = mapping.get(key.name());
-    if (entry.isPresent()
-        && entry.get().value() instanceof Scalar scalar
-        && scalar.kind() != ScalarKind.STRING
-        && scalar.kind() != ScalarKind.NULL) {
-      diagnostics.report(
-          Message.WRONG_TYPE,
-          scalar.position(),
-          key.name(),
-          "a text (in quotes if it looks like a number or a boolean)",
-          scalar.describe());
-      return Optional.empty();
-    }
-    return optionalText(mapping, key);
   }
 
   private List<Status> statuses(Mapping top, boolean misspelled) {
@@ -317,26 +294,21 @@ public final class SpecBinder {
 
   private Optional<Status> status(Mapping status) {
     int before = diagnostics.count();
-    Set<String> misspelled = checkKeys(status, Keys.STATUS);
-    Optional<Integer> code = code(status, misspelled.contains("code"));
-    Optional<String> name = requiredText(status, Keys.STATUS.get("name"), misspelled, STATUS);
-    Optional<String> explicitId = optionalText(status, Keys.STATUS.get("id"));
+    Values values = scalars(status, Keys.STATUS, checkKeys(status, Keys.STATUS), STATUS);
+    Optional<Integer> code = values.integer("code");
+    Optional<String> name = values.text("name");
+    Optional<String> explicitId = values.text("id");
     Optional<String> id =
         explicitId.isPresent()
             ? explicitId(explicitId.get(), valuePosition(status, "id"))
             : name.flatMap(n -> derivedId(n, valuePosition(status, "name")));
-    String description = optionalText(status, Keys.STATUS.get("description")).orElse("");
-    Optional<String> errorCode = optionalText(status, Keys.STATUS.get("errorCode"));
-    for (Keys.Key key : Keys.STATUS.keys()) {
-      if (key.constant()) {
-        checkConstantLength(status, key.name());
-      }
-    }
-    boolean retryable = bool(status, "retryable").orElse(false);
-    Optional<String> deprecation = deprecation(status);
-    Optional<String> exception = optionalText(status, Keys.STATUS.get("exception"));
+    String description = values.text("description").orElse("");
+    Optional<String> errorCode = values.text("errorCode");
+    boolean retryable = values.bool("retryable").orElse(false);
+    Optional<String> deprecation = values.deprecation("deprecated");
+    Optional<String> exception = values.text("exception");
     exception.ifPresent(e -> checkException(e, valuePosition(status, "exception"), code, name));
-    Optional<String> type = problemType(status);
+    Optional<String> type = problemType(status, values.text("type"));
     if (diagnostics.count() != before) {
       return Optional.empty();
     }
@@ -395,11 +367,10 @@ public final class SpecBinder {
   private Optional<Retired> retiredStatus(Mapping entry) {
     int before = diagnostics.count();
     Set<String> misspelled = checkKeys(entry, Keys.RETIRED);
-    Optional<String> id =
-        requiredText(entry, Keys.RETIRED.get("id"), misspelled, RETIRED)
-            .flatMap(i -> explicitId(i, valuePosition(entry, "id")));
-    Optional<Integer> code = entry.get("code").flatMap(c -> codeValue(c.value()));
-    Optional<String> errorCode = optionalText(entry, Keys.RETIRED.get("errorCode"));
+    Values values = scalars(entry, Keys.RETIRED, misspelled, RETIRED);
+    Optional<String> id = values.text("id").flatMap(i -> explicitId(i, valuePosition(entry, "id")));
+    Optional<Integer> code = values.integer("code");
+    Optional<String> errorCode = values.text("errorCode");
     if (errorCode.isPresent() && entry.get("code").isEmpty() && !misspelled.contains("code")) {
       diagnostics.report(
           Message.MISSING_KEY,
@@ -409,7 +380,7 @@ public final class SpecBinder {
           RETIRED,
           Keys.RETIRED.get("code").hint());
     }
-    String reason = optionalText(entry, Keys.RETIRED.get("reason")).orElse("");
+    String reason = values.text("reason").orElse("");
     if (diagnostics.count() != before) {
       return Optional.empty();
     }
@@ -422,23 +393,6 @@ public final class SpecBinder {
             entry.position(),
             keyPosition(entry, "id").orElseThrow(),
             keyPosition(entry, "code").orElse(entry.position())));
-  }
-
-  private Optional<Integer> code(Mapping status, boolean misspelled) {
-    Optional<Entry> entry = status.get("code");
-    if (entry.isEmpty()) {
-      if (!misspelled) {
-        diagnostics.report(
-            Message.MISSING_KEY,
-            status.position(),
-            STATUS,
-            "code",
-            STATUS,
-            Keys.STATUS.get("code").hint());
-      }
-      return Optional.empty();
-    }
-    return codeValue(entry.get().value());
   }
 
   /** A code's value: a whole number from 100 to 599 in plain decimal digits. */
@@ -534,16 +488,91 @@ public final class SpecBinder {
   }
 
   /**
+   * The values of the scalar keys of one mapping, each read as its key's {@link Keys.Type} says;
+   * absent when the key is absent, empty, or its value was reported.
+   */
+  private record Values(Map<String, Object> values) {
+
+    Optional<String> text(String key) {
+      return Optional.ofNullable((String) values.get(key));
+    }
+
+    Optional<Integer> integer(String key) {
+      return Optional.ofNullable((Integer) values.get(key));
+    }
+
+    Optional<Boolean> bool(String key) {
+      return Optional.ofNullable((Boolean) values.get(key));
+    }
+
+    /** A {@code deprecated:} value: "" for {@code true}, the text saying why, or absent. */
+    Optional<String> deprecation(String key) {
+      Object value = values.get(key);
+      return value instanceof String why
+          ? Optional.of(why)
+          : Boolean.TRUE.equals(value) ? Optional.of("") : Optional.empty();
+    }
+  }
+
+  /**
+   * Reads every scalar key of {@code section} in {@code mapping} as {@link Keys} describes it:
+   * reports a required one that is missing (unless a misspelling of it was reported, {@code
+   * misspelled}), the length of one that becomes a class-file constant, and a value of the wrong
+   * kind in the words of its type. Lists and mappings are read by their section's own code.
+   *
+   * @param entryName what a {@code missing-key} message calls the mapping
+   */
+  private Values scalars(
+      Mapping mapping, Keys.Section section, Set<String> misspelled, Hint entryName) {
+    Map<String, Object> values = new HashMap<>();
+    for (Keys.Key key : section.keys()) {
+      if (!key.type().isScalar()) {
+        continue;
+      }
+      Optional<Entry> entry = mapping.get(key.name());
+      if (entry.isEmpty()) {
+        if (key.required() && !misspelled.contains(key.name())) {
+          diagnostics.report(
+              Message.MISSING_KEY,
+              mapping.position(),
+              entryName,
+              key.name(),
+              entryName,
+              key.hint());
+        }
+        continue;
+      }
+      YamlNode value = entry.get().value();
+      if (key.constant()) {
+        checkConstantLength(key, value);
+      }
+      scalar(key, value).ifPresent(v -> values.put(key.name(), v));
+    }
+    return new Values(values);
+  }
+
+  /** The value of a scalar key, or empty when it is empty or was reported. */
+  private Optional<?> scalar(Keys.Key key, YamlNode value) {
+    return switch (key.type()) {
+      case TEXT, NAME -> text(key, value, false);
+      case URI, MEMBER -> text(key, value, true);
+      case INTEGER -> codeValue(value);
+      case BOOLEAN -> bool(key, value);
+      case BOOLEAN_OR_TEXT -> booleanOrText(key, value);
+      case LIST, MAPPING -> throw new IllegalArgumentException(key.name() + " is not a scalar");
+    };
+  }
+
+  /**
    * The generated enum holds the texts as string constants, which the class file format limits to
    * {@link #MAX_CONSTANT_BYTES} bytes of modified UTF-8.
    */
-  private void checkConstantLength(Mapping mapping, String key) {
-    Optional<Entry> entry = mapping.get(key);
-    if (entry.isPresent() && entry.get().value() instanceof Scalar scalar) {
+  private void checkConstantLength(Keys.Key key, YamlNode value) {
+    if (value instanceof Scalar scalar) {
       long bytes = constantBytes(scalar.text());
       if (bytes > MAX_CONSTANT_BYTES) {
         diagnostics.report(
-            Message.TEXT_TOO_LONG, scalar.position(), key, bytes, MAX_CONSTANT_BYTES);
+            Message.TEXT_TOO_LONG, scalar.position(), key.name(), bytes, MAX_CONSTANT_BYTES);
       }
     }
   }
@@ -558,48 +587,32 @@ public final class SpecBinder {
     return bytes;
   }
 
-  private Optional<String> deprecation(Mapping status) {
-    Optional<Entry> entry = status.get("deprecated");
-    if (entry.isEmpty() || isNull(entry.get().value())) {
+  /** {@code true}, a text saying why ("" for {@code true}), or empty for {@code false}. */
+  private Optional<Object> booleanOrText(Keys.Key key, YamlNode value) {
+    if (isNull(value)) {
       return Optional.empty();
     }
-    YamlNode value = entry.get().value();
-    if (value instanceof Scalar scalar) {
-      switch (scalar.kind()) {
-        case BOOLEAN:
-          return booleanValue(scalar, "deprecated", "true, or a text saying why")
-              .flatMap(b -> b ? Optional.of("") : Optional.empty());
-        case STRING:
-          return Optional.of(scalar.text());
-        default:
-          break;
-      }
+    if (value instanceof Scalar scalar && scalar.kind() == ScalarKind.STRING) {
+      return Optional.of(scalar.text());
     }
-    diagnostics.report(
-        Message.WRONG_TYPE,
-        value.position(),
-        "deprecated",
-        "true, false, or a text saying why (in quotes if it looks like a number)",
-        value.describe());
-    return Optional.empty();
+    if (value instanceof Scalar scalar && scalar.kind() == ScalarKind.BOOLEAN) {
+      return booleanValue(scalar, key.name()).filter(b -> b).map(b -> b);
+    }
+    return wrongType(key, value);
   }
 
-  private Optional<Boolean> bool(Mapping mapping, String key) {
-    Optional<Entry> entry = mapping.get(key);
-    if (entry.isEmpty() || isNull(entry.get().value())) {
+  private Optional<Boolean> bool(Keys.Key key, YamlNode value) {
+    if (isNull(value)) {
       return Optional.empty();
     }
-    YamlNode value = entry.get().value();
     if (value instanceof Scalar scalar && scalar.kind() == ScalarKind.BOOLEAN) {
-      return booleanValue(scalar, key, "true or false");
+      return booleanValue(scalar, key.name());
     }
-    diagnostics.report(
-        Message.WRONG_TYPE, value.position(), key, "true or false", value.describe());
-    return Optional.empty();
+    return wrongType(key, value);
   }
 
   /** A boolean in its YAML 1.2 spelling; {@code yes}, {@code off}... are refused as ambiguous. */
-  private Optional<Boolean> booleanValue(Scalar scalar, String key, String expected) {
+  private Optional<Boolean> booleanValue(Scalar scalar, String key) {
     String text = scalar.text();
     if (!YAML_1_2_BOOLEANS.contains(text)) {
       boolean meant = Set.of("y", "yes", "on").contains(text.toLowerCase(java.util.Locale.ROOT));
@@ -610,45 +623,35 @@ public final class SpecBinder {
     return Optional.of(text.equalsIgnoreCase("true"));
   }
 
-  private Optional<String> requiredText(
-      Mapping mapping, Keys.Key key, Set<String> misspelled, Hint entryName) {
-    if (mapping.get(key.name()).isEmpty()) {
-      if (!misspelled.contains(key.name())) {
-        diagnostics.report(
-            Message.MISSING_KEY, mapping.position(), entryName, key.name(), entryName, key.hint());
-      }
+  /**
+   * A text value: any scalar, taken exactly as written ({@code errorCode: no} is the text "no"), or
+   * with {@code quoted} only a YAML string ({@code 404} or {@code true} there is a mistake, and
+   * JSON Schema sees a number or a boolean). Empty (YAML null) counts as absent where the key
+   * {@linkplain Keys.Key#mayBeEmpty may be empty}; elsewhere an empty or blank value is reported.
+   */
+  private Optional<String> text(Keys.Key key, YamlNode value, boolean quoted) {
+    if (!(value instanceof Scalar scalar)
+        || (quoted && scalar.kind() != ScalarKind.STRING && scalar.kind() != ScalarKind.NULL)) {
+      return wrongType(key, value);
+    }
+    boolean empty = scalar.kind() == ScalarKind.NULL || scalar.text().isBlank();
+    if (empty && !key.mayBeEmpty()) {
+      diagnostics.report(
+          Message.EMPTY_VALUE,
+          value.position(),
+          key.name(),
+          scalar.kind() == ScalarKind.NULL && !scalar.text().isEmpty()
+              ? Hint.YAML_NULL_WORD.with(scalar.text())
+              : Hint.NONE);
       return Optional.empty();
     }
-    return optionalText(mapping, key);
+    return scalar.kind() == ScalarKind.NULL ? Optional.empty() : Optional.of(scalar.text());
   }
 
-  /**
-   * A text value: any scalar, taken exactly as written ({@code errorCode: no} is the text "no").
-   * Empty (YAML null) counts as absent where the key {@linkplain Keys.Key#mayBeEmpty may be empty};
-   * elsewhere an empty or blank value is reported. Lists and mappings are errors.
-   */
-  private Optional<String> optionalText(Mapping mapping, Keys.Key textKey) {
-    String key = textKey.name();
-    Optional<Entry> entry = mapping.get(key);
-    if (entry.isEmpty()) {
-      return Optional.empty();
-    }
-    YamlNode value = entry.get().value();
-    if (value instanceof Scalar scalar) {
-      boolean empty = scalar.kind() == ScalarKind.NULL || scalar.text().isBlank();
-      if (empty && !textKey.mayBeEmpty()) {
-        diagnostics.report(
-            Message.EMPTY_VALUE,
-            value.position(),
-            key,
-            scalar.kind() == ScalarKind.NULL && !scalar.text().isEmpty()
-                ? Hint.YAML_NULL_WORD.with(scalar.text())
-                : Hint.NONE);
-        return Optional.empty();
-      }
-      return scalar.kind() == ScalarKind.NULL ? Optional.empty() : Optional.of(scalar.text());
-    }
-    diagnostics.report(Message.WRONG_TYPE, value.position(), key, "a text", value.describe());
+  /** Reports a value of the wrong kind for {@code key}, in the words of its type. */
+  private <T> Optional<T> wrongType(Keys.Key key, YamlNode value) {
+    diagnostics.report(
+        Message.WRONG_TYPE, value.position(), key.name(), key.type().expected(), value.describe());
     return Optional.empty();
   }
 
