@@ -13,7 +13,7 @@ import java.util.List;
 public final class Generators {
 
   private static final List<Generator> ALL =
-      all(
+      withAdapters(
           new StatusEnumGenerator(),
           new ExceptionGenerator(),
           new StatusHandlerGenerator(),
@@ -24,7 +24,7 @@ public final class Generators {
 
   private Generators() {}
 
-  private static List<Generator> all(Generator... core) {
+  private static List<Generator> withAdapters(Generator... core) {
     List<Generator> all = new ArrayList<>(List.of(core));
     all.addAll(Adapters.all());
     return List.copyOf(all);
