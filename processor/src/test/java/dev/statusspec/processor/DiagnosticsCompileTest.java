@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.statusspec.processor.testing.BadSpecs;
 import dev.statusspec.processor.testing.BadSpecs.BadSpec;
+import dev.statusspec.processor.testing.Ecj;
 import dev.statusspec.processor.testing.Fixture;
 import dev.statusspec.processor.testing.ProcessorPath;
 import dev.statusspec.processor.testing.SourceTree;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
-import org.eclipse.jdt.internal.compiler.batch.Main;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,30 +81,13 @@ class DiagnosticsCompileTest {
     Files.write(specFile, spec.bytes());
     tree.withSource(
         Fixture.PACKAGE + "." + Fixture.INTERFACE, Fixture.defaultInterface(Fixture.SPEC_FILE));
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--release",
-                "17",
-                "-cp",
-                ProcessorPath.annotations().toString(),
-                "-processorpath",
-                ProcessorPath.processor(),
-                "-s",
-                tree.generated().toString(),
-                "-d",
-                tree.out().toString(),
-                "-sourcepath",
-                tree.src().toString()));
-    args.addAll(tree.sourceFiles());
-    StringWriter output = new StringWriter();
-    PrintWriter writer = new PrintWriter(output);
-    boolean compiled =
-        new Main(writer, writer, false, null, null).compile(args.toArray(String[]::new));
-    writer.flush();
+    Ecj.Result ecj =
+        Ecj.compile(tree, ProcessorPath.annotations().toString(), true, "--release", "17");
+    String output = ecj.output();
+    boolean compiled = ecj.compiled();
 
     assertThat(compiled).as("ecj compiled %s:\n%s", spec, output).isFalse();
-    List<EcjProblem> problems = EcjProblem.parse(output.toString());
+    List<EcjProblem> problems = EcjProblem.parse(output);
     assertThat(problems).as("ecj problems of %s:\n%s", spec, output).hasSize(1);
     EcjProblem problem = problems.get(0);
     assertThat(problem.kind()).as("ecj output:\n%s", output).isEqualTo("ERROR");

@@ -2,12 +2,11 @@ package dev.statusspec.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statusspec.processor.testing.Ecj;
 import dev.statusspec.processor.testing.MatrixSpecs;
 import dev.statusspec.processor.testing.ProcessorPath;
 import dev.statusspec.processor.testing.SourceTree;
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.eclipse.jdt.internal.compiler.batch.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,33 +107,18 @@ class EclipseCompilerTest {
     tree.withSource("com.example.shared.Client", CLIENT);
     tree.withSource("com.example.operations.Orders", OPERATIONS_CLIENT);
 
-    // -cp before -processorpath: ecj otherwise ignores the processor path (Eclipse bug 573833).
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--release",
-                release,
-                EXTRA_WARNINGS,
-                "-cp",
-                ProcessorPath.annotations().toString(),
-                "-processorpath",
-                ProcessorPath.processor(),
-                "-s",
-                tree.generated().toString(),
-                "-d",
-                tree.out().toString()));
-    if (mode == Mode.BATCH) {
-      args.addAll(List.of("-sourcepath", tree.src().toString()));
-    }
-    args.addAll(tree.sourceFiles());
-    StringWriter output = new StringWriter();
-    PrintWriter writer = new PrintWriter(output);
-    boolean compiled =
-        new Main(writer, writer, false, null, null).compile(args.toArray(String[]::new));
-    writer.flush();
-
+    Ecj.Result ecj =
+        Ecj.compile(
+            tree,
+            ProcessorPath.annotations().toString(),
+            mode == Mode.BATCH,
+            "--release",
+            release,
+            EXTRA_WARNINGS);
+    String output = ecj.output();
+    boolean compiled = ecj.compiled();
     assertThat(compiled).as("ecj output:\n%s", output).isTrue();
-    assertThat(problemsIn(output.toString(), tree.generated()))
+    assertThat(problemsIn(output, tree.generated()))
         .as("ecj problems in generated code:\n%s", output)
         .isEmpty();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {tree.out().toUri().toURL()}, null)) {
@@ -163,28 +146,10 @@ class EclipseCompilerTest {
         jars.sorted().forEach(jar -> classPath.append(File.pathSeparator).append(jar));
       }
     }
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--release",
-                release,
-                EXTRA_WARNINGS,
-                "-cp",
-                classPath.toString(),
-                "-processorpath",
-                ProcessorPath.processor(),
-                "-s",
-                tree.generated().toString(),
-                "-d",
-                tree.out().toString(),
-                "-sourcepath",
-                tree.src().toString()));
-    args.addAll(tree.sourceFiles());
-    StringWriter output = new StringWriter();
-    PrintWriter writer = new PrintWriter(output);
-    boolean compiled =
-        new Main(writer, writer, false, null, null).compile(args.toArray(String[]::new));
-    writer.flush();
+    Ecj.Result ecj =
+        Ecj.compile(tree, classPath.toString(), true, "--release", release, EXTRA_WARNINGS);
+    String output = ecj.output();
+    boolean compiled = ecj.compiled();
 
     assertThat(compiled).as("ecj output:\n%s", output).isTrue();
     try (Stream<Path> files = Files.walk(tree.generated())) {
@@ -195,7 +160,7 @@ class EclipseCompilerTest {
               "ProblemApiResponseExceptionMapper.java",
               "ProblemApiErrorDecoder.java");
     }
-    assertThat(problemsIn(output.toString(), tree.generated()))
+    assertThat(problemsIn(output, tree.generated()))
         .as("ecj problems in generated code:\n%s", output)
         .isEmpty();
   }

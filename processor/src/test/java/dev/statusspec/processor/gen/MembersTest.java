@@ -9,6 +9,7 @@ import dev.statusspec.processor.gen.adapters.Adapters;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.testing.Specs;
+import dev.statusspec.processor.testing.TestClassPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,24 +43,14 @@ class MembersTest {
           classPath(type -> type.startsWith("jakarta.json"), false),
           classPath(type -> false, false));
 
+  /**
+   * A class path with the types {@code hasType} accepts; with {@code newestMethods}, every method
+   * asked about, else only those of one parameter (as Spring 6.1's old abstract {@code
+   * handleError(response)}, without 6.2's overload or Feign 13's constructor).
+   */
   private static ClassPath classPath(Predicate<String> hasType, boolean newestMethods) {
-    return new ClassPath() {
-      @Override
-      public boolean hasType(String qualifiedName) {
-        return hasType.test(qualifiedName);
-      }
-
-      @Override
-      public boolean hasMethod(String type, String name, List<String> parameterTypes) {
-        // Spring 6.1 has the old abstract handleError(response) and lacks 6.2's overload.
-        return newestMethods || parameterTypes.size() == 1;
-      }
-
-      @Override
-      public boolean reads(String module) {
-        return true;
-      }
-    };
+    return new TestClassPath(
+        hasType, signature -> newestMethods || !signature.contains(","), module -> true);
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ClassName;
 import dev.statusspec.processor.testing.Fixture;
 import dev.statusspec.processor.testing.SpecDiagnostics;
 import dev.statusspec.processor.testing.Specs;
+import dev.statusspec.processor.testing.TestClassPath;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,22 +32,7 @@ class SpringAdapterGeneratorsTest {
 
   /** A class path with exactly these types and methods ({@code type#name(params)}). */
   private static ClassPath classPath(Set<String> types, Set<String> methods) {
-    return new ClassPath() {
-      @Override
-      public boolean hasType(String qualifiedName) {
-        return types.contains(qualifiedName);
-      }
-
-      @Override
-      public boolean hasMethod(String type, String name, List<String> parameterTypes) {
-        return methods.contains(type + "#" + name + "(" + String.join(",", parameterTypes) + ")");
-      }
-
-      @Override
-      public boolean reads(String module) {
-        return false;
-      }
-    };
+    return new TestClassPath(types::contains, methods::contains, module -> false);
   }
 
   private static String errorHandler(ClassPath classPath) {

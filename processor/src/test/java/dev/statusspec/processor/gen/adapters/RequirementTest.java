@@ -3,7 +3,7 @@ package dev.statusspec.processor.gen.adapters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusspec.processor.gen.ClassPath;
-import java.util.List;
+import dev.statusspec.processor.testing.TestClassPath;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -11,22 +11,7 @@ import org.junit.jupiter.api.Test;
 class RequirementTest {
 
   private static ClassPath classPath(Set<String> types, Set<String> modules) {
-    return new ClassPath() {
-      @Override
-      public boolean hasType(String qualifiedName) {
-        return types.contains(qualifiedName);
-      }
-
-      @Override
-      public boolean hasMethod(String type, String name, List<String> parameterTypes) {
-        return false;
-      }
-
-      @Override
-      public boolean reads(String module) {
-        return modules.contains(module);
-      }
-    };
+    return new TestClassPath(types::contains, method -> false, modules::contains);
   }
 
   @Test
