@@ -162,7 +162,7 @@ public final class SpecValidator {
 
   /**
    * Each operation lists ids the spec has, each once; no two operations give type names that differ
-   * only in letter case.
+   * only in letter case, or have the same id on the wire.
    */
   private static void operations(Spec spec, Diagnostics diagnostics) {
     if (spec.operations().isEmpty()) {
@@ -175,7 +175,18 @@ public final class SpecValidator {
       idsByCode.computeIfAbsent(status.code(), c -> new ArrayList<>()).add(status.id());
     }
     Map<String, Operation> byTypeName = new HashMap<>();
+    Map<String, Operation> byWireId = new HashMap<>();
     for (Operation operation : spec.operations()) {
+      Operation sameId = byWireId.putIfAbsent(operation.wireId(), operation);
+      if (sameId != null) {
+        diagnostics.report(
+            Message.DUPLICATE_OPERATION_ID,
+            operation.operationIdPosition(),
+            operation.name(),
+            sameId.name(),
+            sameId.operationIdPosition().line(),
+            operation.wireId());
+      }
       Operation first =
           byTypeName.putIfAbsent(operation.pascalName().toLowerCase(Locale.ROOT), operation);
       if (first != null) {

@@ -193,6 +193,10 @@ public enum Message {
   DUPLICATE_OPERATION_STATUS(
       "duplicate-operation-status",
       "operation '%s' lists %s twice (first at line %d, column %d); remove one"),
+  DUPLICATE_OPERATION_ID(
+      "duplicate-operation-id",
+      "operations '%s' and '%s' (line %d) have the same operationId '%s' on the wire (an"
+          + " operation's 'operationId:', else its name); operationIds are unique in an API"),
 
   // Evolution: the spec compared with its baseline, the spec of the last release.
   BASELINE_NOT_FOUND(
@@ -351,9 +355,9 @@ public enum Message {
   }
 
   /**
-   * Whether this reports a breaking change against the baseline (the table of breaking changes in docs/guide/evolution.md),
-   * whose severity {@code -Astatusspec.compatibility} decides: {@code error} (the default), {@code
-   * warn} or {@code off}.
+   * Whether this reports a breaking change against the baseline (the table of breaking changes in
+   * docs/guide/evolution.md), whose severity {@code -Astatusspec.compatibility} decides: {@code
+   * error} (the default), {@code warn} or {@code off}.
    */
   public boolean isCompatibility() {
     return group == Group.COMPATIBILITY;

@@ -185,7 +185,8 @@ public final class Keys {
                   false,
                   false,
                   "a 'statuses:' list of the ids of the statuses it returns, e.g. [OK,"
-                      + " NOT_FOUND]")));
+                      + " NOT_FOUND]"),
+              new Key("operationId", Type.TEXT, false, false, false, "")));
 
   /** One entry of {@code retired}: a status the API no longer has, whose names stay taken. */
   public static final Section RETIRED =

@@ -148,8 +148,8 @@ public final class SpecBinder {
       return Optional.empty();
     }
     Set<String> misspelled = checkKeys(operation, Keys.OPERATION);
-    String description =
-        scalars(operation, Keys.OPERATION, misspelled, Hint.NONE).text("description").orElse("");
+    Values values = scalars(operation, Keys.OPERATION, misspelled, Hint.NONE);
+    String description = values.text("description").orElse("");
     List<Operation.StatusRef> statuses = new ArrayList<>();
     Optional<Entry> list = operation.get("statuses");
     if (list.isEmpty()) {
@@ -180,7 +180,14 @@ public final class SpecBinder {
     if (diagnostics.count() != before) {
       return Optional.empty();
     }
-    return Optional.of(new Operation(name, entry.keyPosition(), description, statuses));
+    return Optional.of(
+        new Operation(
+            name,
+            entry.keyPosition(),
+            description,
+            statuses,
+            values.text("operationId"),
+            positionOf(operation, "operationId").orElse(entry.keyPosition())));
   }
 
   /** The {@code problem:} section, or its defaults. */

@@ -132,6 +132,52 @@ class OperationDiagnosticsTest {
   }
 
   @Test
+  void anOperationIdNamesTheOperationOnTheWire() {
+    Spec spec =
+        SpecDiagnostics.valid(
+            spec(
+                "  createField:\n    statuses: [CREATED]\n    operationId: post-fields\n"
+                    + "  getField:\n    statuses: [CREATED]\n"));
+    assertThat(spec.operations().get(0).wireId()).isEqualTo("post-fields");
+    assertThat(spec.operations().get(0).operationIdPosition().line()).isEqualTo(14);
+    assertThat(spec.operations().get(1).operationId()).isEmpty();
+    assertThat(spec.operations().get(1).wireId()).isEqualTo("getField");
+  }
+
+  @Test
+  void twoOperationsWithOneOperationIdOnTheWire() {
+    Diagnostic d =
+        single(
+            spec(
+                "  createField:\n    statuses: [CREATED]\n"
+                    + "  postField:\n    statuses: [CREATED]\n    operationId: createField\n"),
+            "duplicate-operation-id",
+            16,
+            18);
+    assertThat(d.text())
+        .isEqualTo(
+            "operations 'postField' and 'createField' (line 12) have the same operationId"
+                + " 'createField' on the wire (an operation's 'operationId:', else its name);"
+                + " operationIds are unique in an API");
+    single(
+        spec(
+            "  a:\n    statuses: [CREATED]\n    operationId: x\n"
+                + "  b:\n    statuses: [CREATED]\n    operationId: x\n"),
+        "duplicate-operation-id",
+        17,
+        18);
+  }
+
+  @Test
+  void anEmptyOperationIdIsAnError() {
+    single(
+        spec("  createField:\n    statuses: [CREATED]\n    operationId: ''\n"),
+        "empty-value",
+        14,
+        18);
+  }
+
+  @Test
   void unknownKeyInAnOperationSuggestsTheKey() {
     Diagnostic d =
         single(
@@ -142,7 +188,7 @@ class OperationDiagnosticsTest {
     assertThat(d.text())
         .isEqualTo(
             "unknown key 'descripton' (did you mean 'description'?); the keys allowed here are:"
-                + " description, statuses");
+                + " description, statuses, operationId");
     // A misspelt 'statuses' is reported once, as the unknown key, not also as missing.
     assertThat(single(spec("  createField:\n    status: [CREATED]\n"), "unknown-key", 13, 5).text())
         .contains("(did you mean 'statuses'?)");

@@ -50,12 +50,15 @@ enum ProcessorOnlyRule {
   CONSTANT_SIZE("texts that fit a Java string constant (65,535 bytes)", Message.TEXT_TOO_LONG),
   /**
    * The ids an operation lists must be ids of the spec's statuses (a reference into another part of
-   * the document), and no two operation names may differ only in letter case.
+   * the document), no two operation names may differ only in letter case, and no two operations may
+   * have one operationId on the wire (a name of one, an {@code operationId:} of another).
    */
   OPERATION_STATUSES(
-      "operations list ids of the spec's statuses, under names distinct but for letter case",
+      "operations list ids of the spec's statuses, under names distinct but for letter case and"
+          + " distinct operationIds",
       Message.UNKNOWN_OPERATION_STATUS,
-      Message.OPERATION_NAME_CLASH),
+      Message.OPERATION_NAME_CLASH,
+      Message.DUPLICATE_OPERATION_ID),
   /** Names computed from ids, the prefix and the interface, compared with each other. */
   TYPE_NAMES("generated type names must not clash", Message.TYPE_NAME_CLASH),
   /**
