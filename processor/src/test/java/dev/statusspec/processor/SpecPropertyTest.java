@@ -156,8 +156,10 @@ class SpecPropertyTest {
           String page = ((GeneratedFile.Resource) file).text();
           assertThat(page.codePoints().filter(c -> c != '\n' && Character.isISOControl(c)))
               .isEmpty();
-          // Code spans show their content literally (CommonMark): HTML there is text.
-          assertThat(page.replaceAll("`[^`\n]*`", "")).doesNotContain("<script>");
+          if (file.name().endsWith(".md")) {
+            // Code spans show their content literally (CommonMark): HTML there is text.
+            assertThat(page.replaceAll("`[^`\n]*`", "")).doesNotContain("<script>");
+          }
         }
       }
     }

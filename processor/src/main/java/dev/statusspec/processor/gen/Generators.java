@@ -20,6 +20,7 @@ public final class Generators {
           new ExceptionHandlerGenerator(),
           new OperationGenerator(),
           new ReferencePageGenerator(),
+          new OpenApiGenerator(),
           new ProblemsGenerator());
 
   private Generators() {}

@@ -64,9 +64,21 @@ public record GeneratedNames(String prefix) {
    * path>/P.md}, so same-named specs in two packages never clash.
    */
   public String referencePage(String packageName) {
+    return resource(packageName, ".md");
+  }
+
+  /**
+   * The path of the OpenAPI document in the class output, beside the reference page: {@code
+   * META-INF/statusspec/<package path>/P.openapi.json}.
+   */
+  public String openApiDocument(String packageName) {
+    return resource(packageName, ".openapi.json");
+  }
+
+  private String resource(String packageName, String extension) {
     return "META-INF/statusspec/"
         + (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/")
         + prefix
-        + ".md";
+        + extension;
   }
 }

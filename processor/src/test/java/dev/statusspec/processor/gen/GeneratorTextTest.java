@@ -119,7 +119,8 @@ class GeneratorTextTest {
             "ApiException",
             "ApiStatusHandler",
             "ApiExceptionHandler",
-            "META-INF/statusspec/com/example/Api.md");
+            "META-INF/statusspec/com/example/Api.md",
+            "META-INF/statusspec/com/example/Api.openapi.json");
   }
 
   private static final Pattern BY_ERROR_CODE =
