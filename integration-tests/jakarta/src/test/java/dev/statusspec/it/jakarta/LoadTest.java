@@ -1,11 +1,11 @@
 package dev.statusspec.it.jakarta;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusspec.it.jakarta.load.HandWrittenMapper;
 import dev.statusspec.it.jakarta.load.LoadRequests;
 import dev.statusspec.it.jakarta.load.LoadServer;
 import dev.statusspec.it.load.Comparison;
+import dev.statusspec.it.load.LoadAssertions;
 import dev.statusspec.it.load.LoadRun;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
@@ -18,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,17 +97,7 @@ class LoadTest {
             LoadRun.REQUESTS,
             n -> raw(generatedBase, n),
             n -> raw(handWrittenBase, n));
-    for (LoadRun.Result result :
-        List.of(comparison.warmUp(), comparison.generated(), comparison.handWritten())) {
-      assertThat(result.wrong()).as(result.summary()).isEmpty();
-      assertThat(result.done()).as(result.summary()).isEqualTo(result.requested());
-    }
-    if (LoadRun.FULL) {
-      // Flat: what 50,000 requests could leave behind is far more than this.
-      assertThat(comparison.heapAfter() - comparison.heapBefore())
-          .as(comparison.report())
-          .isLessThan(32L << 20);
-    }
+    LoadAssertions.assertAllRight(comparison);
   }
 
   @Test
@@ -121,26 +110,16 @@ class LoadTest {
             // exception: unwrapped, the caller gets the generated one.
             .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
             .target(Load.class, generated.base());
-    long heapBefore = LoadRun.usedHeapAfterGc();
-    LoadRun.Result result =
-        driver.run(
-            "Feign with FieldApiErrorDecoder",
-            LoadRun.REQUESTS,
-            LoadRun.LIMIT,
-            n -> {
-              FieldApiStatus status = LoadRequests.statusOf(n);
-              try {
-                client.load(status.code(), n, status.errorCode().orElse(null));
-                return "code: no exception";
-              } catch (RuntimeException e) {
-                return LoadRequests.decoded(n, e);
-              }
-            });
-    long heapAfter = LoadRun.usedHeapAfterGc();
-    System.out.printf(
-        "[load] %s%n[load] heap after GC %.1f MB before, %.1f MB after%n",
-        result.summary(), heapBefore / 1048576.0, heapAfter / 1048576.0);
-    assertThat(result.wrong()).as(result.summary()).isEmpty();
-    assertThat(result.done()).as(result.summary()).isEqualTo(result.requested());
+    LoadRun.Call call =
+        n -> {
+          FieldApiStatus status = LoadRequests.statusOf(n);
+          try {
+            client.load(status.code(), n, status.errorCode().orElse(null));
+            return "code: no exception";
+          } catch (RuntimeException e) {
+            return LoadRequests.decoded(n, e);
+          }
+        };
+    LoadAssertions.assertAllRight(LoadRun.measure(driver, "Feign with FieldApiErrorDecoder", call));
   }
 }

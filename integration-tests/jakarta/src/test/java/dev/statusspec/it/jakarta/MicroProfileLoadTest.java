@@ -1,9 +1,8 @@
 package dev.statusspec.it.jakarta;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.statusspec.it.jakarta.load.LoadRequests;
 import dev.statusspec.it.jakarta.load.LoadServer;
+import dev.statusspec.it.load.LoadAssertions;
 import dev.statusspec.it.load.LoadRun;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -56,29 +55,24 @@ class MicroProfileLoadTest {
         RestClientBuilder.newBuilder()
             .baseUri(URI.create(server.base()))
             .register(FieldApiResponseExceptionMapper.class)
-            // RESTEasy's client pools as many connections as asked, else one.
+            // A pool of as many connections as the driver has threads (RESTEasy: one, unless
+            // given).
             .property("resteasy.connectionPoolSize", LoadRun.CONNECTIONS)
             .build(Load.class);
-    long heapBefore = LoadRun.usedHeapAfterGc();
-    LoadRun.Result result =
-        driver.run(
+    LoadRun.Call call =
+        n -> {
+          FieldApiStatus status = LoadRequests.statusOf(n);
+          try {
+            client.load(status.code(), n, status.errorCode().orElse(null));
+            return "code: no exception";
+          } catch (RuntimeException e) {
+            return LoadRequests.decoded(n, e);
+          }
+        };
+    LoadAssertions.assertAllRight(
+        LoadRun.measure(
+            driver,
             "MicroProfile Rest Client (RESTEasy) with FieldApiResponseExceptionMapper",
-            LoadRun.REQUESTS,
-            LoadRun.LIMIT,
-            n -> {
-              FieldApiStatus status = LoadRequests.statusOf(n);
-              try {
-                client.load(status.code(), n, status.errorCode().orElse(null));
-                return "code: no exception";
-              } catch (RuntimeException e) {
-                return LoadRequests.decoded(n, e);
-              }
-            });
-    long heapAfter = LoadRun.usedHeapAfterGc();
-    System.out.printf(
-        "[load] %s%n[load] heap after GC %.1f MB before, %.1f MB after%n",
-        result.summary(), heapBefore / 1048576.0, heapAfter / 1048576.0);
-    assertThat(result.wrong()).as(result.summary()).isEmpty();
-    assertThat(result.done()).as(result.summary()).isEqualTo(result.requested());
+            call));
   }
 }

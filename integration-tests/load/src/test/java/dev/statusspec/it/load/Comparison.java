@@ -1,6 +1,5 @@
 package dev.statusspec.it.load;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,8 @@ public record Comparison(
     int warmUp = LoadRun.FULL ? 10_000 : Math.max(100, requests / 10);
     int rounds = LoadRun.FULL ? 10 : 2;
     List<LoadRun.Result> warmUps = new ArrayList<>();
-    warmUps.add(driver.run(name, warmUp, left(deadline), generated));
-    warmUps.add(driver.run(name, warmUp, left(deadline), handWritten));
+    warmUps.add(driver.run(name, warmUp, LoadRun.left(deadline), generated));
+    warmUps.add(driver.run(name, warmUp, LoadRun.left(deadline), handWritten));
     long heapBefore = LoadRun.usedHeapAfterGc();
     List<LoadRun.Result> measuredGenerated = new ArrayList<>();
     List<LoadRun.Result> measuredHandWritten = new ArrayList<>();
@@ -49,9 +48,9 @@ public record Comparison(
       int count = requests / rounds + (round < requests % rounds ? 1 : 0);
       for (int variant = 0; variant < 2; variant++) {
         if ((variant == 0) == (round % 2 == 0)) {
-          measuredGenerated.add(driver.run(name, count, left(deadline), generated));
+          measuredGenerated.add(driver.run(name, count, LoadRun.left(deadline), generated));
         } else {
-          measuredHandWritten.add(driver.run(name, count, left(deadline), handWritten));
+          measuredHandWritten.add(driver.run(name, count, LoadRun.left(deadline), handWritten));
         }
       }
     }
@@ -65,10 +64,6 @@ public record Comparison(
             heapAfter);
     System.out.println(comparison.report());
     return comparison;
-  }
-
-  private static Duration left(long deadline) {
-    return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
   }
 
   /** The generated adapter's throughput over the hand-written one's. */

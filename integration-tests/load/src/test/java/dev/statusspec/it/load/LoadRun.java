@@ -218,6 +218,62 @@ public final class LoadRun implements AutoCloseable {
     return new Result(name, count, nanos, done, new TreeMap<>(wrong), List.copyOf(failures));
   }
 
+  /**
+   * A client's run: a warm-up of a tenth of {@link #REQUESTS} (checked, not measured), then {@link
+   * #REQUESTS} requests, the heap in use after a full collection read between them and at the end;
+   * prints the figures as {@code [load]} lines.
+   *
+   * @param driver the driver, whose threads are the connections
+   * @param name the client, for the report
+   * @param call request {@code n} through the client, checked
+   * @return what was measured
+   */
+  public static Measured measure(LoadRun driver, String name, Call call) {
+    long deadline = System.nanoTime() + LIMIT.toNanos();
+    Result warmUp =
+        driver.run(name + " warm-up", Math.max(100, REQUESTS / 10), left(deadline), call);
+    long heapBefore = usedHeapAfterGc();
+    Result measured = driver.run(name, REQUESTS, left(deadline), call);
+    Measured result = new Measured(warmUp, measured, heapBefore, usedHeapAfterGc());
+    System.out.println(result.report());
+    return result;
+  }
+
+  /**
+   * What {@link #measure} measured.
+   *
+   * @param warmUp the warm-up
+   * @param measured the measured requests
+   * @param heapBefore bytes of heap in use after the warm-up, after a full collection
+   * @param heapAfter bytes of heap in use at the end, after a full collection
+   */
+  public record Measured(Result warmUp, Result measured, long heapBefore, long heapAfter) {
+
+    /** The lines of the report, each starting with {@code [load]}. */
+    public String report() {
+      return String.format(
+          Locale.ROOT,
+          "[load] %s%n[load] %s%n[load] %s: heap after GC %.1f MB after the warm-up, %.1f MB at the"
+              + " end, %d connections",
+          warmUp.summary(),
+          measured.summary(),
+          measured.name(),
+          heapBefore / 1048576.0,
+          heapAfter / 1048576.0,
+          CONNECTIONS);
+    }
+  }
+
+  /**
+   * The time left until {@code deadline}, a {@link System#nanoTime()}.
+   *
+   * @param deadline when
+   * @return the time left, or zero
+   */
+  static Duration left(long deadline) {
+    return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+  }
+
   private static String abbreviate(String text) {
     return text.length() <= 300 ? text : text.substring(0, 300) + "...";
   }

@@ -1,9 +1,9 @@
 package dev.statusspec.it.spring;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statusspec.it.load.Comparison;
 import dev.statusspec.it.load.HostileDetails;
+import dev.statusspec.it.load.LoadAssertions;
 import dev.statusspec.it.load.LoadRun;
 import dev.statusspec.it.load.Problem;
 import dev.statusspec.it.spring.load.LoadApps;
@@ -117,17 +117,7 @@ class LoadTest {
             LoadRun.REQUESTS,
             n -> raw(generatedBase, n),
             n -> raw(handWrittenBase, n));
-    for (LoadRun.Result result :
-        List.of(comparison.warmUp(), comparison.generated(), comparison.handWritten())) {
-      assertThat(result.wrong()).as(result.summary()).isEmpty();
-      assertThat(result.done()).as(result.summary()).isEqualTo(result.requested());
-    }
-    if (LoadRun.FULL) {
-      // Flat: what 50,000 requests could leave behind is far more than this.
-      assertThat(comparison.heapAfter() - comparison.heapBefore())
-          .as(comparison.report())
-          .isLessThan(32L << 20);
-    }
+    LoadAssertions.assertAllRight(comparison);
   }
 
   @Test
@@ -138,30 +128,17 @@ class LoadTest {
             .requestFactory(new JdkClientHttpRequestFactory(http))
             .defaultStatusHandler(new FieldApiResponseErrorHandler())
             .build();
-    long heapBefore = LoadRun.usedHeapAfterGc();
-    LoadRun.Result result =
-        driver.run(
-            "RestClient with FieldApiResponseErrorHandler",
-            LoadRun.REQUESTS,
-            LoadRun.LIMIT,
-            n -> {
-              try {
-                client
-                    .get()
-                    .uri(URI.create(base + path(n) + query(n)))
-                    .retrieve()
-                    .body(String.class);
-                return "code: no exception";
-              } catch (FieldApiException e) {
-                return decoded(n, e);
-              }
-            });
-    long heapAfter = LoadRun.usedHeapAfterGc();
-    System.out.printf(
-        "[load] %s%n[load] heap after GC %.1f MB before, %.1f MB after%n",
-        result.summary(), heapBefore / 1048576.0, heapAfter / 1048576.0);
-    assertThat(result.wrong()).as(result.summary()).isEmpty();
-    assertThat(result.done()).as(result.summary()).isEqualTo(result.requested());
+    LoadRun.Call call =
+        n -> {
+          try {
+            client.get().uri(URI.create(base + path(n) + query(n))).retrieve().body(String.class);
+            return "code: no exception";
+          } catch (FieldApiException e) {
+            return decoded(n, e);
+          }
+        };
+    LoadAssertions.assertAllRight(
+        LoadRun.measure(driver, "RestClient with FieldApiResponseErrorHandler", call));
   }
 
   /** What is wrong with the exception decoded of request {@code n}'s response, or null. */
