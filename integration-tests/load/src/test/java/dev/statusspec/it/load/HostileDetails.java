@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
  * The detail of request {@code n} of a load run: distinct for every {@code n} (it starts with
  * {@code #n}), the same on the server that throws it and on the client that checks it, and hostile
  * to every JSON writer: quotes, backslashes, {@code </script>}, every control character, U+2028 and
- * U+2029, surrogate pairs, non-Latin text, format-string look-alikes, and a long text (5,000 to
- * 8,000 chars) in one request of 50. Even escaped six bytes a char, a long detail stays below the
- * client adapters' 64 KiB bound on a body.
+ * U+2029, surrogate pairs and lone surrogates (which UTF-8 cannot carry raw), non-Latin text,
+ * format-string look-alikes, and a long text (5,000 to 8,000 chars) in one request of 50. Even
+ * escaped six bytes a char, a long detail stays below the client adapters' 64 KiB bound on a body.
  */
 public final class HostileDetails {
 

@@ -113,7 +113,17 @@ class LoadChecksTest {
     LongStream.range(0, 5_000).forEach(n -> assertThat(seen.add(HostileDetails.of(n))).isTrue());
     String all = String.join("", seen);
     assertThat(all)
-        .contains("\"", "\\", "</script>", "\u2028", "\u2029", "\uD83D\uDE00", "\u0000", "\u001f");
+        .contains(
+            "\"",
+            "\\",
+            "</script>",
+            "\u2028",
+            "\u2029",
+            "\uD83D\uDE00",
+            "\uD800",
+            "\uDFFF",
+            "\u0000",
+            "\u001f");
     assertThat(HostileDetails.of(49).length()).isBetween(5_000, 8_100);
     assertThat(HostileDetails.of(48).length()).isLessThan(300);
     assertThat(HostileDetails.requestOf(HostileDetails.of(4_321))).isEqualTo(4_321);
