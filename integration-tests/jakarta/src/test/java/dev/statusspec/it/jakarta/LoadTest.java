@@ -1,12 +1,12 @@
 package dev.statusspec.it.jakarta;
 
-
 import dev.statusspec.it.jakarta.load.HandWrittenMapper;
 import dev.statusspec.it.jakarta.load.LoadRequests;
 import dev.statusspec.it.jakarta.load.LoadServer;
 import dev.statusspec.it.load.Comparison;
 import dev.statusspec.it.load.LoadAssertions;
 import dev.statusspec.it.load.LoadRun;
+import dev.statusspec.it.load.Problem;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.Param;
@@ -72,17 +72,33 @@ class LoadTest {
 
   /** Request {@code n} to the server at {@code base}, sent raw and checked against the contract. */
   private static String raw(String base, long n) throws Exception {
+    return raw(base, n, LoadRequests.expected(n));
+  }
+
+  /**
+   * Request {@code n} to the hand-written mapper, checked against the contract but for one thing
+   * JSON-P cannot do: it writes a lone surrogate as it is, which no UTF-8 encoder can carry, so the
+   * client reads {@code ?} where the detail has one. The generated mapper writes it as a
+   * six-character escape, so its detail arrives exact.
+   */
+  private static String rawHandWritten(String base, long n) throws Exception {
+    Problem expected = LoadRequests.expected(n);
+    String carried =
+        new String(expected.detail().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    return raw(base, n, expected.withDetail(carried));
+  }
+
+  private static String raw(String base, long n, Problem expected) throws Exception {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(base + LoadRequests.uri(n)))
                 .timeout(Duration.ofSeconds(30))
                 .build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return LoadRequests.expected(n)
-        .check(
-            response.statusCode(),
-            response.headers().firstValue("Content-Type").orElse(null),
-            response.body());
+    return expected.check(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(null),
+        response.body());
   }
 
   @Test
@@ -96,7 +112,7 @@ class LoadTest {
             name,
             LoadRun.REQUESTS,
             n -> raw(generatedBase, n),
-            n -> raw(handWrittenBase, n));
+            n -> rawHandWritten(handWrittenBase, n));
     LoadAssertions.assertAllRight(comparison);
   }
 

@@ -21,6 +21,8 @@ public final class HostileDetails {
     "\u2029",
     "\uD83D\uDE00",
     "\uD834\uDD1E",
+    "\uD800",
+    "\uDFFF",
     "é",
     "漢字",
     "${x}",

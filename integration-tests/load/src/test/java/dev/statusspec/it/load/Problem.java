@@ -71,9 +71,24 @@ public record Problem(
       return "crosstalk: the instance " + path + " instead of " + instance;
     }
     Map<String, Object> expected = members();
-    if (!actual.equals(expected)) {
-      return "body: " + actual.keySet() + " differs from " + expected.keySet() + " or in a value";
+    if (!actual.keySet().equals(expected.keySet())) {
+      return "body: members " + actual.keySet() + " instead of " + expected.keySet();
+    }
+    for (Map.Entry<String, Object> member : expected.entrySet()) {
+      if (!member.getValue().equals(actual.get(member.getKey()))) {
+        return "body: member " + member.getKey() + " differs";
+      }
     }
     return null;
+  }
+
+  /**
+   * This problem with another detail.
+   *
+   * @param other the detail
+   * @return the problem
+   */
+  public Problem withDetail(String other) {
+    return new Problem(status, type, title, other, instance, errorCode);
   }
 }
