@@ -1,6 +1,5 @@
 package dev.statusspec.it.spring;
 
-
 import dev.statusspec.it.load.Comparison;
 import dev.statusspec.it.load.HostileDetails;
 import dev.statusspec.it.load.LoadAssertions;
