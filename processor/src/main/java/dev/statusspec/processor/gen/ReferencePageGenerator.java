@@ -169,10 +169,11 @@ final class ReferencePageGenerator implements Generator {
                   ? types.names().clientException()
                   : types.names().serverException())
           .append("`\n");
+      // Only an error is sent as a problem: a success has no problem type to show.
+      page.append("- Problem type: ")
+          .append(MarkdownText.code(types.spec().problemType(status), false))
+          .append('\n');
     }
-    page.append("- Problem type: ")
-        .append(MarkdownText.code(types.spec().problemType(status), false))
-        .append('\n');
     if (status.retryable()) {
       page.append("- Retry: yes; the same request may succeed if sent again later.\n");
     } else if (status.isError()) {

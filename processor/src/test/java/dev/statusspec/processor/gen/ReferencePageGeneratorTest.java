@@ -164,7 +164,6 @@ class ReferencePageGeneratorTest {
     assertThat(section(page, "ok"))
         .isEqualTo(
             "### 200 OK\n\nThe request has succeeded.\n\n"
-                + "- Problem type: `about:blank`\n"
                 + "- Java: `ShopStatus.OK`, handled by `onOk()`\n");
     assertThat(page)
         .contains(
