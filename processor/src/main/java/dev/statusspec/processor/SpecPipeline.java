@@ -13,6 +13,7 @@ import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
 import dev.statusspec.processor.gen.Plan;
+import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.options.Options;
 import dev.statusspec.processor.spec.SpecAnnotation;
@@ -59,16 +60,34 @@ final class SpecPipeline {
   }
 
   /**
-   * Runs the path for {@code type}.
+   * What became of one annotated interface.
    *
-   * @return the qualified names of the types written, for the processor's claim of
+   * @param written the qualified names of the types written, for the processor's claim of
    *     {@code @Generated}
+   * @param unresolved when nothing was done yet: the types its declaration refers to that do not
+   *     exist yet, for which it waits for a later round; else empty
    */
-  List<String> process(TypeElement type) {
+  record Outcome(List<String> written, List<String> unresolved) {
+
+    static final Outcome NONE = new Outcome(List.of(), List.of());
+
+    /** Whether it waits for a later round. */
+    boolean deferred() {
+      return !unresolved.isEmpty();
+    }
+  }
+
+  /**
+   * Runs the path for {@code type}. When its declaration refers to types that do not exist yet
+   * (another processor may generate them in a later round), nothing is reported or written and the
+   * outcome says it is {@linkplain Outcome#deferred() deferred}, unless {@code lastRound}: then
+   * that is reported as one error and nothing is generated. A spec with errors is reported at once.
+   */
+  Outcome process(TypeElement type, boolean lastRound) {
     SpecAnnotation annotation = SpecAnnotation.of(type);
     InterfaceChecks checks = new InterfaceChecks(env.getElementUtils(), env.getTypeUtils());
     if (!checkAnnotation(annotation, checks)) {
-      return List.of();
+      return Outcome.NONE;
     }
     Diagnostics diagnostics =
         new Diagnostics(annotation.value(), compilation.options().compatibility().severity());
@@ -76,17 +95,47 @@ final class SpecPipeline {
     Optional<Plan> plan =
         read(annotation, annotation.value(), Message.SPEC_NOT_FOUND, diagnostics)
             .map(spec -> plan(annotation, spec));
+    if (plan.isPresent()) {
+      List<String> unresolved = unresolved(checks, type, plan.get());
+      if (!unresolved.isEmpty()) {
+        if (!lastRound) {
+          return new Outcome(List.of(), unresolved);
+        }
+        reporter.report(
+            annotation.site(),
+            Diagnostic.of(
+                Message.UNRESOLVED_TYPES,
+                "",
+                type.getQualifiedName().toString(),
+                String.join(", ", unresolved)));
+        return Outcome.NONE;
+      }
+    }
     Optional<Spec> baseline = baseline(annotation, baselineDiagnostics);
     boolean ready =
         plan.isPresent() && checkPlan(annotation, checks, plan.get(), baseline, diagnostics);
     diagnostics.list().forEach(d -> reporter.report(annotation.site(), d));
     baselineDiagnostics.list().forEach(d -> reporter.report(annotation.baselineSite(), d));
     if (!ready || diagnostics.hasErrors() || baselineDiagnostics.hasErrors()) {
-      return List.of();
+      return Outcome.NONE;
     }
     typeChecks.register(
         type.getQualifiedName().toString(), plan.get().types().packageName(), plan.get().outputs());
-    return write(annotation, plan.get(), diagnostics);
+    return new Outcome(write(annotation, plan.get(), diagnostics), List.of());
+  }
+
+  /**
+   * The types the declaration of {@code type} refers to that do not exist, but for those the plan
+   * generates (an interface may name its own generated enum or exception).
+   */
+  private static List<String> unresolved(InterfaceChecks checks, TypeElement type, Plan plan) {
+    Set<String> ours = new TreeSet<>();
+    for (Output output : plan.outputs()) {
+      if (output.kind() == Output.Kind.TYPE) {
+        ours.add(output.name());
+      }
+    }
+    return checks.unresolvedTypes(type, plan.types().packageName(), ours);
   }
 
   /**

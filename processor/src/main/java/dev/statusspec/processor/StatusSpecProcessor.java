@@ -7,10 +7,11 @@ import dev.statusspec.processor.gen.adapters.Adapters;
 import dev.statusspec.processor.options.Options;
 import dev.statusspec.processor.spec.SpecAnnotation;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import javax.annotation.processing.AbstractProcessor;
@@ -28,7 +29,10 @@ import javax.lang.model.util.Elements;
  * annotated with {@code @StatusSpec}. This class only runs the rounds: it hands each annotated
  * interface to the {@link SpecPipeline}, which reports a broken spec as diagnostics on its
  * interface and generates nothing for it; one interface never stops the others, and no exception
- * escapes to javac.
+ * escapes to javac. An interface whose declaration refers to a type that does not exist yet waits
+ * for the round where another processor has generated it, and is reported only if it never comes.
+ * Nothing is static but constants: one instance serves one compilation, and a build daemon that
+ * keeps this class loaded for hundreds of compilations, some at once, sees each as if it ran alone.
  */
 @AutoService(Processor.class)
 public final class StatusSpecProcessor extends AbstractProcessor {
@@ -39,6 +43,13 @@ public final class StatusSpecProcessor extends AbstractProcessor {
 
   /** Types this processor wrote, across rounds. */
   private final Set<String> written = new HashSet<>();
+
+  /**
+   * Annotated interfaces waiting for a later round, by qualified name: their declarations refer to
+   * types that do not exist yet, which another processor may generate (as AutoValue and Dagger
+   * defer).
+   */
+  private final Set<String> deferred = new TreeSet<>();
 
   private Reporter reporter;
   private GeneratedTypeChecks typeChecks;
@@ -96,17 +107,37 @@ public final class StatusSpecProcessor extends AbstractProcessor {
     if (annotation == null) {
       return onlyOurs(annotations, round);
     }
-    List<TypeElement> annotated =
-        new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
-    annotated.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    for (TypeElement type : annotated) {
+    for (TypeElement type : thisRound(annotation, round)) {
       try {
-        written.addAll(pipeline(type).process(type));
+        SpecPipeline.Outcome outcome = pipeline(type).process(type, round.processingOver());
+        written.addAll(outcome.written());
+        if (outcome.deferred()) {
+          deferred.add(type.getQualifiedName().toString());
+        }
       } catch (RuntimeException | Error e) {
         reporter.internalError(SpecAnnotation.of(type).site(), e);
       }
     }
     return onlyOurs(annotations, round);
+  }
+
+  /**
+   * The interfaces to process in this round, sorted by name: those deferred by earlier rounds,
+   * fetched again by name (an {@code Element} is not valid past its round), and the round's own.
+   */
+  private List<TypeElement> thisRound(TypeElement annotation, RoundEnvironment round) {
+    Map<String, TypeElement> types = new TreeMap<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.put(name, type);
+      }
+    }
+    deferred.clear();
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+      types.put(type.getQualifiedName().toString(), type);
+    }
+    return new ArrayList<>(types.values());
   }
 
   /**

@@ -2,10 +2,15 @@ package dev.statusspec.processor.check;
 
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Message;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -13,9 +18,13 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -189,6 +198,103 @@ public final class InterfaceChecks {
       }
     }
     return problems;
+  }
+
+  /**
+   * The types that {@code element}'s declaration refers to but that do not exist (yet): error types
+   * among its supertypes (and theirs), and among the return, parameter and thrown types and type
+   * parameter bounds of the methods it declares or inherits from interfaces. Another processor may
+   * generate them in a later round; those {@code ours} names (the simple names of the types this
+   * spec generates, in {@code pkg}) are left out, since this processor writes them itself.
+   *
+   * @return the names as written in the source, sorted, without duplicates
+   */
+  public List<String> unresolvedTypes(TypeElement element, String pkg, Set<String> ours) {
+    Set<String> found = new TreeSet<>();
+    Deque<TypeElement> todo = new ArrayDeque<>();
+    Set<TypeElement> seen = new HashSet<>();
+    todo.add(element);
+    while (!todo.isEmpty()) {
+      TypeElement type = todo.remove();
+      if (!seen.add(type)) {
+        continue;
+      }
+      for (TypeMirror supertype : type.getInterfaces()) {
+        errorTypes(supertype, found, 0);
+        if (supertype.getKind() == TypeKind.DECLARED
+            && ((DeclaredType) supertype).asElement() instanceof TypeElement parent) {
+          todo.add(parent);
+        }
+      }
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+      if (method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
+        continue; // Object's methods
+      }
+      errorTypes(method.getReturnType(), found, 0);
+      for (VariableElement parameter : method.getParameters()) {
+        errorTypes(parameter.asType(), found, 0);
+      }
+      for (TypeMirror thrown : method.getThrownTypes()) {
+        errorTypes(thrown, found, 0);
+      }
+      for (TypeParameterElement parameter : method.getTypeParameters()) {
+        for (TypeMirror bound : parameter.getBounds()) {
+          errorTypes(bound, found, 0);
+        }
+      }
+    }
+    String prefix = pkg.isEmpty() ? "" : pkg + ".";
+    found.removeIf(
+        name ->
+            ours.contains(name)
+                || name.startsWith(prefix) && ours.contains(name.substring(prefix.length())));
+    return List.copyOf(found);
+  }
+
+  /**
+   * Adds to {@code found} the names of the error types in {@code type}: itself, its type arguments,
+   * its array component, a wildcard's bounds. Type variables are not followed (their bounds are
+   * looked at where they are declared), so no recursion through {@code T extends Comparable<T>}.
+   *
+   * <p>An error type is named as the source wrote it ({@code Later}, {@code com.example.Later}).
+   * Two cases give no missing name: javac names a missing type written with type arguments {@code
+   * <any>}, which cannot be told apart from this spec's own generic handlers, so it is not waited
+   * for (as before deferral existed); and ecj marks {@code List<Later>} itself erroneous, where
+   * only {@code Later} is missing, so a name that exists is not one.
+   */
+  private void errorTypes(TypeMirror type, Set<String> found, int depth) {
+    if (depth > 16) {
+      return; // no name as written nests deeper; a guard against a compiler's cyclic mirror
+    }
+    switch (type.getKind()) {
+      case ERROR, DECLARED -> {
+        if (type.getKind() == TypeKind.ERROR) {
+          String name = type.toString().replaceAll("<.*", "");
+          if (!name.isEmpty() && elements.getTypeElement(name) == null) {
+            found.add(name);
+          }
+        }
+        if (type instanceof DeclaredType declared) {
+          for (TypeMirror argument : declared.getTypeArguments()) {
+            errorTypes(argument, found, depth + 1);
+          }
+        }
+      }
+      case ARRAY -> errorTypes(((ArrayType) type).getComponentType(), found, depth + 1);
+      case WILDCARD -> {
+        WildcardType wildcard = (WildcardType) type;
+        if (wildcard.getExtendsBound() != null) {
+          errorTypes(wildcard.getExtendsBound(), found, depth + 1);
+        }
+        if (wildcard.getSuperBound() != null) {
+          errorTypes(wildcard.getSuperBound(), found, depth + 1);
+        }
+      }
+      default -> {
+        // primitives, void, type variables: nothing to resolve
+      }
+    }
   }
 
   private boolean sameParameters(EnumMethod mine, ExecutableElement method) {

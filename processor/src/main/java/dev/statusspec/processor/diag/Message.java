@@ -150,6 +150,11 @@ public enum Message {
       "the generated enum %s implements %s but does not provide %s; give it a default body, or"
           + " remove it (the enum provides: %s)"),
   CONFLICTING_METHOD("conflicting-method", "%s clashes with the generated %s.%s; rename it"),
+  UNRESOLVED_TYPES(
+      "unresolved-types",
+      "%s refers to %s, which no source, library or annotation processor of this compilation"
+          + " provides; nothing was generated for it, so its generated types are missing too: fix"
+          + " that reference first"),
   EMPTY_PATH(
       "empty-path",
       "@StatusSpec needs the path of a YAML spec, e.g." + " @StatusSpec(\"statuses.yaml\")"),

@@ -72,9 +72,9 @@ public final class SpecLocator {
    */
   public record Unreadable(String location, String reason) implements Result {}
 
-  private static final StandardLocation[] LOCATIONS = {
-    StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH
-  };
+  private static final List<StandardLocation> LOCATIONS =
+      List.of(
+          StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH);
 
   /**
    * The option kapt passes to every processor (the folder for generated Kotlin sources): its

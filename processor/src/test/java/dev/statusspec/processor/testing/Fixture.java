@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 
 /**
@@ -41,6 +42,7 @@ public final class Fixture {
   private final java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
   private boolean defaultInterface = true;
   private List<File> classPath;
+  private final List<Processor> otherProcessors = new ArrayList<>();
 
   private Fixture(byte[] spec) {
     this.spec = spec;
@@ -101,6 +103,15 @@ public final class Fixture {
     return this;
   }
 
+  /**
+   * Runs {@code processor} too, in the same compilation, before statusspec's (which claims
+   * {@code @StatusSpec}, so one after it would not be offered that annotation).
+   */
+  public Fixture withProcessor(Processor processor) {
+    otherProcessors.add(processor);
+    return this;
+  }
+
   /** Adds another compilation unit to compile with the interface. */
   public Fixture withSource(String qualifiedName, String source) {
     sources.add(JavaFileObjects.forSourceString(qualifiedName, source));
@@ -130,7 +141,9 @@ public final class Fixture {
     }
     List<String> allOptions = new ArrayList<>(List.of("-sourcepath", sourcePath.toString()));
     allOptions.addAll(List.of(options));
-    Compiler compiler = javac().withProcessors(new StatusSpecProcessor()).withOptions(allOptions);
+    List<Processor> processors = new ArrayList<>(otherProcessors);
+    processors.add(new StatusSpecProcessor());
+    Compiler compiler = javac().withProcessors(processors).withOptions(allOptions);
     if (classPath != null) {
       compiler = compiler.withClasspath(classPath);
     }
