@@ -102,6 +102,7 @@ public final class SpecBinder {
                 operations,
                 retired,
                 keyPosition(top, "statuses").orElse(top.position()),
+                keyPosition(top, "retired").orElse(Position.UNKNOWN),
                 problem));
   }
 
