@@ -191,7 +191,13 @@ final class SpecPipeline {
         diagnostics);
     Lint.check(plan.spec(), compilation.options().lint(), diagnostics);
     baseline.ifPresent(
-        b -> Evolution.compare(b, plan.spec(), annotation.baseline(), plan.names(), diagnostics));
+        b ->
+            Evolution.compare(
+                b,
+                plan.spec(),
+                annotation.baseline(),
+                type.getSimpleName().toString(),
+                diagnostics));
     return problems.isEmpty();
   }
 
@@ -220,7 +226,8 @@ final class SpecPipeline {
   /**
    * The validated spec at {@code path}, or empty after reporting why: {@code notFound} when it is
    * in none of the places searched, else that it cannot be read, is too large, or what its format
-   * or the validator found.
+   * or the validator found; a spec whose only errors are breaking changes is returned, with them
+   * reported.
    */
   private Optional<Spec> read(
       SpecAnnotation annotation, String path, Message notFound, Diagnostics diagnostics) {
@@ -244,7 +251,9 @@ final class SpecPipeline {
     }
     Optional<Spec> spec = format.read(found.bytes(), diagnostics);
     spec.ifPresent(s -> SpecValidator.validate(s, diagnostics));
-    return diagnostics.hasErrors() ? Optional.empty() : spec;
+    // Breaking changes found by the validator (retired-reused) leave the spec whole: it is still
+    // compared with the baseline, so that a release gets all its breaking changes in one build.
+    return diagnostics.hasErrorsOtherThanBreakingChanges() ? Optional.empty() : spec;
   }
 
   /** Builds every file of the plan and writes each as soon as it is built. */

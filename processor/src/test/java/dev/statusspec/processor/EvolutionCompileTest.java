@@ -193,6 +193,89 @@ class EvolutionCompileTest {
                 + " released: restore it from that release rather than editing it");
   }
 
+  @Test
+  void aReleaseWithSeveralBreakingChangesGetsThemAllInOneBuildEachAtItsLine() {
+    // The spec reuses an id it lists under retired (the validator's retired-reused), renames the
+    // generated types and changes a code: all three are reported.
+    String current =
+        "name: Shop\n"
+            + CODE_CHANGED
+            + "  - code: 400\n    id: LEGACY\n    name: Legacy\n"
+            + "retired:\n  - id: LEGACY\n    code: 409\n    errorCode: legacy\n";
+    Compilation compilation = fixture(current).compile();
+    assertThat(compilation).failed();
+    assertThat(messages(compilation.errors()))
+        .extracting(m -> m.substring(0, m.indexOf(": ")))
+        .containsExactly(
+            "[statusspec:name-changed] statuses.yaml:1:7",
+            "[statusspec:code-changed] statuses.yaml:5:11",
+            "[statusspec:retired-reused] statuses.yaml:11:5");
+    assertThat(messages(compilation.errors()).get(0))
+        .startsWith(
+            "[statusspec:name-changed] statuses.yaml:1:7: the prefix of the generated types"
+                + " changed from Api to Shop")
+        .endsWith("keep 'name: Api' (was at statuses-1.4.yaml:1:1)");
+    assertThat(compilation.errors().get(0).getSource().getName()).endsWith("Api.java");
+  }
+
+  @Test
+  void retiredRemovedIsAnErrorAtTheRetiredKeyNamingTheBaselinesEntry() {
+    String retired = "retired:\n  - id: LEGACY\n    code: 409\n    errorCode: legacy\n";
+    Compilation compilation =
+        Fixture.spec(BASELINE + "retired:\n  - id: OLD\n    code: 306\n")
+            .withFile("statuses-1.4.yaml", BASELINE + retired)
+            .withInterface("com.example.Api", WITH_BASELINE.formatted(""))
+            .compile();
+    assertThat(compilation).failed();
+    assertThat(messages(compilation.errors()))
+        .containsExactly(
+            "[statusspec:retired-removed] statuses.yaml:9:1: the retired status LEGACY (409,"
+                + " errorCode legacy) of the baseline is no longer listed under 'retired:': a"
+                + " retired entry stays forever, so that no later status takes its id, code or"
+                + " errorCode, which clients and servers of older releases would read with the"
+                + " retired meaning; list it under 'retired:' again (was at"
+                + " statuses-1.4.yaml:10:5)");
+    Compilation warned =
+        Fixture.spec(BASELINE)
+            .withFile("statuses-1.4.yaml", BASELINE + retired)
+            .withInterface(
+                "com.example.Api",
+                WITH_BASELINE.formatted("@SuppressWarnings(\"statusspec:retired-removed\")\n"))
+            .compile("-Astatusspec.compatibility=warn", "-Werror");
+    assertThat(warned).succeeded();
+    assertThat(messages(warned.warnings())).isEmpty();
+  }
+
+  private static final String TYPE_BASE =
+      "problem:\n  typeBase: https://api.example.com/problems\n" + BASELINE;
+
+  @Test
+  void typeBaseNotDirectoryIsAWarningThatWerrorFailsAndLintNoneOrSuppressWarningsSilence() {
+    Compilation lenient = Fixture.spec(TYPE_BASE).compile();
+    assertThat(lenient).succeeded();
+    assertThat(messages(lenient.warnings()))
+        .containsExactly(
+            "[statusspec:type-base-not-directory] statuses.yaml:2:13: typeBase"
+                + " 'https://api.example.com/problems' ends neither in '/' nor in '#', so a"
+                + " relative 'type:' replaces its last segment and a slug is glued to it: the type"
+                + " of NOT_FOUND would be 'https://api.example.com/problemsnot-found'; end it with"
+                + " '/' ('https://api.example.com/problems/') or '#'");
+    assertThat(Fixture.spec(TYPE_BASE).compile("-Werror")).failed();
+    Compilation none = Fixture.spec(TYPE_BASE).compile("-Astatusspec.lint=none", "-Werror");
+    assertThat(none).succeeded();
+    assertThat(messages(none.warnings())).isEmpty();
+    Compilation suppressed =
+        Fixture.spec(TYPE_BASE)
+            .withInterface(
+                "com.example.Api",
+                "package com.example;\n\n"
+                    + "@SuppressWarnings(\"statusspec:type-base-not-directory\")\n"
+                    + "@dev.statusspec.StatusSpec(\"statuses.yaml\")\npublic interface Api {}\n")
+            .compile("-Werror");
+    assertThat(suppressed).succeeded();
+    assertThat(messages(suppressed.warnings())).isEmpty();
+  }
+
   private static final String OUTDATED =
       "statuses:\n  - code: 200\n    name: OK\n  - code: 413\n    name: Payload Too Large\n";
 

@@ -35,7 +35,12 @@ import java.util.stream.Collectors;
  *       {@code resolve} give) is another one, while the old one still has that code;
  *   <li>{@code retired-reused}: a status takes an id, or a code with its errorCode, that the
  *       baseline lists as retired and the spec no longer does (the spec's own {@code retired:} is
- *       {@link SpecValidator}'s).
+ *       {@link SpecValidator}'s);
+ *   <li>{@code retired-removed}: a retired entry of the baseline is no longer listed (retired
+ *       entries stay forever), reported at the spec's {@code retired:} key, else its {@code
+ *       statuses:} key;
+ *   <li>{@code name-changed}: the prefix of the generated types (the spec's {@code name:}, else the
+ *       interface's name) differs, which renames every generated type.
  * </ul>
  *
  * Text (names, descriptions, deprecation, retryable) never breaks anything. Statuses added are no
@@ -52,14 +57,23 @@ public final class Evolution {
    * current}.
    *
    * @param baselineFile the baseline's path, as {@code @StatusSpec(baseline = ...)} gives it
-   * @param names the names generated for {@code current}, for the note on added statuses
+   * @param interfaceName the simple name of the annotated interface, the prefix of the generated
+   *     types of a spec without {@code name:}
    */
   public static void compare(
       Spec baseline,
       Spec current,
       String baselineFile,
-      GeneratedNames names,
+      String interfaceName,
       Diagnostics diagnostics) {
+    GeneratedNames names = GeneratedNames.of(current, interfaceName);
+    nameChanged(
+        baseline,
+        current,
+        GeneratedNames.of(baseline, interfaceName),
+        names,
+        baselineFile,
+        diagnostics);
     Map<String, Status> currentById = byId(current.statuses());
     Set<String> retiredNow =
         current.retired().stream().map(Retired::id).collect(Collectors.toSet());
@@ -95,6 +109,17 @@ public final class Evolution {
     defaults(baseline, current, currentById, baselineFile, diagnostics);
     List<Retired> dropped =
         baseline.retired().stream().filter(r -> !retiredNow.contains(r.id())).toList();
+    Position retiredKey =
+        current.retiredPosition().isKnown()
+            ? current.retiredPosition()
+            : current.statusesPosition();
+    for (Retired entry : dropped) {
+      diagnostics.report(
+          Message.RETIRED_REMOVED,
+          retiredKey,
+          new Location(baselineFile, entry.position()),
+          entry.displayName());
+    }
     for (Status status : current.statuses()) {
       SpecValidator.reused(status, dropped, baselineFile, diagnostics);
     }
@@ -145,6 +170,31 @@ public final class Evolution {
           what.stream().map(String::valueOf).collect(Collectors.joining(", ")),
           methods);
     }
+  }
+
+  /**
+   * Reports {@code name-changed} when the prefix of the generated types differs: at the spec's
+   * {@code name:} (its top when it has none), naming the baseline's.
+   */
+  private static void nameChanged(
+      Spec baseline,
+      Spec current,
+      GeneratedNames was,
+      GeneratedNames now,
+      String baselineFile,
+      Diagnostics diagnostics) {
+    if (was.prefix().equals(now.prefix())) {
+      return;
+    }
+    diagnostics.report(
+        Message.NAME_CHANGED,
+        current.namePosition(),
+        new Location(baselineFile, baseline.namePosition()),
+        was.prefix(),
+        now.prefix(),
+        was.prefix(),
+        was.prefix(),
+        was.prefix());
   }
 
   private static void changed(

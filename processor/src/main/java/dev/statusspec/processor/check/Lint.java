@@ -5,6 +5,8 @@ import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.options.Options;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +21,13 @@ import java.util.Optional;
  * meaning of its code, not an API's own condition) whose name is, ignoring case, a phrase that an
  * older RFC gave its code and RFC 9110 replaced. A custom phrase, such as Stripe's 402 {@code
  * Request Failed}, is never flagged: only the phrases of {@link #OUTDATED} are.
+ *
+ * <p>{@code type-base-not-directory}: a {@code problem.typeBase} that ends neither in {@code /} nor
+ * in {@code #}, while some status's type depends on it. A relative {@code type:} then resolves
+ * against the base's parent (RFC 3986: {@code suspended} against {@code
+ * https://api.example.com/problems} is {@code https://api.example.com/suspended}), and a slug is
+ * appended to the last segment ({@code https://api.example.com/problemsnot-found}). The warning
+ * shows the type of the first error status (else the first status) whose type uses the base.
  */
 public final class Lint {
 
@@ -89,6 +98,40 @@ public final class Lint {
                       o.current(),
                       o.current(),
                       status.id()));
+    }
+    typeBase(spec, diagnostics);
+  }
+
+  /** Reports {@code type-base-not-directory}, with what one status's type would become. */
+  private static void typeBase(Spec spec, Diagnostics diagnostics) {
+    Optional<String> base = spec.problem().typeBase();
+    if (base.isEmpty() || base.get().endsWith("/") || base.get().endsWith("#")) {
+      return;
+    }
+    List<Status> usingBase =
+        spec.statuses().stream()
+            .filter(s -> s.type().isEmpty() || !isAbsolute(s.type().get()))
+            .toList();
+    usingBase.stream()
+        .filter(Status::isError)
+        .findFirst()
+        .or(() -> usingBase.stream().findFirst())
+        .ifPresent(
+            status ->
+                diagnostics.report(
+                    Message.TYPE_BASE_NOT_DIRECTORY,
+                    spec.problem().typeBasePosition(),
+                    base.get(),
+                    status.id(),
+                    spec.problemType(status),
+                    base.get()));
+  }
+
+  private static boolean isAbsolute(String uri) {
+    try {
+      return new URI(uri).isAbsolute();
+    } catch (URISyntaxException e) {
+      return false;
     }
   }
 

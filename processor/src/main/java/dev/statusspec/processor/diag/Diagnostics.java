@@ -20,6 +20,7 @@ public final class Diagnostics {
   private final Optional<Severity> compatibility;
   private final List<Diagnostic> all = new ArrayList<>();
   private int errors;
+  private int breakingChanges;
 
   /**
    * Diagnostics reported with the catalogue's severities.
@@ -91,6 +92,9 @@ public final class Diagnostics {
     }
     if (severity.get() == Severity.ERROR) {
       errors++;
+      if (message.isCompatibility()) {
+        breakingChanges++;
+      }
     }
     if (all.size() >= MAX_KEPT) {
       return; // javac shows 100 errors by default; a hostile file could make millions
@@ -142,6 +146,16 @@ public final class Diagnostics {
   /** Whether any error was recorded (warnings and notes do not count). */
   public boolean hasErrors() {
     return errors > 0;
+  }
+
+  /**
+   * Whether any error other than a breaking change ({@link Message#isCompatibility()}) was
+   * recorded. A spec whose only errors are breaking changes (a status that takes a retired id, say)
+   * is still whole: it is compared with its baseline, so that every breaking change of a release is
+   * reported in one build, and then nothing is generated because it has errors.
+   */
+  public boolean hasErrorsOtherThanBreakingChanges() {
+    return errors > breakingChanges;
   }
 
   /**

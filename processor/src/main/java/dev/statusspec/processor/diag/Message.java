@@ -246,6 +246,19 @@ public enum Message {
       Group.COMPATIBILITY,
       "status %s uses %s of the retired status %s: clients and servers of older releases still"
           + " give it the retired meaning; choose another one (retired at %s)"),
+  RETIRED_REMOVED(
+      "retired-removed",
+      Group.COMPATIBILITY,
+      "the retired status %s of the baseline is no longer listed under 'retired:': a retired"
+          + " entry stays forever, so that no later status takes its id, code or errorCode, which"
+          + " clients and servers of older releases would read with the retired meaning; list it"
+          + " under 'retired:' again (was at %s)"),
+  NAME_CHANGED(
+      "name-changed",
+      Group.COMPATIBILITY,
+      "the prefix of the generated types changed from %s to %s (the spec's 'name:', else the"
+          + " interface's name): %sStatus, %sException and every other generated type would be"
+          + " renamed, so code that uses them no longer compiles; keep 'name: %s' (was at %s)"),
   STATUSES_ADDED(
       "statuses-added",
       Severity.NOTE,
@@ -258,6 +271,13 @@ public enum Message {
       Severity.WARNING,
       "'%s' is an outdated reason phrase of %d, from %s; %s names it '%s': write 'name: %s', and"
           + " keep 'id: %s' so that the generated names stay the same"),
+
+  TYPE_BASE_NOT_DIRECTORY(
+      "type-base-not-directory",
+      Severity.WARNING,
+      "typeBase '%s' ends neither in '/' nor in '#', so a relative 'type:' replaces its last"
+          + " segment and a slug is glued to it: the type of %s would be '%s'; end it with '/'"
+          + " ('%s/') or '#'"),
 
   // Problem details on the wire (RFC 9457).
   PROBLEM_NOT_MAPPING(

@@ -21,6 +21,8 @@ import java.util.TreeMap;
  *     empty when the spec has none
  * @param retired the statuses listed under {@code retired:}, in file order
  * @param statusesPosition where the {@code statuses:} key is
+ * @param retiredPosition where the {@code retired:} key is, or {@link Position#UNKNOWN} when the
+ *     spec has none
  * @param problem how errors travel as problem details (the {@code problem:} section, or its
  *     defaults)
  */
@@ -32,6 +34,7 @@ public record Spec(
     List<Operation> operations,
     List<Retired> retired,
     Position statusesPosition,
+    Position retiredPosition,
     Problem problem) {
 
   public Spec {
@@ -50,6 +53,7 @@ public record Spec(
         statuses,
         List.of(),
         List.of(),
+        Position.UNKNOWN,
         Position.UNKNOWN,
         Problem.defaults(Position.UNKNOWN));
   }

@@ -105,6 +105,7 @@ public final class SpecBinder {
                 operations,
                 retired,
                 keyPosition(top, "statuses").orElse(top.position()),
+                keyPosition(top, "retired").orElse(Position.UNKNOWN),
                 problem));
   }
 

@@ -154,12 +154,17 @@ class EvolutionHistoriesTest {
     String current = spec("spring-7.0-retired");
     List<Diagnostic> errors = problems(compare(spec("spring-6.2"), current));
     assertThat(idsAndLines(errors))
-        .as("an error of the spec itself: it is not compared until fixed")
-        .containsExactly("retired-reused@" + (line(current, "id: MISDIRECTED_REQUEST") - 1));
+        .as("the spec's own retired-reused does not stop the comparison")
+        .containsExactly(
+            "default-changed@" + (line(current, "id: CONTENT_TOO_LARGE") - 1),
+            "retired-reused@" + (line(current, "id: MISDIRECTED_REQUEST") - 1),
+            "default-changed@" + (line(current, "id: UNPROCESSABLE_CONTENT") - 1),
+            "error-code-changed@" + line(current, "errorCode: UNPROCESSABLE_ENTITY"));
+    assertThat(errors).allMatch(d -> d.severity() == Severity.ERROR);
     List<Diagnostic> all =
         problems(compare(spec("spring-6.2"), current, Optional.of(Severity.WARNING)));
     assertThat(idsAndLines(all))
-        .as("as warnings, the comparison runs")
+        .as("as warnings, the same")
         .containsExactly(
             "default-changed@" + (line(current, "id: CONTENT_TOO_LARGE") - 1),
             "retired-reused@" + (line(current, "id: MISDIRECTED_REQUEST") - 1),
@@ -215,18 +220,40 @@ class EvolutionHistoriesTest {
 
     List<Diagnostic> fourth = compare(v13, v14);
     assertThat(idsAndLines(fourth))
-        .as("the spec's own retired list refuses the errorCode; the comparison does not run")
-        .containsExactly("retired-reused@" + line(v14, "name: Duplicate Order", "errorCode:"));
+        .as("the spec's own retired list refuses the errorCode; the comparison still runs")
+        .containsExactly(
+            "statuses-added@" + (line(v14, "name: Duplicate Order") - 1),
+            "retired-reused@" + line(v14, "name: Duplicate Order", "errorCode:"));
     kinds.addAll(idsAndLines(problems(fourth)));
 
-    assertThat(kinds.stream().map(k -> k.substring(0, k.indexOf('@'))))
+    // 1.4 was refused: 1.5 follows 1.3, and breaks four things in one release.
+    String v15 = spec("orders-1.5");
+    List<Diagnostic> fifth = compare(v13, v15);
+    assertThat(idsAndLines(fifth))
+        .containsExactly(
+            "name-changed@" + line(v15, "name: Shop"),
+            "code-changed@" + line(v15, "code: 410"),
+            "statuses-added@" + (line(v15, "name: Duplicate Order") - 1),
+            "retired-reused@" + line(v15, "name: Duplicate Order", "errorCode:"),
+            "retired-removed@" + line(v15, "retired:"));
+    assertThat(fifth.get(4).related().orElseThrow())
+        .isEqualTo(
+            new Location(
+                SpecPairs.BASELINE,
+                new dev.statusspec.processor.diag.Position(line(v13, "id: LEGACY_CONFLICT"), 5)));
+    assertThat(fifth.get(3).related().orElseThrow().file()).isEqualTo(SpecPairs.BASELINE);
+    kinds.addAll(idsAndLines(problems(fifth)));
+
+    assertThat(kinds.stream().map(k -> k.substring(0, k.indexOf('@'))).distinct())
         .containsExactlyInAnyOrder(
             "status-removed",
             "code-changed",
             "error-code-changed",
             "exception-renamed",
             "default-changed",
-            "retired-reused");
+            "retired-reused",
+            "retired-removed",
+            "name-changed");
   }
 
   @Test

@@ -212,8 +212,10 @@ class EvolutionTest {
     String baseline = BASELINE + "retired:\n  - id: LEGACY\n    code: 409\n    errorCode: legacy\n";
     String current = BASELINE.replace("errorCode: tenant_suspended", "errorCode: legacy");
     List<Diagnostic> all = compare(baseline, current);
-    assertThat(summary(all)).containsExactly("error-code-changed@12:5", "retired-reused@12:5");
-    Diagnostic d = all.get(1);
+    assertThat(summary(all))
+        .as("the retired entry was dropped, and its errorCode taken")
+        .containsExactly("retired-removed@1:1", "error-code-changed@12:5", "retired-reused@12:5");
+    Diagnostic d = all.get(2);
     assertThat(d.related()).contains(new Location(SpecPairs.BASELINE, new Position(18, 5)));
     assertThat(d.text())
         .isEqualTo(
@@ -235,6 +237,86 @@ class EvolutionTest {
                 + " NOT_FOUND of the retired status NOT_FOUND (404): clients and servers of"
                 + " older releases still give it the retired meaning; choose another one"
                 + " (retired at statuses.yaml:17:5)");
+  }
+
+  @Test
+  void nameChangedIsReportedAtTheNameAndNamesTheBaselines() {
+    Diagnostic d =
+        single(
+            compare("name: Shop\n" + BASELINE, "name: Store\n" + BASELINE),
+            "name-changed",
+            1,
+            7,
+            1,
+            7);
+    assertThat(d.text())
+        .isEqualTo(
+            "the prefix of the generated types changed from Shop to Store (the spec's 'name:',"
+                + " else the interface's name): ShopStatus, ShopException and every other"
+                + " generated type would be renamed, so code that uses them no longer compiles;"
+                + " keep 'name: Shop' (was at statuses-1.4.yaml:1:7)");
+  }
+
+  @Test
+  void aNameRemovedChangesThePrefixToTheInterfacesNameAtTheTopOfTheSpec() {
+    Diagnostic d = single(compare("name: Shop\n" + BASELINE, BASELINE), "name-changed", 1, 1, 1, 7);
+    assertThat(d.text()).contains("changed from Shop to Api").contains("keep 'name: Shop'");
+  }
+
+  @Test
+  void aNameAddedThatIsTheInterfacesNameChangesNothing() {
+    assertThat(compare(BASELINE, "name: Api\n" + BASELINE)).isEmpty();
+    assertThat(summary(compare(BASELINE, "description: Orders.\nname: Shop\n" + BASELINE)))
+        .containsExactly("name-changed@2:7");
+  }
+
+  @Test
+  void retiredRemovedIsReportedAtTheRetiredKeyAndNamesTheBaselinesEntry() {
+    String retired =
+        "retired:\n  - id: LEGACY\n    code: 409\n    errorCode: legacy\n"
+            + "  - id: OLD_GONE\n    code: 410\n";
+    String current = BASELINE + "retired:\n  - id: OLD_GONE\n    code: 410\n";
+    Diagnostic d = single(compare(BASELINE + retired, current), "retired-removed", 16, 1, 17, 5);
+    assertThat(d.text())
+        .isEqualTo(
+            "the retired status LEGACY (409, errorCode legacy) of the baseline is no longer"
+                + " listed under 'retired:': a retired entry stays forever, so that no later"
+                + " status takes its id, code or errorCode, which clients and servers of older"
+                + " releases would read with the retired meaning; list it under 'retired:' again"
+                + " (was at statuses-1.4.yaml:17:5)");
+  }
+
+  @Test
+  void retiredRemovedWithoutARetiredKeyIsReportedAtTheStatusesKey() {
+    String retired =
+        "retired:\n  - id: LEGACY\n    code: 409\n    errorCode: legacy\n"
+            + "  - id: OLD_GONE\n    code: 410\n";
+    List<Diagnostic> all = compare(BASELINE + retired, BASELINE);
+    assertThat(summary(all)).containsExactly("retired-removed@1:1", "retired-removed@1:1");
+    assertThat(all)
+        .extracting(d -> d.related().orElseThrow().position().line())
+        .containsExactlyInAnyOrder(17, 20);
+  }
+
+  @Test
+  void aRetiredEntryKeptIsNoChange() {
+    String retired = "retired:\n  - id: LEGACY\n    code: 409\n    errorCode: legacy\n";
+    assertThat(compare(BASELINE + retired, BASELINE + retired)).isEmpty();
+  }
+
+  @Test
+  void aReleaseThatReusesARetiredIdStillGetsEveryOtherBreakingChangeInOneBuild() {
+    String baseline = "name: Shop\n" + BASELINE;
+    String current =
+        "name: Store\n"
+            + BASELINE.replace("code: 404", "code: 410")
+            + "  - code: 400\n    id: LEGACY\n    name: Legacy\n"
+            + "retired:\n  - id: LEGACY\n    code: 409\n    errorCode: legacy\n";
+    List<Diagnostic> all = compare(baseline, current);
+    assertThat(summary(all))
+        .containsExactly(
+            "name-changed@1:7", "code-changed@5:11", "statuses-added@17:5", "retired-reused@18:5");
+    assertThat(all.get(3).related()).contains(new Location(SpecPairs.CURRENT, new Position(21, 5)));
   }
 
   @Test
@@ -354,6 +436,22 @@ class EvolutionTest {
     List<Diagnostic> all = compare(BASELINE, current, Optional.of(Severity.WARNING));
     assertThat(summary(all)).containsExactly("code-changed@4:11");
     assertThat(all.get(0).severity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void warnReportsTheNewIdsAsWarnings() {
+    String retired = "retired:\n  - id: LEGACY\n    code: 409\n    errorCode: legacy\n";
+    List<Diagnostic> all =
+        compare(
+            "name: Shop\n" + BASELINE + retired,
+            "name: Store\n" + BASELINE,
+            Optional.of(Severity.WARNING));
+    assertThat(summary(all)).containsExactly("name-changed@1:7", "retired-removed@2:1");
+    assertThat(all).allMatch(d -> d.severity() == Severity.WARNING);
+    assertThat(
+            compare(
+                "name: Shop\n" + BASELINE + retired, "name: Store\n" + BASELINE, Optional.empty()))
+        .isEmpty();
   }
 
   @Test

@@ -114,4 +114,61 @@ class LintTest {
         .containsExactly("'Payload Too Large'", "'Unprocessable Entity'");
     assertThat(lint(SpecPairs.resource("evolution/iana-2022.yaml"))).isEmpty();
   }
+
+  @Test
+  void aTypeBaseThatIsNotADirectoryWarnsWithWhatATypeWouldBecome() {
+    List<Diagnostic> all =
+        lint(
+            "problem:\n  typeBase: https://api.example.com/problems\n"
+                + "statuses:\n  - code: 200\n    name: OK\n"
+                + "  - code: 404\n    name: Not Found\n");
+    assertThat(all).hasSize(1);
+    Diagnostic d = all.get(0);
+    assertThat(d.severity()).isEqualTo(Severity.WARNING);
+    assertThat(d.position()).isEqualTo(new Position(2, 13));
+    assertThat(d.format())
+        .isEqualTo(
+            "[statusspec:type-base-not-directory] statuses.yaml:2:13: typeBase"
+                + " 'https://api.example.com/problems' ends neither in '/' nor in '#', so a"
+                + " relative 'type:' replaces its last segment and a slug is glued to it: the type"
+                + " of NOT_FOUND would be 'https://api.example.com/problemsnot-found'; end it with"
+                + " '/' ('https://api.example.com/problems/') or '#'");
+  }
+
+  @Test
+  void aRelativeTypeAgainstATypeBaseThatIsNotADirectoryResolvesAgainstItsParent() {
+    List<Diagnostic> all =
+        lint(
+            "problem:\n  typeBase: https://api.example.com/problems\n"
+                + "statuses:\n  - code: 409\n    name: Tenant Suspended\n    type: suspended\n");
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).text())
+        .contains("the type of TENANT_SUSPENDED would be 'https://api.example.com/suspended'");
+  }
+
+  @Test
+  void aTypeBaseEndingInSlashOrHashOrUnusedIsNotFlagged() {
+    String statuses = "statuses:\n  - code: 404\n    name: Not Found\n";
+    assertThat(lint("problem:\n  typeBase: https://api.example.com/problems/\n" + statuses))
+        .isEmpty();
+    assertThat(lint("problem:\n  typeBase: https://api.example.com/problems#\n" + statuses))
+        .isEmpty();
+    assertThat(
+            lint(
+                "problem:\n  typeBase: https://api.example.com/problems\n"
+                    + statuses
+                    + "    type: https://errors.example.com/not-found\n"))
+        .as("no type uses the base")
+        .isEmpty();
+  }
+
+  @Test
+  void lintNoneSilencesTypeBaseNotDirectory() {
+    assertThat(
+            lint(
+                "problem:\n  typeBase: https://api.example.com/problems\n"
+                    + "statuses:\n  - code: 404\n    name: Not Found\n",
+                Options.Lint.NONE))
+        .isEmpty();
+  }
 }

@@ -6,7 +6,6 @@ import dev.statusspec.processor.check.Evolution;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Severity;
-import dev.statusspec.processor.model.GeneratedNames;
 import dev.statusspec.processor.model.Spec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +27,9 @@ public final class SpecPairs {
   /** The file name the spec's diagnostics carry. */
   public static final String CURRENT = "statuses.yaml";
 
+  /** The simple name of the annotated interface, the prefix of a spec without {@code name:}. */
+  public static final String INTERFACE = "Api";
+
   private SpecPairs() {}
 
   /** The diagnostics of comparing {@code current} with {@code baseline}, reported as errors. */
@@ -48,13 +50,7 @@ public final class SpecPairs {
     assertThat(baselineDiagnostics.list()).as("diagnostics of the baseline").isEmpty();
     Specs.model(current.getBytes(StandardCharsets.UTF_8), diagnostics)
         .ifPresent(
-            spec ->
-                Evolution.compare(
-                    old.orElseThrow(),
-                    spec,
-                    BASELINE,
-                    GeneratedNames.of(spec, "Api"),
-                    diagnostics));
+            spec -> Evolution.compare(old.orElseThrow(), spec, BASELINE, INTERFACE, diagnostics));
     return diagnostics.list();
   }
 

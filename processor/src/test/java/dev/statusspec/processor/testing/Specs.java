@@ -24,23 +24,25 @@ public final class Specs {
 
   /**
    * The validated spec of {@code bytes}, or empty when {@code diagnostics} holds the reasons: read
-   * and validated, as the spec and its baseline are.
+   * and validated, as the spec and its baseline are. A spec whose only errors are breaking changes
+   * ({@code retired-reused}) is returned, as the pipeline compares it with its baseline.
    */
   public static Optional<Spec> model(byte[] bytes, Diagnostics diagnostics) {
     Optional<Spec> spec = YamlSpecFormat.INSTANCE.read(bytes, diagnostics);
     spec.ifPresent(s -> SpecValidator.validate(s, diagnostics));
-    return diagnostics.hasErrors() ? Optional.empty() : spec;
+    return diagnostics.hasErrorsOtherThanBreakingChanges() ? Optional.empty() : spec;
   }
 
   /**
    * The validated spec of {@code bytes} whose generated names do not clash, for an interface named
    * {@code interfaceName} in the unnamed package of a compilation with no framework; or empty when
-   * {@code diagnostics} holds the reasons.
+   * {@code diagnostics} holds the reasons (breaking changes included: the pipeline generates
+   * nothing then).
    */
   public static Optional<Spec> load(byte[] bytes, String interfaceName, Diagnostics diagnostics) {
     Optional<Spec> spec = model(bytes, diagnostics);
-    if (spec.isEmpty()) {
-      return spec;
+    if (spec.isEmpty() || diagnostics.hasErrors()) {
+      return Optional.empty();
     }
     Plan plan = plan(spec.get(), ClassName.get("", interfaceName), diagnostics.file(), STANDALONE);
     return GeneratedTypeChecks.caseClashes(interfaceName, plan.outputs(), diagnostics)
