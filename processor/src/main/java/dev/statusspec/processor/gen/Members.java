@@ -33,6 +33,7 @@ public final class Members {
   static final SortedSet<String> JDK_TYPES =
       sorted(
           "ArrayList",
+          "Arrays",
           "AssertionError",
           "BigDecimal",
           "Boolean",
@@ -52,6 +53,7 @@ public final class Members {
           "List",
           "Long",
           "Map",
+          "Math",
           "Object",
           "Optional",
           "Override",

@@ -17,6 +17,7 @@ import dev.statusspec.processor.gen.Members;
 import dev.statusspec.processor.gen.SpecTypes;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,12 @@ final class ProblemReading {
       "a body that is not a problem (HTML, empty, cut at "
           + ProblemsGenerator.MAX_BODY_BYTES / 1024
           + " KiB, wrong types) gives the exception of the code's status";
+
+  /**
+   * The first size of the buffer a body is read into: a problem body is a few hundred bytes, and
+   * the buffer doubles up to the bound for a larger one.
+   */
+  static final int FIRST_BUFFER_BYTES = 4096;
 
   /** JSON-P's provider (Jakarta JSON Processing 2.0 and later, which JSON-B depends on). */
   static final String JSONP_PROVIDER = "jakarta.json.spi.JsonProvider";
@@ -144,25 +151,34 @@ final class ProblemReading {
             .addException(IOException.class)
             .addJavadoc(
                 "Reads at most one byte more than {@link $T#MAX_BODY_BYTES} of a body, so a body"
-                    + " cut at the bound is recognized; the rest is never read.\n\n"
+                    + " cut at the bound is recognized; the rest is never read. The buffer starts"
+                    + " at $L bytes and doubles as the body needs, so a problem of a few hundred"
+                    + " bytes does not cost a buffer of the bound.\n\n"
                     + "@param in the body, or null for none\n"
                     + "@return the bytes read\n"
                     + "@throws IOException if the body cannot be read\n",
-                problems)
+                problems,
+                FIRST_BUFFER_BYTES)
             .beginControlFlow("if (in == null)")
             .addStatement("return new byte[0]")
             .endControlFlow()
-            .addStatement("byte[] buffer = new byte[$T.MAX_BODY_BYTES + 1]", problems)
+            .addStatement("int bound = $T.MAX_BODY_BYTES + 1", problems)
+            .addStatement("byte[] buffer = new byte[$L]", FIRST_BUFFER_BYTES)
             .addStatement("int length = 0")
-            .addStatement("int read")
-            .beginControlFlow(
-                "while (length < buffer.length"
-                    + " && (read = in.read(buffer, length, buffer.length - length)) != -1)")
+            .beginControlFlow("while (length < bound)")
+            .beginControlFlow("if (length == buffer.length)")
+            .addStatement(
+                "buffer = $T.copyOf(buffer, $T.min(buffer.length * 2, bound))",
+                Arrays.class,
+                Math.class)
+            .endControlFlow()
+            .addStatement("int read = in.read(buffer, length, buffer.length - length)")
+            .beginControlFlow("if (read == -1)")
+            .addStatement("break")
+            .endControlFlow()
             .addStatement("length += read")
             .endControlFlow()
-            .addStatement("byte[] body = new byte[length]")
-            .addStatement("$T.arraycopy(buffer, 0, body, 0, length)", System.class)
-            .addStatement("return body")
+            .addStatement("return $T.copyOf(buffer, length)", Arrays.class)
             .build());
     MethodSpec.Builder members =
         MethodSpec.methodBuilder("members")

@@ -7,6 +7,7 @@ import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -109,7 +110,7 @@ public class FieldApiErrorDecoder implements ErrorDecoder {
   }
 
   /**
-   * Reads at most one byte more than {@link FieldApiProblems#MAX_BODY_BYTES} of a body, so a body cut at the bound is recognized; the rest is never read.
+   * Reads at most one byte more than {@link FieldApiProblems#MAX_BODY_BYTES} of a body, so a body cut at the bound is recognized; the rest is never read. The buffer starts at 4096 bytes and doubles as the body needs, so a problem of a few hundred bytes does not cost a buffer of the bound.
    *
    * @param in the body, or null for none
    * @return the bytes read
@@ -119,15 +120,20 @@ public class FieldApiErrorDecoder implements ErrorDecoder {
     if (in == null) {
       return new byte[0];
     }
-    byte[] buffer = new byte[FieldApiProblems.MAX_BODY_BYTES + 1];
+    int bound = FieldApiProblems.MAX_BODY_BYTES + 1;
+    byte[] buffer = new byte[4096];
     int length = 0;
-    int read;
-    while (length < buffer.length && (read = in.read(buffer, length, buffer.length - length)) != -1) {
+    while (length < bound) {
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, bound));
+      }
+      int read = in.read(buffer, length, buffer.length - length);
+      if (read == -1) {
+        break;
+      }
       length += read;
     }
-    byte[] body = new byte[length];
-    System.arraycopy(buffer, 0, body, 0, length);
-    return body;
+    return Arrays.copyOf(buffer, length);
   }
 
   /**
