@@ -63,6 +63,7 @@ public final class Members {
           "SuppressWarnings",
           "System",
           "Throwable",
+          "TreeMap",
           "URI",
           "URISyntaxException");
 
