@@ -121,8 +121,10 @@ public final class SpringdocAdapter extends Adapter {
                 + " responses springdoc documented, such as its guesses from controller advice,"
                 + " are replaced. The success responses springdoc derived keep their content, and"
                 + " those the spec lists take its description. Operations the spec does not name"
-                + " are left as springdoc made them. Bring it in with component scanning of this"
-                + " package or {@code @Import($L.class)}.\n",
+                + " are left as springdoc made them. It reads the document when Spring creates it;"
+                + " a document missing from the class path stops the application's start with an"
+                + " {@code IllegalStateException} that names it. Bring it in with component"
+                + " scanning of this package or {@code @Import($L.class)}.\n",
             types.annotatedInterface(),
             document,
             self.simpleName())
@@ -240,7 +242,7 @@ public final class SpringdocAdapter extends Adapter {
                 .addJavadoc(
                     "Whether a response's code, such as {@code 404} or {@code 5XX}, is a client or"
                         + " server error.\n\n"
-                        + "@param code the code as the responses key it\n"
+                        + "@param code the code, as a Responses Object keys it\n"
                         + "@return whether it is 4xx or 5xx\n")
                 .addStatement("return code.startsWith($S) || code.startsWith($S)", "4", "5")
                 .build());

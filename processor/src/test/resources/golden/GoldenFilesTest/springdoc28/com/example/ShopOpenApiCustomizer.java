@@ -18,7 +18,7 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * springdoc adapter of {@link Shop}: publishes the spec as the error contract of the documents springdoc serves ({@code /v3/api-docs}). It adds the components of the spec's OpenAPI document ({@code META-INF/statusspec/com/example/Shop.openapi.json}: the problem schema and a response per error status), and gives each operation whose {@code operationId} is one of the spec's operations exactly that operation's error responses: the 4xx and 5xx responses springdoc documented, such as its guesses from controller advice, are replaced. The success responses springdoc derived keep their content, and those the spec lists take its description. Operations the spec does not name are left as springdoc made them. Bring it in with component scanning of this package or {@code @Import(ShopOpenApiCustomizer.class)}.
+ * springdoc adapter of {@link Shop}: publishes the spec as the error contract of the documents springdoc serves ({@code /v3/api-docs}). It adds the components of the spec's OpenAPI document ({@code META-INF/statusspec/com/example/Shop.openapi.json}: the problem schema and a response per error status), and gives each operation whose {@code operationId} is one of the spec's operations exactly that operation's error responses: the 4xx and 5xx responses springdoc documented, such as its guesses from controller advice, are replaced. The success responses springdoc derived keep their content, and those the spec lists take its description. Operations the spec does not name are left as springdoc made them. It reads the document when Spring creates it; a document missing from the class path stops the application's start with an {@code IllegalStateException} that names it. Bring it in with component scanning of this package or {@code @Import(ShopOpenApiCustomizer.class)}.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
 @Component
@@ -177,7 +177,7 @@ public class ShopOpenApiCustomizer implements GlobalOpenApiCustomizer {
   /**
    * Whether a response's code, such as {@code 404} or {@code 5XX}, is a client or server error.
    *
-   * @param code the code as the responses key it
+   * @param code the code, as a Responses Object keys it
    * @return whether it is 4xx or 5xx
    */
   private static boolean isError(String code) {
