@@ -1,6 +1,7 @@
 package dev.statusspec.example;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,11 +9,16 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -23,7 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
  * errorCode). Codes the spec does not have are sent as they are, as a newer version of the API
  * would.
  *
+ * <p>It serves its OpenAPI document at {@code /v3/api-docs} and Swagger UI at {@code
+ * /swagger-ui.html} (springdoc); the generated {@code FieldApiOpenApiCustomizer} gives the spec's
+ * operations there exactly their error responses.
+ *
  * <ul>
+ *   <li>{@code POST /fields}, {@code GET /fields/<name>}, {@code DELETE /fields/<name>}: the spec's
+ *       createField, getField and deleteField, on fields kept in memory
  *   <li>{@code /status/<code>[?errorCode=<token>]}: always that status
  *   <li>{@code /flaky/<name>?failures=<n>}: 503 for the first n requests of that name, then 200
  *   <li>{@code /secure}: 401 unless the request carries {@code Bearer fresh-token}, then 200
@@ -37,6 +49,8 @@ public class FieldApiServer {
   public static final String FRESH_TOKEN = "fresh-token";
 
   private final Map<String, AtomicInteger> flakyCalls = new ConcurrentHashMap<>();
+
+  private final Map<String, Map<String, Object>> fields = new ConcurrentHashMap<>();
 
   /**
    * Runs the service on a free port of the loopback address.
@@ -71,6 +85,54 @@ public class FieldApiServer {
    * @param errorCode the errorCode that picks among statuses sharing the code
    * @return the answer of a code that is not an error of the spec
    */
+  /**
+   * Creates a field: the spec's {@code createField}.
+   *
+   * @param field the field, with at least its {@code name}
+   * @return the field
+   */
+  @PostMapping("/fields")
+  @ResponseStatus(HttpStatus.CREATED)
+  public Map<String, Object> createField(@RequestBody Map<String, Object> field) {
+    if (!(field.get("name") instanceof String name) || name.isBlank()) {
+      throw new BadRequestException("a field needs a name");
+    }
+    if (fields.putIfAbsent(name, new LinkedHashMap<>(field)) != null) {
+      throw new ConflictException("a field named " + name + " exists already");
+    }
+    return field;
+  }
+
+  /**
+   * Returns a field: the spec's {@code getField}.
+   *
+   * @param name its name
+   * @return the field
+   */
+  @GetMapping("/fields/{name}")
+  public Map<String, Object> getField(@PathVariable("name") String name) {
+    Map<String, Object> field = fields.get(name);
+    if (field == null) {
+      throw new NotFoundException("no field named " + name);
+    }
+    return field;
+  }
+
+  /**
+   * Deletes a field: the spec's {@code deleteField}.
+   *
+   * @param name its name
+   * @return the deleted field
+   */
+  @DeleteMapping("/fields/{name}")
+  public Map<String, Object> deleteField(@PathVariable("name") String name) {
+    Map<String, Object> field = fields.remove(name);
+    if (field == null) {
+      throw new NotFoundException("no field named " + name);
+    }
+    return field;
+  }
+
   @GetMapping("/status/{code}")
   public ResponseEntity<Map<String, Object>> status(
       @PathVariable("code") int code,

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * with sealed exceptions), the operations spec {@code operations/shop.yaml}, and every framework
  * adapter and {@code PProblems} in each variant the class path selects (Spring 6.1; Jakarta REST
  * 3.1 and 4.0; MicroProfile Rest Client and Feign decoding with JSON-P, Jackson 2 and Jackson 3;
- * Feign 12 and 13).
+ * Feign 12 and 13; springdoc 2.8).
  *
  * <p>The cases without a framework pin every generated file. A case with frameworks on the class
  * path pins only the files that differ from the same compilation without them (the adapters and
@@ -127,6 +127,15 @@ class GoldenFilesTest {
     List<File> jars =
         jars("spring-6.1", "jakarta-rest-4.0", "microprofile-rest-client-4.0", "feign-13");
     pinWhatFrameworksAdd("operationsWithEveryFramework", shop(List.of()), shop(jars));
+  }
+
+  /**
+   * {@code POpenApiCustomizer} for the operations spec against springdoc 2.8 (swagger-core 2.2
+   * jakarta, Jackson 2, Spring 6.2's {@code @Component}), without Spring's web adapters.
+   */
+  @Test
+  void springdoc28() {
+    pinWhatFrameworksAdd("springdoc28", shop(List.of()), shop(jars("springdoc-2.8")));
   }
 
   /** The example spec at {@code release}, against {@code frameworks}, and without them. */

@@ -65,6 +65,7 @@ public final class Members {
           "SuppressWarnings",
           "System",
           "Throwable",
+          "TreeMap",
           "URI",
           "URISyntaxException");
 

@@ -161,8 +161,12 @@ final class OpenApiGenerator implements Generator {
    * and errorCode pinned, deprecated where the status is.
    */
   private static Map<String, Object> statusSchema(SpecTypes types, Status status) {
+    // Every required member is also one of this object's properties, and required is sorted:
+    // swagger-core's models (springdoc's) drop required names an object's own properties lack,
+    // and sort the rest, so the schema survives them unchanged.
     Map<String, Object> pinned = object();
     pinned.put("type", Map.of("const", types.spec().problemType(status)));
+    pinned.put("title", Map.of("type", "string"));
     pinned.put("status", Map.of("const", status.code()));
     List<String> required = new ArrayList<>(List.of("type", "title", "status"));
     status
@@ -176,7 +180,7 @@ final class OpenApiGenerator implements Generator {
     Map<String, Object> own = object();
     own.put("type", "object");
     own.put("properties", pinned);
-    own.put("required", required);
+    own.put("required", required.stream().sorted().toList());
     Map<String, Object> schema = object();
     schema.put(
         "allOf", List.of(Map.of("$ref", "#/components/schemas/" + problemSchemaName(types)), own));

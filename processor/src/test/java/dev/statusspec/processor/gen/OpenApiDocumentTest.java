@@ -13,6 +13,9 @@ import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.testing.SpecDiagnostics;
 import dev.statusspec.processor.testing.Specs;
 import dev.statusspec.processor.testing.SyntheticSpec;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -68,6 +71,32 @@ class OpenApiDocumentTest {
         new OpenAPIV3Parser().readContents(JSON.writeValueAsString(document), null, options);
     assertThat(result.getOpenAPI()).as("parsed: %s", result.getMessages()).isNotNull();
     return result.getMessages() == null ? List.of() : result.getMessages();
+  }
+
+  /**
+   * springdoc's customizer reads the document into swagger-core's models ({@code Json31}) and
+   * springdoc writes them back: the components and every operation's responses come out exactly as
+   * they went in (swagger-core drops required names an object's own properties lack, and sorts the
+   * rest).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "catalogues/iana.yaml",
+        "catalogues/quirks.yaml",
+        "catalogues/stripe.yaml",
+        "operations/shop.yaml"
+      })
+  void survivesSwaggerCoresModelsUnchanged(String file) throws IOException {
+    JsonNode document = document(load(file), file);
+    ObjectMapper models = Json31.mapper();
+    JsonNode components = document.path("components");
+    assertThat(models.<JsonNode>valueToTree(models.convertValue(components, Components.class)))
+        .isEqualTo(components);
+    for (JsonNode responses : document.path("x-statusspec-operations")) {
+      assertThat(models.<JsonNode>valueToTree(models.convertValue(responses, ApiResponses.class)))
+          .isEqualTo(responses);
+    }
   }
 
   @ParameterizedTest

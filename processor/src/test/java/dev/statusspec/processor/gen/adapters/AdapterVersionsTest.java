@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Jakarta REST, MicroProfile Rest Client and Feign adapters, generated through the processor
- * against each framework version's own API jars (javac's class path holds only those and the
- * annotations) and compiled under {@code -Xlint:all -Werror}: each is generated exactly when its
- * framework is there and {@code statusspec.adapters} allows it.
+ * The Jakarta REST, MicroProfile Rest Client, Feign and springdoc adapters, generated through the
+ * processor against each framework version's own API jars (javac's class path holds only those and
+ * the annotations) and compiled under {@code -Xlint:all -Werror}: each is generated exactly when
+ * its framework is there and {@code statusspec.adapters} allows it.
  */
 class AdapterVersionsTest {
 
@@ -216,7 +216,8 @@ class AdapterVersionsTest {
   @org.junit.jupiter.params.provider.CsvSource({
     "feign, feign.codec.ErrorDecoder",
     "jakarta, jakarta.ws.rs.ext.ExceptionMapper",
-    "microprofile, org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper"
+    "microprofile, org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper",
+    "springdoc, org.springdoc.core.customizers.GlobalOpenApiCustomizer"
   })
   void anAdapterNamedWithoutItsFrameworkIsOneClearError(String name, String marker) {
     // MicroProfile without itself but with Jakarta REST: still missing.
@@ -252,5 +253,27 @@ class AdapterVersionsTest {
             "com.example.ResponseExceptionMapper",
             "com.example.ResponseResponseExceptionMapper",
             "com.example.ResponseErrorDecoder");
+  }
+
+  /**
+   * springdoc 2.8's customizer, alone on the class path with what it needs, and for an interface
+   * named {@code OpenAPI}, which shadows swagger's model type the customizer refers to.
+   */
+  @Test
+  void theSpringdocCustomizerCompilesWithoutAWarningAndQualifiesShadowedNames() {
+    Compilation plain = compile(jars("springdoc-2.8"), "--release", "17");
+    assertThat(plain).succeededWithoutWarnings();
+    assertThat(generated(plain)).contains("com.example.ApiOpenApiCustomizer");
+    Compilation shadowed =
+        Fixture.spec(SPEC)
+            .withInterface(
+                "com.example.OpenAPI",
+                "package com.example;\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+                    + "public interface OpenAPI {}\n")
+            .withClassPath(jars("springdoc-2.8"))
+            .compile("-Xlint:all", "-Werror");
+    assertThat(shadowed).succeededWithoutWarnings();
+    assertThat(source(shadowed, "com.example.OpenAPIOpenApiCustomizer"))
+        .contains("customise(io.swagger.v3.oas.models.OpenAPI openApi)");
   }
 }
