@@ -23,13 +23,16 @@ import java.util.TreeMap;
  * schemas refer to {@code #/components/schemas} only, so it can be placed under an operation as it
  * is. The spec's texts are written verbatim, with JSON's escaping only.
  */
-final class OpenApiGenerator implements Generator {
+public final class OpenApiGenerator implements Generator {
 
   /** The media type of a problem body. */
   static final String PROBLEM_JSON = "application/problem+json";
 
-  /** The root extension that holds each operation's responses. */
-  static final String OPERATIONS = "x-statusspec-operations";
+  /** The root extension that holds each operation's responses, by the operation's name. */
+  public static final String OPERATIONS = "x-statusspec-operations";
+
+  /** Creates the generator. */
+  public OpenApiGenerator() {}
 
   @Override
   public List<Planned> plan(SpecTypes types) {

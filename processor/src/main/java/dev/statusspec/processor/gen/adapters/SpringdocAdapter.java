@@ -12,6 +12,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusspec.processor.gen.OpenApiGenerator;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.model.Operation;
 import java.io.IOException;
@@ -42,9 +43,6 @@ import java.util.TreeMap;
  * operations are left as springdoc made them.
  */
 public final class SpringdocAdapter extends Adapter {
-
-  /** The root extension of the document that holds each operation's responses, by name. */
-  static final String OPERATIONS_EXTENSION = "x-statusspec-operations";
 
   private static final ClassName CUSTOMIZER =
       ClassName.get("org.springdoc.core.customizers", "GlobalOpenApiCustomizer");
@@ -140,7 +138,7 @@ public final class SpringdocAdapter extends Adapter {
                 .addJavadoc(
                     "Each spec operation's {@code operationId} on the wire, to its name in the"
                         + " document's {@code $L}.\n",
-                    OPERATIONS_EXTENSION)
+                    OpenApiGenerator.OPERATIONS)
                 .initializer(operations(types))
                 .build())
         .addField(
@@ -166,7 +164,7 @@ public final class SpringdocAdapter extends Adapter {
                         + " path or is not the one the processor wrote\n")
                 .addStatement("$T document = read()", JSON_NODE)
                 .addStatement("this.components = document.path($S)", "components")
-                .addStatement("this.operations = document.path($S)", OPERATIONS_EXTENSION)
+                .addStatement("this.operations = document.path($S)", OpenApiGenerator.OPERATIONS)
                 .beginControlFlow("try")
                 .addStatement("contract()")
                 .beginControlFlow("for ($T name : OPERATIONS.values())", String.class)
