@@ -15,7 +15,11 @@ public final class Adapters {
 
   private static final List<Adapter> ALL =
       List.of(
-          new SpringAdapter(), new JakartaAdapter(), new MicroProfileAdapter(), new FeignAdapter());
+          new SpringAdapter(),
+          new JakartaAdapter(),
+          new MicroProfileAdapter(),
+          new FeignAdapter(),
+          new MicroProfileOpenApiAdapter());
 
   private static final Set<String> CLAIMED = collect(Adapter::claimedAnnotations);
 
