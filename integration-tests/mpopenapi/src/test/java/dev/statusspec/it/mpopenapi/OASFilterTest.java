@@ -116,6 +116,11 @@ class OASFilterTest {
     assertThat(keys(placeOrder)).containsExactly("201", "400", "409", "503");
     assertThat(placeOrder.at("/409/content/application~1problem+json/schema/oneOf")).hasSize(2);
     assertThat(placeOrder.at("/503/x-retryable").asBoolean()).isTrue();
+    assertThat(operation(filtered, "getOrder").at("/responses/404/description").asText())
+        .as("a description longer than one constant, joined at run time")
+        .hasSizeGreaterThan(21_845)
+        .startsWith("404 Not Found: No order has this id")
+        .endsWith("<b>bold</b>.");
     assertThat(placeOrder.at("/400/description").asText())
         .isEqualTo("400 Bad Request: A \"malformed\" body </script> & more: \uD834\uDD1E");
   }

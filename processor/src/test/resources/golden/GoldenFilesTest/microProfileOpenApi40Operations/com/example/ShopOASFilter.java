@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * MicroProfile OpenAPI adapter of {@link Shop}: puts the spec's error contract, as {@code META-INF&#47;statusspec&#47;com&#47;example&#47;Shop.openapi.json} states it, into the application's OpenAPI document. It adds the schema {@code ShopProblem} and a response per error status to the components; on every operation whose {@code operationId} is a spec operation's, the error responses (4xx, 5xx, {@code 4XX}, {@code 5XX}) become exactly the spec's (the implementation's guesses are replaced, not merged), a success response the spec lists keeps its content and takes the spec's description, and other responses stay. Operations the spec does not name are left alone.
+ * MicroProfile OpenAPI adapter of {@link Shop}: puts the spec's error contract, as <code>META-INF&#47;statusspec&#47;com&#47;example&#47;Shop.openapi.json</code> states it, into the application's OpenAPI document. It adds the schema <code>ShopProblem</code> and a response per error status to the components; on every operation whose {@code operationId} is a spec operation's, the error responses (4xx, 5xx, {@code 4XX}, {@code 5XX}) become exactly the spec's (the implementation's guesses are replaced, not merged), a success response the spec lists keeps its content and takes the spec's description, and other responses stay. Operations the spec does not name are left alone.
  *
  * <p>Register it the MicroProfile way, in {@code META-INF/microprofile-config.properties} (Quarkus: {@code application.properties}):
  *
