@@ -132,6 +132,16 @@ public final class MicroProfileOpenApiAdapter extends Adapter {
     for (Status status : errors) {
       index.put(status, index.size());
     }
+    // What only some operations need is generated only where one does (ecj warns of unused
+    // members): the success helper, and the shared-code helper with its tables.
+    boolean anySuccess = false;
+    boolean anySharedCode = false;
+    for (Operation operation : spec.operations()) {
+      for (List<Status> statuses : byCode(spec, operation).values()) {
+        anySuccess |= !statuses.get(0).isError();
+        anySharedCode |= statuses.get(0).isError() && statuses.size() > 1;
+      }
+    }
     String document = types.names().openApiDocument(types.packageName());
     type.addModifiers(PUBLIC)
         .addSuperinterface(FILTER)
@@ -223,22 +233,24 @@ public final class MicroProfileOpenApiAdapter extends Adapter {
         "example details",
         errors,
         s -> literal((String) example(types, s).get("detail")));
-    table(
-        type,
-        STRING,
-        "SUMMARIES",
-        "summaries",
-        "example summaries, where statuses share a code",
-        errors,
-        s -> literal(s.displayName()));
-    table(
-        type,
-        STRING,
-        "IDS",
-        "ids",
-        "ids, the example names where statuses share a code",
-        errors,
-        s -> literal(s.id()));
+    if (anySharedCode) {
+      table(
+          type,
+          STRING,
+          "SUMMARIES",
+          "summaries",
+          "example summaries, where statuses share a code",
+          errors,
+          s -> literal(s.displayName()));
+      table(
+          type,
+          STRING,
+          "IDS",
+          "ids",
+          "ids, the example names where statuses share a code",
+          errors,
+          s -> literal(s.id()));
+    }
     table(
         type,
         TypeName.BOOLEAN,
@@ -272,13 +284,17 @@ public final class MicroProfileOpenApiAdapter extends Adapter {
         .addMethod(isError())
         .addMethod(responsesOf(spec))
         .addMethod(errorResponse())
-        .addMethod(sharedCode())
-        .addMethod(success())
         .addMethod(flags())
         .addMethod(statusSchema(openApi31))
         .addMethod(example())
         .addMethod(constant(openApi31))
         .addMethod(typed(openApi31));
+    if (anySharedCode) {
+      type.addMethod(sharedCode());
+    }
+    if (anySuccess) {
+      type.addMethod(success());
+    }
     int i = 0;
     for (Operation operation : spec.operations()) {
       type.addMethod(operationResponses(types, operation, i++, index));
@@ -555,10 +571,7 @@ public final class MicroProfileOpenApiAdapter extends Adapter {
 
   private static MethodSpec operationResponses(
       SpecTypes types, Operation operation, int number, Map<Status, Integer> index) {
-    SortedMap<Integer, List<Status>> byCode = new TreeMap<>();
-    for (Status status : types.spec().statusesOf(operation)) {
-      byCode.computeIfAbsent(status.code(), c -> new ArrayList<>()).add(status);
-    }
+    SortedMap<Integer, List<Status>> byCode = byCode(types.spec(), operation);
     Map<String, Object> document = OpenApiGenerator.operationResponses(types, operation);
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("operation" + number)
@@ -589,6 +602,15 @@ public final class MicroProfileOpenApiAdapter extends Adapter {
       }
     }
     return method.addStatement("return responses").build();
+  }
+
+  /** An operation's statuses by code, in the order of the codes (as the document groups them). */
+  private static SortedMap<Integer, List<Status>> byCode(Spec spec, Operation operation) {
+    SortedMap<Integer, List<Status>> byCode = new TreeMap<>();
+    for (Status status : spec.statusesOf(operation)) {
+      byCode.computeIfAbsent(status.code(), c -> new ArrayList<>()).add(status);
+    }
+    return byCode;
   }
 
   private static MethodSpec errorResponse() {

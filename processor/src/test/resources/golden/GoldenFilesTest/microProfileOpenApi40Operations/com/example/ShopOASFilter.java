@@ -472,38 +472,6 @@ public class ShopOASFilter implements OASFilter {
   }
 
   /**
-   * The response of error statuses that share a code: a {@code oneOf} of their schemas, one named example each.
-   *
-   * @param statuses the statuses' indexes
-   * @return a new response
-   */
-  private static APIResponse sharedCode(int[] statuses) {
-    Schema schema = OASFactory.createSchema();
-    MediaType media = OASFactory.createMediaType();
-    List<String> descriptions = new ArrayList<>();
-    for (int i : statuses) {
-      schema.addOneOf(statusSchema(i));
-      media.addExample(IDS[i], OASFactory.createExample().summary(SUMMARIES[i]).value(example(i)));
-      descriptions.add(DESCRIPTIONS[i]);
-    }
-    media.schema(schema);
-    APIResponse response = OASFactory.createAPIResponse().description(String.join("\n"
-            + "\n", descriptions)).content(OASFactory.createContent().addMediaType(MEDIA_TYPE, media));
-    flags(response, statuses);
-    return response;
-  }
-
-  /**
-   * The response of success statuses: their description only.
-   *
-   * @param description the description
-   * @return a new response
-   */
-  private static APIResponse success(String description) {
-    return OASFactory.createAPIResponse().description(description);
-  }
-
-  /**
    * Marks a response {@code x-deprecated} and {@code x-retryable} when every one of its statuses is so.
    *
    * @param response the response
@@ -583,6 +551,38 @@ public class ShopOASFilter implements OASFilter {
    */
   private static Schema typed(Schema.SchemaType type) {
     return OASFactory.createSchema().addType(type);
+  }
+
+  /**
+   * The response of error statuses that share a code: a {@code oneOf} of their schemas, one named example each.
+   *
+   * @param statuses the statuses' indexes
+   * @return a new response
+   */
+  private static APIResponse sharedCode(int[] statuses) {
+    Schema schema = OASFactory.createSchema();
+    MediaType media = OASFactory.createMediaType();
+    List<String> descriptions = new ArrayList<>();
+    for (int i : statuses) {
+      schema.addOneOf(statusSchema(i));
+      media.addExample(IDS[i], OASFactory.createExample().summary(SUMMARIES[i]).value(example(i)));
+      descriptions.add(DESCRIPTIONS[i]);
+    }
+    media.schema(schema);
+    APIResponse response = OASFactory.createAPIResponse().description(String.join("\n"
+            + "\n", descriptions)).content(OASFactory.createContent().addMediaType(MEDIA_TYPE, media));
+    flags(response, statuses);
+    return response;
+  }
+
+  /**
+   * The response of success statuses: their description only.
+   *
+   * @param description the description
+   * @return a new response
+   */
+  private static APIResponse success(String description) {
+    return OASFactory.createAPIResponse().description(description);
   }
 
   /**
