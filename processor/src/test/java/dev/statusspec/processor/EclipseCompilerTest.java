@@ -131,8 +131,9 @@ class EclipseCompilerTest {
   }
 
   /**
-   * The Jakarta REST, MicroProfile Rest Client and Feign adapters and {@code PProblems}, generated
-   * against those frameworks' API jars (and Jackson 2), compile under ecj as they do under javac.
+   * The Jakarta REST, MicroProfile Rest Client, Feign and MicroProfile OpenAPI adapters and {@code
+   * PProblems}, generated against those frameworks' API jars (and Jackson 2), compile under ecj as
+   * they do under javac.
    */
   @ParameterizedTest(name = "--release {0}")
   @CsvSource({"17", "11"})
@@ -140,7 +141,12 @@ class EclipseCompilerTest {
     SourceTree tree = SourceTree.in(temp).withSpec(MatrixSpecs.PROBLEM);
     StringBuilder classPath = new StringBuilder(ProcessorPath.annotations().toString());
     for (String framework :
-        List.of("jakarta-rest-3.1", "microprofile-rest-client-4.0", "feign-13", "jackson-2")) {
+        List.of(
+            "jakarta-rest-3.1",
+            "microprofile-rest-client-4.0",
+            "feign-13",
+            "jackson-2",
+            "microprofile-openapi-4.0")) {
       try (Stream<Path> jars =
           Files.list(Path.of("target/frameworks", framework).toAbsolutePath())) {
         jars.sorted().forEach(jar -> classPath.append(File.pathSeparator).append(jar));
@@ -158,7 +164,8 @@ class EclipseCompilerTest {
               "ProblemApiProblems.java",
               "ProblemApiExceptionMapper.java",
               "ProblemApiResponseExceptionMapper.java",
-              "ProblemApiErrorDecoder.java");
+              "ProblemApiErrorDecoder.java",
+              "ProblemApiOASFilter.java");
     }
     assertThat(problemsIn(output, tree.generated()))
         .as("ecj problems in generated code:\n%s", output)

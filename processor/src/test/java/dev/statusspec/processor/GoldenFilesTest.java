@@ -112,6 +112,25 @@ class GoldenFilesTest {
     checkAdapters("feign12Jackson2", "8", "feign-12", "jackson-2");
   }
 
+  /**
+   * {@code POASFilter} against MicroProfile OpenAPI 3.1 (OpenAPI 3.0's model: pinned values as
+   * one-value enums), for the example spec at release 11.
+   */
+  @Test
+  void microProfileOpenApi31() {
+    checkAdapters("microProfileOpenApi31", "11", "microprofile-openapi-3.1");
+  }
+
+  /**
+   * {@code POASFilter} against MicroProfile OpenAPI 4.0 ({@code const}, type lists), for the
+   * operations spec: shared codes, deprecated and retryable statuses, operations without errors.
+   */
+  @Test
+  void microProfileOpenApi40Operations() {
+    pinWhatFrameworksAdd(
+        "microProfileOpenApi40Operations", shop(List.of()), shop(jars("microprofile-openapi-4.0")));
+  }
+
   /** Operations of every shape, and a spec without {@code problem:}, without frameworks. */
   @Test
   void operations() {

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 public final class OpenApiGenerator implements Generator {
 
   /** The media type of a problem body. */
-  static final String PROBLEM_JSON = "application/problem+json";
+  public static final String PROBLEM_JSON = "application/problem+json";
 
   /** The root extension that holds each operation's responses, by the operation's name. */
   public static final String OPERATIONS = "x-statusspec-operations";
@@ -89,12 +89,15 @@ public final class OpenApiGenerator implements Generator {
   }
 
   /** {@code PProblem}, the schema name of the problem body. */
-  static String problemSchemaName(SpecTypes types) {
+  public static String problemSchemaName(SpecTypes types) {
     return types.names().prefix() + "Problem";
   }
 
-  /** RFC 9457's members and the errorCode member, with the spec's errorCodes as its enum. */
-  private static Map<String, Object> problemSchema(SpecTypes types) {
+  /**
+   * {@code components.schemas.PProblem}: RFC 9457's members and the errorCode member, with the
+   * spec's errorCodes as its enum (JSON values: maps, lists, strings, numbers, booleans).
+   */
+  public static Map<String, Object> problemSchema(SpecTypes types) {
     Spec spec = types.spec();
     Map<String, Object> properties = object();
     properties.put(
@@ -147,8 +150,8 @@ public final class OpenApiGenerator implements Generator {
     return property;
   }
 
-  /** {@code components.responses.P<Id>}: one error status's response. */
-  private static Map<String, Object> errorResponse(SpecTypes types, Status status) {
+  /** {@code components.responses.P<Id>}: one error status's response, as JSON values. */
+  public static Map<String, Object> errorResponse(SpecTypes types, Status status) {
     Map<String, Object> response = object();
     response.put("description", description(status));
     Map<String, Object> media = object();
@@ -233,8 +236,11 @@ public final class OpenApiGenerator implements Generator {
     }
   }
 
-  /** The Responses Object of one operation: a response per code, in the order of the codes. */
-  private static Map<String, Object> operationResponses(SpecTypes types, Operation operation) {
+  /**
+   * The Responses Object of one operation, as JSON values: a response per code, in the order of the
+   * codes.
+   */
+  public static Map<String, Object> operationResponses(SpecTypes types, Operation operation) {
     SortedMap<Integer, List<Status>> byCode = new TreeMap<>();
     for (Status status : types.spec().statusesOf(operation)) {
       byCode.computeIfAbsent(status.code(), c -> new ArrayList<>()).add(status);

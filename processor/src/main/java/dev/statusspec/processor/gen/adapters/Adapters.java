@@ -19,7 +19,8 @@ public final class Adapters {
           new JakartaAdapter(),
           new MicroProfileAdapter(),
           new FeignAdapter(),
-          new SpringdocAdapter());
+          new SpringdocAdapter(),
+          new MicroProfileOpenApiAdapter());
 
   private static final Set<String> CLAIMED = collect(Adapter::claimedAnnotations);
 

@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Jakarta REST, MicroProfile Rest Client, Feign and springdoc adapters, generated through the
- * processor against each framework version's own API jars (javac's class path holds only those and
- * the annotations) and compiled under {@code -Xlint:all -Werror}: each is generated exactly when
- * its framework is there and {@code statusspec.adapters} allows it.
+ * The Jakarta REST, MicroProfile Rest Client, Feign, springdoc and MicroProfile OpenAPI adapters,
+ * generated through the processor against each framework version's own API jars (javac's class
+ * path holds only those and the annotations) and compiled under {@code -Xlint:all -Werror}: each is
+ * generated exactly when its framework is there and {@code statusspec.adapters} allows it.
  */
 class AdapterVersionsTest {
 
@@ -49,6 +49,7 @@ class AdapterVersionsTest {
   private static final String MP = "com.example.ApiResponseExceptionMapper";
   private static final String FEIGN = "com.example.ApiErrorDecoder";
   private static final String PROBLEMS = "com.example.ApiProblems";
+  private static final String OAS = "com.example.ApiOASFilter";
 
   /** The jars of one framework version, copied by the build into target/frameworks/NAME. */
   static List<File> jars(String... names) {
@@ -124,6 +125,10 @@ class AdapterVersionsTest {
         Arguments.of(
             "Feign 12 + JSON-B/JSON-P", List.of("feign-12", "json-b-3.0"), List.of(FEIGN), "11"),
         Arguments.of(
+            "MicroProfile OpenAPI 3.1", List.of("microprofile-openapi-3.1"), List.of(OAS), "11"),
+        Arguments.of(
+            "MicroProfile OpenAPI 4.0", List.of("microprofile-openapi-4.0"), List.of(OAS), "17"),
+        Arguments.of(
             "all of them",
             List.of("feign-13", "microprofile-rest-client-4.0", "jakarta-rest-4.0", "jackson-2"),
             List.of(MAPPER, MP, FEIGN),
@@ -140,7 +145,7 @@ class AdapterVersionsTest {
     Set<String> expected = new TreeSet<>(adapters);
     expected.add(PROBLEMS);
     Set<String> generatedAdapters = generated(compilation);
-    generatedAdapters.retainAll(Set.of(MAPPER, MP, FEIGN, PROBLEMS));
+    generatedAdapters.retainAll(Set.of(MAPPER, MP, FEIGN, OAS, PROBLEMS));
     assertThat(generatedAdapters).as(label).isEqualTo(expected);
     if (!release.equals("17")) {
       // The same again at the JDK's own release, where other lint may apply.
@@ -170,6 +175,26 @@ class AdapterVersionsTest {
                 compile(jars("microprofile-rest-client-4.0", "jakarta-rest-3.1", "json-b-3.0")),
                 MP))
         .contains("JsonProvider.provider()", "createReader");
+  }
+
+  @Test
+  void theOasFilterPinsWithConstOn40AndAOneValueEnumOn31() {
+    assertThat(source(compile(jars("microprofile-openapi-4.0"), "--release", "17"), OAS))
+        .contains("constValue(value)", "addType(type)", "booleanSchema(true)")
+        .doesNotContain("createSchema().enumeration(values)", "additionalPropertiesBoolean");
+    assertThat(source(compile(jars("microprofile-openapi-3.1"), "--release", "11"), OAS))
+        .contains(
+            "createSchema().enumeration(values)",
+            ".type(type)",
+            "additionalPropertiesBoolean(true)")
+        .doesNotContain("constValue", "addType", "booleanSchema");
+  }
+
+  @Test
+  void theOasFilterNeedsRelease11() {
+    Compilation compilation = compile(jars("microprofile-openapi-3.1"), "--release", "8");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation)).doesNotContain(OAS);
   }
 
   @Test
@@ -217,7 +242,8 @@ class AdapterVersionsTest {
     "feign, feign.codec.ErrorDecoder",
     "jakarta, jakarta.ws.rs.ext.ExceptionMapper",
     "microprofile, org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper",
-    "springdoc, org.springdoc.core.customizers.GlobalOpenApiCustomizer"
+    "springdoc, org.springdoc.core.customizers.GlobalOpenApiCustomizer",
+    "mpopenapi, org.eclipse.microprofile.openapi.OASFilter"
   })
   void anAdapterNamedWithoutItsFrameworkIsOneClearError(String name, String marker) {
     // MicroProfile without itself but with Jakarta REST: still missing.
