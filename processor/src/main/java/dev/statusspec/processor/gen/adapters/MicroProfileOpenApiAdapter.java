@@ -717,12 +717,14 @@ public final class MicroProfileOpenApiAdapter extends Adapter {
         .addParameter(int.class, "i")
         .addJavadoc(
             "The schema of one error status's body: the problem body with its {@code type}, {@code"
-                + " status} and errorCode pinned$L; deprecated where the status is.\n\n"
+                + " status} and errorCode pinned$L, and {@code title} a string; deprecated where"
+                + " the status is.\n\n"
                 + "@param i the status's index\n"
                 + "@return a new schema\n",
             openApi31 ? "" : " (by a one-value {@code enum}: OpenAPI 3.0 has no {@code const})")
         .addStatement("$T own = typed($T.OBJECT)", SCHEMA, SCHEMA_TYPE)
         .addStatement("own.addProperty($S, constant(TYPES[i]))", "type")
+        .addStatement("own.addProperty($S, typed($T.STRING))", "title", SCHEMA_TYPE)
         .addStatement("own.addProperty($S, constant(CODES[i]))", "status")
         .addStatement(
             "$T<$T> required = new $T<>($T.of($S, $S, $S))",
@@ -737,6 +739,8 @@ public final class MicroProfileOpenApiAdapter extends Adapter {
         .addStatement("own.addProperty(ERROR_CODE_MEMBER, constant(ERROR_CODES[i]))")
         .addStatement("required.add(ERROR_CODE_MEMBER)")
         .endControlFlow()
+        .addComment("Sorted, and each a property of its own, as the document has them.")
+        .addStatement("required.sort(null)")
         .addStatement("own.required(required)")
         .addStatement(
             "$T schema ="

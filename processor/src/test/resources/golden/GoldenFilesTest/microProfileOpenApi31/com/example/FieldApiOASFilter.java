@@ -511,7 +511,7 @@ public class FieldApiOASFilter implements OASFilter {
   }
 
   /**
-   * The schema of one error status's body: the problem body with its {@code type}, {@code status} and errorCode pinned (by a one-value {@code enum}: OpenAPI 3.0 has no {@code const}); deprecated where the status is.
+   * The schema of one error status's body: the problem body with its {@code type}, {@code status} and errorCode pinned (by a one-value {@code enum}: OpenAPI 3.0 has no {@code const}), and {@code title} a string; deprecated where the status is.
    *
    * @param i the status's index
    * @return a new schema
@@ -519,12 +519,15 @@ public class FieldApiOASFilter implements OASFilter {
   private static Schema statusSchema(int i) {
     Schema own = typed(Schema.SchemaType.OBJECT);
     own.addProperty("type", constant(TYPES[i]));
+    own.addProperty("title", typed(Schema.SchemaType.STRING));
     own.addProperty("status", constant(CODES[i]));
     List<String> required = new ArrayList<>(List.of("type", "title", "status"));
     if (ERROR_CODES[i] != null) {
       own.addProperty(ERROR_CODE_MEMBER, constant(ERROR_CODES[i]));
       required.add(ERROR_CODE_MEMBER);
     }
+    // Sorted, and each a property of its own, as the document has them.
+    required.sort(null);
     own.required(required);
     Schema schema = OASFactory.createSchema().addAllOf(OASFactory.createSchema().ref(PROBLEM_REF)).addAllOf(own);
     if (DEPRECATED[i]) {

@@ -493,7 +493,7 @@ public class ShopOASFilter implements OASFilter {
   }
 
   /**
-   * The schema of one error status's body: the problem body with its {@code type}, {@code status} and errorCode pinned; deprecated where the status is.
+   * The schema of one error status's body: the problem body with its {@code type}, {@code status} and errorCode pinned, and {@code title} a string; deprecated where the status is.
    *
    * @param i the status's index
    * @return a new schema
@@ -501,12 +501,15 @@ public class ShopOASFilter implements OASFilter {
   private static Schema statusSchema(int i) {
     Schema own = typed(Schema.SchemaType.OBJECT);
     own.addProperty("type", constant(TYPES[i]));
+    own.addProperty("title", typed(Schema.SchemaType.STRING));
     own.addProperty("status", constant(CODES[i]));
     List<String> required = new ArrayList<>(List.of("type", "title", "status"));
     if (ERROR_CODES[i] != null) {
       own.addProperty(ERROR_CODE_MEMBER, constant(ERROR_CODES[i]));
       required.add(ERROR_CODE_MEMBER);
     }
+    // Sorted, and each a property of its own, as the document has them.
+    required.sort(null);
     own.required(required);
     Schema schema = OASFactory.createSchema().addAllOf(OASFactory.createSchema().ref(PROBLEM_REF)).addAllOf(own);
     if (DEPRECATED[i]) {
