@@ -39,13 +39,7 @@ public final class OpenApiGenerator implements Generator {
     String path = types.names().openApiDocument(types.packageName());
     return List.of(
         new Planned(
-            new Output(
-                Output.Kind.RESOURCE,
-                path,
-                types.spec().namePosition(),
-                path,
-                "the OpenAPI document " + path,
-                Output.RENAME_PREFIX),
+            Output.resource(path, "the OpenAPI document", types.spec()),
             t -> new GeneratedFile.Resource(path, JsonText.of(document(t)))));
   }
 

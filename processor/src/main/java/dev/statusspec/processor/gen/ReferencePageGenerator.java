@@ -54,13 +54,7 @@ final class ReferencePageGenerator implements Generator {
     String path = types.names().referencePage(types.packageName());
     return List.of(
         new Planned(
-            new Output(
-                Output.Kind.RESOURCE,
-                path,
-                types.spec().namePosition(),
-                path,
-                "the reference page " + path,
-                Output.RENAME_PREFIX),
+            Output.resource(path, "the reference page", types.spec()),
             t -> new GeneratedFile.Resource(path, page(t))));
   }
 

@@ -33,6 +33,15 @@ public record Output(
   /** The rename hint of every type whose name is the spec's prefix and a fixed suffix. */
   public static final String RENAME_PREFIX = "set the spec's 'name:' to another prefix";
 
+  /**
+   * A resource of the class output whose path is the spec's prefix and a fixed ending ({@code
+   * P.md}...), named in messages as {@code what} and its path ({@code the reference page ...}).
+   */
+  public static Output resource(String path, String what, Spec spec) {
+    return new Output(
+        Kind.RESOURCE, path, spec.namePosition(), path, what + " " + path, RENAME_PREFIX);
+  }
+
   /** A type named after the spec's prefix ({@code PStatus}...). */
   public static Output prefixed(String name, Spec spec) {
     return new Output(
