@@ -13,7 +13,6 @@ import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
 import dev.statusspec.processor.gen.Plan;
-import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.options.Options;
 import dev.statusspec.processor.spec.SpecAnnotation;
@@ -129,13 +128,7 @@ final class SpecPipeline {
    * generates (an interface may name its own generated enum or exception).
    */
   private static List<String> unresolved(InterfaceChecks checks, TypeElement type, Plan plan) {
-    Set<String> ours = new TreeSet<>();
-    for (Output output : plan.outputs()) {
-      if (output.kind() == Output.Kind.TYPE) {
-        ours.add(output.name());
-      }
-    }
-    return checks.unresolvedTypes(type, plan.types().packageName(), ours);
+    return checks.unresolvedTypes(type, plan.types().packageName(), plan.typeNames());
   }
 
   /**

@@ -50,11 +50,7 @@ public final class Plan {
     }
     TreeSet<String> shadowed = new TreeSet<>(packageNames);
     shadowed.add(annotatedInterface.simpleName());
-    for (Generator.Planned file : files) {
-      if (file.output().kind() == Output.Kind.TYPE) {
-        shadowed.add(file.output().name());
-      }
-    }
+    shadowed.addAll(typeNames(files.stream().map(Generator.Planned::output).toList()));
     return new Plan(new SpecTypes(spec, annotatedInterface, specPath, target, shadowed), files);
   }
 
@@ -71,6 +67,21 @@ public final class Plan {
   /** The spec planned for. */
   public Spec spec() {
     return types.spec();
+  }
+
+  /** The simple names of the types it generates. */
+  public Set<String> typeNames() {
+    return typeNames(outputs);
+  }
+
+  private static Set<String> typeNames(List<Output> outputs) {
+    Set<String> names = new TreeSet<>();
+    for (Output output : outputs) {
+      if (output.kind() == Output.Kind.TYPE) {
+        names.add(output.name());
+      }
+    }
+    return names;
   }
 
   /** Every file it will write, in order. */
