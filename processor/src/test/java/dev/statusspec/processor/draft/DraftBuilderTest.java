@@ -9,6 +9,7 @@ import dev.statusspec.processor.draft.DraftBuilder.Operation;
 import dev.statusspec.processor.draft.DraftBuilder.Response;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.testing.DraftSpecs;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -6,6 +6,7 @@ import dev.statusspec.processor.draft.Draft.DraftOperation;
 import dev.statusspec.processor.draft.Draft.DraftStatus;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
+import dev.statusspec.processor.testing.DraftSpecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

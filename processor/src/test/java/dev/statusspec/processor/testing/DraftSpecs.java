@@ -1,4 +1,4 @@
-package dev.statusspec.processor.draft;
+package dev.statusspec.processor.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,13 @@ import dev.statusspec.processor.spec.YamlSpecFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
-/** Reads a draft's text back as the processor reads a spec, and asserts it is a valid one. */
-final class DraftSpecs {
+/** Reads a drafted spec's text back as the processor reads a spec, and asserts it is a valid one. */
+public final class DraftSpecs {
 
   private DraftSpecs() {}
 
   /** The spec {@code text} is, after asserting the reader and the validator find nothing. */
-  static Spec valid(String text) {
+  public static Spec valid(String text) {
     Diagnostics diagnostics = new Diagnostics("draft.yaml");
     Spec spec =
         YamlSpecFormat.INSTANCE
