@@ -52,8 +52,9 @@ class HostileDocumentTest {
   @Test
   void fiftyMegabytes() throws IOException {
     Path file = dir.resolve("big.yaml");
-    byte[] line = "# padding padding padding padding padding padding padding padding\n"
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] line =
+        "# padding padding padding padding padding padding padding padding\n"
+            .getBytes(StandardCharsets.US_ASCII);
     try (OutputStream out = Files.newOutputStream(file)) {
       out.write("openapi: 3.0.0\npaths: {}\n".getBytes(StandardCharsets.US_ASCII));
       for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
@@ -69,7 +70,11 @@ class HostileDocumentTest {
   @Test
   void deepNestingInJson() throws IOException {
     refused("[".repeat(100_000) + "]".repeat(100_000));
-    refused("{\"openapi\": \"3.0.0\", \"paths\": " + "{\"a\": ".repeat(50_000) + "1" + "}".repeat(50_001));
+    refused(
+        "{\"openapi\": \"3.0.0\", \"paths\": "
+            + "{\"a\": ".repeat(50_000)
+            + "1"
+            + "}".repeat(50_001));
   }
 
   @Test

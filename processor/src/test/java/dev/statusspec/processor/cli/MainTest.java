@@ -93,10 +93,7 @@ class MainTest {
         .startsWith("# Drafted by statusspec from openapi.yaml (OpenAPI 3.0.3).\n")
         .contains("# its responses default draft nothing");
     assertThat(run.err())
-        .isEqualTo(
-            "statusspec: drafted 3 statuses and 1 operation from "
-                + file
-                + "\n");
+        .isEqualTo("statusspec: drafted 3 statuses and 1 operation from " + file + "\n");
   }
 
   @Test
@@ -111,7 +108,9 @@ class MainTest {
   @Test
   void helpGoesToStandardOutput() {
     for (String[] args :
-        new String[][] {{"--help"}, {"-h"}, {"help"}, {"init", "--help"}, {"init", "-o", "x", "-h"}}) {
+        new String[][] {
+          {"--help"}, {"-h"}, {"help"}, {"init", "--help"}, {"init", "-o", "x", "-h"}
+        }) {
       Run run = run(args);
       assertThat(run.status()).as(Arrays.toString(args)).isEqualTo(Main.OK);
       assertThat(run.out()).isEqualTo(Main.USAGE_TEXT);
@@ -119,8 +118,8 @@ class MainTest {
     }
     assertThat(Main.USAGE_TEXT)
         .startsWith(
-            "Usage: java -jar statusspec-processor-<version>.jar init --from-openapi FILE [--name P]"
-                + " [-o FILE [--force]]\n");
+            "Usage: java -jar statusspec-processor-<version>.jar init --from-openapi FILE [--name"
+                + " P] [-o FILE [--force]]\n");
   }
 
   @ParameterizedTest
@@ -239,7 +238,8 @@ class MainTest {
 
     Run folder = run("init", "--from-openapi", dir.toString());
     assertThat(folder.status()).isEqualTo(Main.USAGE);
-    assertThat(folder.err()).isEqualTo("statusspec: " + dir + " is a directory, not an OpenAPI document\n");
+    assertThat(folder.err())
+        .isEqualTo("statusspec: " + dir + " is a directory, not an OpenAPI document\n");
   }
 
   @Test
