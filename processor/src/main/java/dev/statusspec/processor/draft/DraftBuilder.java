@@ -67,6 +67,7 @@ public final class DraftBuilder {
   private Optional<String> name = Optional.empty();
   private String description = "";
   private Optional<String> errorCodeMember = Optional.empty();
+  private boolean hasDefault;
 
   /**
    * @param javaLangType whether {@code java.lang} has a type of the given simple name (an exception
@@ -176,6 +177,9 @@ public final class DraftBuilder {
     for (Operation operation : operations) {
       operation(operation, names, wireIds, byCode, byErrorCode, top).ifPresent(drafted::add);
     }
+    if (hasDefault) {
+      top.add("Responses under 'default' draft nothing: they name no single status code.");
+    }
     return new Draft(top, name, description, errorCodeMember, problemComments, statuses, drafted);
   }
 
@@ -209,7 +213,11 @@ public final class DraftBuilder {
     for (Response response : operation.responses()) {
       Optional<Integer> code = explicitCode(response.key());
       if (code.isEmpty()) {
-        unused.add(response.key());
+        if (response.key().strip().equals("default")) {
+          hasDefault = true;
+        } else {
+          unused.add(response.key());
+        }
         continue;
       }
       List<String> ofCode = listed.computeIfAbsent(code.get(), c -> new ArrayList<>());

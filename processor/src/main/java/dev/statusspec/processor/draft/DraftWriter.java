@@ -69,7 +69,7 @@ public final class DraftWriter {
     out.append("  - code: ").append(status.code()).append('\n');
     Optional<String> derived = Ids.derive(status.name());
     if (!derived.equals(Optional.of(status.id()))) {
-      out.append("    id: ").append(status.id()).append('\n');
+      out.append("    id: ").append(scalar(status.id())).append('\n');
     }
     out.append("    name: ").append(scalar(status.name())).append('\n');
     status.errorCode().ifPresent(e -> out.append("    errorCode: ").append(scalar(e)).append('\n'));
@@ -78,19 +78,20 @@ public final class DraftWriter {
 
   private static void operation(StringBuilder out, DraftOperation operation) {
     comments(out, "  ", operation.comments());
-    out.append("  ").append(operation.name()).append(":\n");
+    out.append("  ").append(scalar(operation.name())).append(":\n");
     operation
         .operationId()
         .ifPresent(id -> out.append("    operationId: ").append(scalar(id)).append('\n'));
     if (!operation.description().isEmpty()) {
       out.append("    description: ").append(scalar(operation.description())).append('\n');
     }
-    String flow = "    statuses: [" + String.join(", ", operation.statusIds()) + "]";
+    List<String> ids = operation.statusIds().stream().map(DraftWriter::scalar).toList();
+    String flow = "    statuses: [" + String.join(", ", ids) + "]";
     if (flow.length() <= WIDTH) {
       out.append(flow).append('\n');
     } else {
       out.append("    statuses:\n");
-      for (String id : operation.statusIds()) {
+      for (String id : ids) {
         out.append("      - ").append(id).append('\n');
       }
     }

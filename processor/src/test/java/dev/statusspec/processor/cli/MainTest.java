@@ -91,7 +91,7 @@ class MainTest {
     assertThat(spec.operations().get(0).wireId()).isEqualTo("place-order");
     assertThat(run.out())
         .startsWith("# Drafted by statusspec from openapi.yaml (OpenAPI 3.0.3).\n")
-        .contains("# its responses default draft nothing");
+        .contains("# Responses under 'default' draft nothing: they name no single status code.\n");
     assertThat(run.err())
         .isEqualTo("statusspec: drafted 3 statuses and 1 operation from " + file + "\n");
   }

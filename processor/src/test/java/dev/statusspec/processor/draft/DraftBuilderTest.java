@@ -249,14 +249,15 @@ class DraftBuilderTest {
     assertThat(draft.operations()).extracting(DraftOperation::name).containsExactly("mixed");
     assertThat(draft.operations().get(0).comments())
         .containsExactly(
-            "its responses 5XX, default, 600 draft nothing: they name no single status code");
+            "its responses 5XX, 600 draft nothing: they name no single status code");
     assertThat(draft.header())
         .containsExactly(
             "GET /health has no operationId: not drafted as an operation (the check matches"
                 + " operations by operationId)",
             "GET /x (onlyDefault) documents no explicit status code: not drafted (an operation"
                 + " lists at least one status)",
-            "GET /z repeats the operationId mixed: only the first operation with it is drafted");
+            "GET /z repeats the operationId mixed: only the first operation with it is drafted",
+            "Responses under 'default' draft nothing: they name no single status code.");
     valid(draft);
   }
 

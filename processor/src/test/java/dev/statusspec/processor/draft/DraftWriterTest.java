@@ -108,6 +108,37 @@ class DraftWriterTest {
   }
 
   @Test
+  void idsAndOperationNamesThatYamlReadsAsSomethingElseAreQuoted() {
+    Draft draft =
+        new Draft(
+            List.of(),
+            Optional.empty(),
+            "",
+            Optional.empty(),
+            List.of(),
+            List.of(
+                new DraftStatus(
+                    400, "NULL", "Bad Request", Optional.of("null"), Optional.empty(), List.of()),
+                new DraftStatus(
+                    400, "YES", "Bad Request", Optional.of("yes"), Optional.empty(), List.of()),
+                new DraftStatus(
+                    400, "N", "Bad Request", Optional.of("n"), Optional.empty(), List.of())),
+            List.of(
+                new DraftOperation(
+                    "null", Optional.empty(), "", List.of("NULL", "YES", "N"), List.of()),
+                new DraftOperation("on", Optional.empty(), "", List.of("N"), List.of())));
+
+    String text = DraftWriter.write(draft);
+
+    assertThat(text)
+        .contains("    id: \"NULL\"\n")
+        .contains("  \"null\":\n    statuses: [\"NULL\", \"YES\", \"N\"]\n");
+    Spec spec = DraftSpecs.valid(text);
+    assertThat(spec.statuses()).extracting(Status::id).containsExactly("NULL", "YES", "N");
+    assertThat(spec.operations()).extracting(o -> o.name()).containsExactly("null", "on");
+  }
+
+  @Test
   void aLongListOfIdsIsWrittenOneALine() {
     List<DraftStatus> statuses = new ArrayList<>();
     List<String> ids = new ArrayList<>();
