@@ -301,15 +301,15 @@ public enum Message {
   OPENAPI_ERROR_CODE_MISSING(
       "openapi-error-code-missing",
       Group.OPENAPI,
-      "the %d response of operation '%s' allows only %s for the member '%s', without '%s', the"
+      "the %s response of operation '%s' allows only %s for the member '%s', without '%s', the"
           + " errorCode of %s that the spec's operation %s returns; add '%s' here, or remove %s"
           + " from the spec's operation (spec at %s)"),
   OPENAPI_ERROR_CODE_EXTRA(
       "openapi-error-code-extra",
       Group.OPENAPI,
-      "the %d response of operation '%s' allows '%s' for the member '%s', but no status of code %d"
-          + " that the spec's operation %s returns has that errorCode; list a status with"
-          + " 'errorCode: %s' in the spec's operation, or remove the value here (spec at %s)"),
+      "the %s response of operation '%s' allows '%s' for the member '%s', but no status the spec's"
+          + " operation %s returns under it has that errorCode (it returns %s there); list a status"
+          + " with 'errorCode: %s' in the spec's operation, or remove the value here (spec at %s)"),
 
   // Lint.
   OUTDATED_REASON_PHRASE(
