@@ -67,6 +67,24 @@ class RealDocumentsDraftTest {
   }
 
   @Test
+  void theCheckRunsOnTheseCompilations() throws IOException {
+    String draft = draft("camara-sim-swap", "--name", "Api");
+    String block = "      - QUOTA_EXCEEDED\n      - TOO_MANY_REQUESTS\n";
+    int last = draft.lastIndexOf(block);
+    assertThat(last).isGreaterThan(draft.indexOf(block));
+    String planted = draft.substring(0, last) + draft.substring(last + block.length());
+
+    Compilation compilation =
+        compileWithDocument(
+            planted, Files.readString(REAL.resolve("camara-sim-swap").resolve("openapi.yaml")));
+
+    assertThat(messages(compilation))
+        .singleElement()
+        .asString()
+        .startsWith("ERROR: [statusspec:openapi-response-extra] ");
+  }
+
+  @Test
   void theSameDocumentGivesTheSameDraft() {
     assertThat(draft("camara-quality-on-demand")).isEqualTo(draft("camara-quality-on-demand"));
   }
