@@ -1,8 +1,10 @@
 package dev.statusspec.processor.cli;
 
+import dev.statusspec.processor.check.OpenApiAgreement;
 import dev.statusspec.processor.check.SpecValidator;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
+import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.draft.Draft;
 import dev.statusspec.processor.draft.DraftBuilder;
 import dev.statusspec.processor.draft.DraftWriter;
@@ -24,6 +26,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -153,12 +156,32 @@ public final class Main {
       print(check, err);
       return INTERNAL;
     }
+    // The draft must agree with the document as the build will check it; only the document's own
+    // broken $refs, which no spec can mend, may remain (and are said).
+    Diagnostics agreement = new Diagnostics(shown);
+    OpenApiAgreement.check(spec.get(), "the draft", document.get(), agreement);
+    List<Diagnostic> disagreements =
+        agreement.list().stream()
+            .filter(d -> d.message() != Message.OPENAPI_REF_UNRESOLVED)
+            .toList();
+    if (!disagreements.isEmpty()) {
+      err.println(
+          "statusspec: internal error, please report it: the draft disagrees with the document:");
+      disagreements.forEach(d -> err.println(d.format()));
+      return INTERNAL;
+    }
     boolean written =
         arguments.output().isPresent()
             ? writeFile(arguments.output().get(), text, arguments.force(), err)
             : write(out, text, err);
     if (!written) {
       return WRITE_FAILED;
+    }
+    for (Diagnostic diagnostic : agreement.list()) {
+      err.println(
+          "statusspec: the check will report this $ref of the document; bundle the document or"
+              + " fix it: "
+              + diagnostic.format());
     }
     err.println(
         "statusspec: drafted "

@@ -97,6 +97,33 @@ class MainTest {
   }
 
   @Test
+  void aRefThatCannotBeFollowedIsSaidAndTheRestDrafted() throws IOException {
+    Path file =
+        document(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /x:\n    get:\n"
+                + "      operationId: getX\n      responses:\n        '200': {description: OK}\n"
+                + "        '404':\n          $ref: 'common.yaml#/components/responses/NotFound'\n");
+
+    Run run = run("init", "--from-openapi", file.toString());
+
+    assertThat(run.status()).isEqualTo(Main.OK);
+    assertThat(DraftSpecs.valid(run.out()).operations().get(0).ids())
+        .containsExactly("OK", "NOT_FOUND");
+    assertThat(run.out())
+        .contains(
+            "# 1 $ref(s) of the document could not be followed (the first:"
+                + " common.yaml#/components/responses/NotFound at line 10): what they lead to is"
+                + " not drafted.\n");
+    assertThat(run.err())
+        .startsWith(
+            "statusspec: the check will report this $ref of the document; bundle the document or"
+                + " fix it: [statusspec:openapi-ref-unresolved] "
+                + file
+                + ":10:")
+        .endsWith("statusspec: drafted 2 statuses and 1 operation from " + file + "\n");
+  }
+
+  @Test
   void theEqualsFormOfOptionsAndNoName() throws IOException {
     Path file = document(DOCUMENT);
     Run run = run("init", "--from-openapi=" + file);
