@@ -57,6 +57,9 @@ public final class DraftBuilder {
 
   private static final Pattern CODE = Pattern.compile("[1-5][0-9][0-9]");
 
+  /** The most statuses one spec may have (the validator's {@code MAX_STATUSES}). */
+  public static final int MAX_STATUSES = 2_500;
+
   /** The longest name given to a status of a code without an IANA phrase. */
   static final int MAX_NAME = 80;
 
@@ -116,7 +119,8 @@ public final class DraftBuilder {
   /**
    * The draft.
    *
-   * @throws NothingToDraftException when no operation documents an explicit status code
+   * @throws NothingToDraftException when no operation documents an explicit status code, or the
+   *     document uses more (code, errorCode) pairs than a spec holds
    */
   public Draft build() {
     // code -> its errorCodes in first-seen order; a code no response pins has none.
@@ -139,6 +143,15 @@ public final class DraftBuilder {
     }
     if (errorCodes.isEmpty()) {
       throw new NothingToDraftException();
+    }
+    int count = errorCodes.values().stream().mapToInt(e -> Math.max(1, e.size())).sum();
+    if (count > MAX_STATUSES) {
+      throw new NothingToDraftException(
+          "the document's operations use "
+              + count
+              + " (code, errorCode) pairs, more than the "
+              + MAX_STATUSES
+              + " statuses one spec holds: split the document, or draft from a part of it");
     }
     Names names = new Names(name, javaLangType);
     List<DraftStatus> statuses = new ArrayList<>();
@@ -456,12 +469,19 @@ public final class DraftBuilder {
     }
   }
 
-  /** The document's operations document no explicit status code: there is no spec to draft. */
+  /**
+   * The document gives no spec to draft: its operations document no explicit status code, or more
+   * statuses than a spec holds. The message says which, for the user.
+   */
   public static final class NothingToDraftException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     NothingToDraftException() {
-      super("no operation of the document documents an explicit status code (like 200 or 404)");
+      this("no operation of the document documents an explicit status code (like 200 or 404)");
+    }
+
+    NothingToDraftException(String message) {
+      super(message);
     }
   }
 }

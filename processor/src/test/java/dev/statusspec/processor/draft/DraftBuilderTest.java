@@ -248,8 +248,7 @@ class DraftBuilderTest {
     assertThat(draft.statuses()).extracting(DraftStatus::code).containsExactly(200, 503);
     assertThat(draft.operations()).extracting(DraftOperation::name).containsExactly("mixed");
     assertThat(draft.operations().get(0).comments())
-        .containsExactly(
-            "its responses 5XX, 600 draft nothing: they name no single status code");
+        .containsExactly("its responses 5XX, 600 draft nothing: they name no single status code");
     assertThat(draft.header())
         .containsExactly(
             "GET /health has no operationId: not drafted as an operation (the check matches"
@@ -270,6 +269,27 @@ class DraftBuilderTest {
         .hasMessageContaining("explicit status code");
     assertThatThrownBy(new DraftBuilder(JAVA_LANG)::build)
         .isInstanceOf(DraftBuilder.NothingToDraftException.class);
+  }
+
+  @Test
+  void moreStatusesThanASpecHoldsIsNothingToDraft() {
+    assertThat(DraftBuilder.MAX_STATUSES)
+        .isEqualTo(dev.statusspec.processor.check.SpecValidator.MAX_STATUSES);
+    String[] errorCodes = new String[DraftBuilder.MAX_STATUSES];
+    for (int i = 0; i < errorCodes.length; i++) {
+      errorCodes[i] = "e" + i;
+    }
+    DraftBuilder fits = new DraftBuilder(JAVA_LANG);
+    fits.operation(op("x", "GET /x", r("400", "", errorCodes)));
+    assertThat(fits.build().statuses()).hasSize(DraftBuilder.MAX_STATUSES);
+
+    DraftBuilder over = new DraftBuilder(JAVA_LANG);
+    over.operation(op("x", "GET /x", r("400", "", errorCodes), r("200", "")));
+    assertThatThrownBy(over::build)
+        .isInstanceOf(DraftBuilder.NothingToDraftException.class)
+        .hasMessage(
+            "the document's operations use 2501 (code, errorCode) pairs, more than the 2500"
+                + " statuses one spec holds: split the document, or draft from a part of it");
   }
 
   @Test
