@@ -123,7 +123,12 @@ public final class OpenApiAgreement {
 
   /**
    * Where {@code response} pins {@code member}, the errorCodes of {@code statuses} (those of the
-   * operation's codes it documents) must be exactly the values it allows.
+   * operation's codes it documents) must be exactly the values it allows. A response under which
+   * the operation's statuses have no errorCode at all is not compared: a shared problem schema
+   * whose {@code enum} lists every errorCode of the API (statusspec's own document has one) says
+   * what the member may hold anywhere, not that this response sends one. Findings point at the last
+   * {@code enum} or {@code const} met (for an extra value: the last that allows it), the most
+   * specific one where an {@code allOf} narrows a shared schema.
    */
   private static void compareErrorCodes(
       String specFile,
@@ -134,8 +139,10 @@ public final class OpenApiAgreement {
       String member,
       Diagnostics diagnostics) {
     List<Pin> pins = response.pins(member);
-    if (pins.isEmpty()) {
-      return; // the document allows any value
+    if (!response.constrains(member)
+        || pins.isEmpty()
+        || statuses.stream().allMatch(s -> s.errorCode().isEmpty())) {
+      return;
     }
     Set<String> allowed = response.pinnedValues(member);
     Set<String> returned = new LinkedHashSet<>();
@@ -148,7 +155,7 @@ public final class OpenApiAgreement {
       if (!allowed.contains(errorCode)) {
         diagnostics.report(
             Message.OPENAPI_ERROR_CODE_MISSING,
-            pins.get(0).position(),
+            pins.get(pins.size() - 1).position(),
             new Location(specFile, listedAt.get(status.id())),
             response.key(),
             operation.wireId(),
@@ -161,24 +168,25 @@ public final class OpenApiAgreement {
             status.id());
       }
     }
-    Set<String> reported = new HashSet<>();
-    for (Pin pin : pins) {
-      for (String value : pin.texts()) {
-        if (!returned.contains(value) && reported.add(value)) {
-          diagnostics.report(
-              Message.OPENAPI_ERROR_CODE_EXTRA,
-              pin.position(),
-              new Location(specFile, operation.namePosition()),
-              response.key(),
-              operation.wireId(),
-              value,
-              member,
-              operation.name(),
-              returned.isEmpty()
-                  ? Hint.NO_ERROR_CODES.with()
-                  : Hint.ERROR_CODES.with(quoted(returned)),
-              value);
+    for (String value : allowed) {
+      if (!returned.contains(value)) {
+        Position at = pins.get(pins.size() - 1).position();
+        for (Pin pin : pins) {
+          if (pin.texts().contains(value)) {
+            at = pin.position();
+          }
         }
+        diagnostics.report(
+            Message.OPENAPI_ERROR_CODE_EXTRA,
+            at,
+            new Location(specFile, operation.namePosition()),
+            response.key(),
+            operation.wireId(),
+            value,
+            member,
+            operation.name(),
+            quoted(returned),
+            value);
       }
     }
   }

@@ -120,11 +120,7 @@ public enum Hint {
       "points out of this file, and only references inside it (starting with '#/') are followed;"
           + " bundle the document into one file"),
   REF_NOT_TEXT("is not a text"),
-  REF_CYCLE("leads only to '$ref's that lead back to it"),
-
-  // openapi-error-code-extra: what the spec's operation returns under a response.
-  NO_ERROR_CODES("no errorCode"),
-  ERROR_CODES("%s");
+  REF_CYCLE("leads only to '$ref's that lead back to it");
 
   private final String template;
 

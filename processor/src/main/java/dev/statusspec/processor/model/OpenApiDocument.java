@@ -2,9 +2,12 @@ package dev.statusspec.processor.model;
 
 import dev.statusspec.processor.diag.Position;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -139,13 +142,29 @@ public record OpenApiDocument(
    * @param keyPosition where the key is, under the operation (also when the response is a {@code
    *     $ref})
    * @param description its {@code description}, or "" when it has none
-   * @param pins what its body schemas pin, for every media type of its {@code content}, in the
-   *     order met; empty when nothing is pinned
+   * @param pins every {@code enum} and {@code const} met on a top-level member of its body schemas,
+   *     for every media type of its {@code content}, in the order met (for positions; what they
+   *     allow together is {@code allowed})
+   * @param allowed per top-level member its body constrains, the values the body allows it, in the
+   *     order first met, as JSON Schema combines them: {@code properties}, {@code $ref} and {@code
+   *     allOf} together allow the intersection of what each allows, {@code oneOf} and {@code anyOf}
+   *     the union (and leave a member free unless each of them constrains it); the media types of
+   *     {@code content} the union of theirs. A member that is absent is free (any value). So a
+   *     response {@code allOf: [Problem, {errorCode: {const: conflict}}]} allows only {@code
+   *     conflict}, even when {@code Problem}'s {@code errorCode} lists every errorCode of the API
    */
-  public record Response(String key, Position keyPosition, String description, List<Pin> pins) {
+  public record Response(
+      String key,
+      Position keyPosition,
+      String description,
+      List<Pin> pins,
+      Map<String, List<String>> allowed) {
 
     public Response {
       pins = List.copyOf(pins);
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      allowed.forEach((member, values) -> copy.put(member, List.copyOf(values)));
+      allowed = Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -199,24 +218,23 @@ public record OpenApiDocument(
     }
 
     /**
-     * Every value pinned for {@code member}, across its pins, in the order met without repeats;
-     * empty when the response does not pin it (then any value is allowed).
+     * The values the body allows {@code member} ({@link #allowed()}), in order; empty when it does
+     * not constrain it (then any value is allowed), or constrains it to no value at all (an {@code
+     * allOf} of two disjoint enums): {@link #constrains(String)} tells them apart.
      */
     public Set<String> pinnedValues(String member) {
-      Set<String> values = new LinkedHashSet<>();
-      for (Pin pin : pins) {
-        if (pin.member().equals(member)) {
-          pin.values().forEach(v -> values.add(v.text()));
-        }
-      }
-      return values;
+      List<String> values = allowed.get(member);
+      return values == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
-    /** The names of the members it pins, in the order met without repeats. */
+    /** Whether the body constrains {@code member} with {@code enum} or {@code const}. */
+    public boolean constrains(String member) {
+      return allowed.containsKey(member);
+    }
+
+    /** The names of the members the body constrains, in the order first met. */
     public Set<String> pinnedMembers() {
-      Set<String> members = new LinkedHashSet<>();
-      pins.forEach(p -> members.add(p.member()));
-      return members;
+      return Collections.unmodifiableSet(new LinkedHashSet<>(allowed.keySet()));
     }
   }
 

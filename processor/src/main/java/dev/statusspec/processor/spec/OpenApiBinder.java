@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,7 +174,7 @@ public final class OpenApiBinder {
     Optional<YamlNode> target = resolve(entry.value(), found);
     found.broken.forEach(b -> broken.putIfAbsent(b.position() + b.ref(), b));
     if (target.isEmpty()) {
-      return new Response(entry.key(), entry.keyPosition(), "", List.of());
+      return new Response(entry.key(), entry.keyPosition(), "", List.of(), Map.of());
     }
     Mapping response = asMapping(target.get());
     if (response == null) {
@@ -187,6 +188,7 @@ public final class OpenApiBinder {
       description = scalar.kind() == ScalarKind.NULL ? "" : scalar.text();
     }
     List<Pin> pins = new ArrayList<>();
+    Map<String, Set<String>> allowed = new LinkedHashMap<>();
     Optional<Entry> content = response.get("content");
     if (content.isPresent() && content.get().value() instanceof Mapping media) {
       for (Entry type : media.entries()) {
@@ -196,14 +198,23 @@ public final class OpenApiBinder {
             Found body = schema(schema.get().value());
             pins.addAll(body.pins);
             body.broken.forEach(b -> broken.putIfAbsent(b.position() + b.ref(), b));
+            body.allowed.forEach(
+                (m, v) -> allowed.computeIfAbsent(m, k -> new LinkedHashSet<>()).addAll(v));
           }
         }
       }
     }
-    return new Response(entry.key(), entry.keyPosition(), description, dedupe(pins));
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    allowed.forEach((m, v) -> values.put(m, List.copyOf(v)));
+    return new Response(entry.key(), entry.keyPosition(), description, dedupe(pins), values);
   }
 
-  /** The pins of a body schema, once per schema node. */
+  /**
+   * The pins of a body schema and the values it allows each member, once per schema node: what its
+   * own {@code properties}, its {@code $ref} and its {@code allOf} allow together (the
+   * intersection), and what any one of its {@code oneOf} or {@code anyOf} allows (the union, when
+   * every one of them constrains the member; else the member is free).
+   */
   private Found schema(YamlNode node) {
     Found known = schemas.get(node);
     if (known != null) {
@@ -214,31 +225,23 @@ public final class OpenApiBinder {
     if (!(node instanceof Mapping schema)) {
       return found;
     }
-    Optional<Entry> ref = schema.get("$ref");
-    if (ref.isPresent()) {
-      Optional<YamlNode> target = follow(ref.get().value(), found);
-      target.ifPresent(t -> deeperDo(() -> found.add(schema(t))));
-    }
     Optional<Entry> properties = schema.get("properties");
     if (properties.isPresent() && properties.get().value() instanceof Mapping members) {
       for (Entry member : members.entries()) {
-        found.addPins(member.key(), deeper(() -> member(member.value())));
+        found.addMember(member.key(), deeper(() -> member(member.value())));
       }
     }
-    for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
-      Optional<Entry> list = schema.get(combinator);
-      if (list.isPresent() && list.get().value() instanceof Sequence schemas) {
-        for (YamlNode item : schemas.items()) {
-          deeperDo(() -> found.add(schema(item)));
-        }
-      }
+    Optional<Entry> ref = schema.get("$ref");
+    if (ref.isPresent()) {
+      follow(ref.get().value(), found).ifPresent(t -> found.allOf(deeper(() -> schema(t))));
     }
+    combine(schema, found, this::schema);
     return found;
   }
 
   /**
-   * What a member's schema pins, with the member's name left blank (its caller names it): its own
-   * {@code enum} or {@code const}, and those of its {@code $ref} and combinators.
+   * What a member's schema pins, as a schema's under the member name "": its own {@code enum} and
+   * {@code const}, and what its {@code $ref} and combinators allow, combined as in {@link #schema}.
    */
   private Found member(YamlNode node) {
     Found known = members.get(node);
@@ -258,13 +261,13 @@ public final class OpenApiBinder {
           allowed.add(new Value(scalar.text(), scalar.position()));
         }
       }
-      found.pins.add(new Pin("", "enum", values.get().keyPosition(), allowed));
+      found.pin(new Pin("", "enum", values.get().keyPosition(), allowed));
     }
     Optional<Entry> constant = schema.get("const");
     if (constant.isPresent()
         && constant.get().value() instanceof Scalar scalar
         && scalar.kind() != ScalarKind.NULL) {
-      found.pins.add(
+      found.pin(
           new Pin(
               "",
               "const",
@@ -273,17 +276,32 @@ public final class OpenApiBinder {
     }
     Optional<Entry> ref = schema.get("$ref");
     if (ref.isPresent()) {
-      follow(ref.get().value(), found).ifPresent(t -> deeperDo(() -> found.add(member(t))));
+      follow(ref.get().value(), found).ifPresent(t -> found.allOf(deeper(() -> member(t))));
     }
+    combine(schema, found, this::member);
+    return found;
+  }
+
+  /**
+   * Adds to {@code found} what the {@code allOf}, {@code oneOf} and {@code anyOf} of {@code schema}
+   * allow.
+   */
+  private void combine(
+      Mapping schema, Found found, java.util.function.Function<YamlNode, Found> read) {
     for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
       Optional<Entry> list = schema.get(combinator);
       if (list.isPresent() && list.get().value() instanceof Sequence schemas) {
+        List<Found> items = new ArrayList<>();
         for (YamlNode item : schemas.items()) {
-          deeperDo(() -> found.add(member(item)));
+          items.add(deeper(() -> read.apply(item)));
+        }
+        if (combinator.equals("allOf")) {
+          items.forEach(found::allOf);
+        } else {
+          found.anyOf(items);
         }
       }
     }
-    return found;
   }
 
   /** Runs {@code step} one schema level deeper; refuses past {@link #MAX_SCHEMA_DEPTH}. */
@@ -296,14 +314,6 @@ public final class OpenApiBinder {
     } finally {
       refDepth--;
     }
-  }
-
-  private void deeperDo(Runnable step) {
-    deeper(
-        () -> {
-          step.run();
-          return null;
-        });
   }
 
   /**
@@ -322,7 +332,7 @@ public final class OpenApiBinder {
    * itself only a {@code $ref}); empty after recording why not in {@code found}.
    */
   private Optional<YamlNode> follow(YamlNode ref, Found found) {
-    Set<String> seen = new java.util.LinkedHashSet<>();
+    Set<String> seen = new LinkedHashSet<>();
     YamlNode current = ref;
     for (int hop = 0; ; hop++) {
       if (!(current instanceof Scalar scalar) || scalar.kind() != ScalarKind.STRING) {
@@ -401,24 +411,67 @@ public final class OpenApiBinder {
   }
 
   /**
-   * What reading a schema found: the pins of its members, and the references it could not follow.
+   * What reading a schema found: the pins met in it, the values it allows each member it constrains
+   * (a member absent is free), and the references it could not follow.
    */
   private static final class Found {
     final List<Pin> pins = new ArrayList<>();
+    final Map<String, Set<String>> allowed = new LinkedHashMap<>();
     final List<BrokenRef> broken = new ArrayList<>();
 
-    void add(Found other) {
-      pins.addAll(other.pins);
-      broken.addAll(other.broken);
+    /** Its own {@code enum} or {@code const} (of a member's schema, under the name ""). */
+    void pin(Pin pin) {
+      pins.add(pin);
+      constrain("", new LinkedHashSet<>(pin.texts()));
     }
 
-    /** Adds a member's pins under its name. */
-    Found addPins(String member, Found other) {
+    /** What {@code other} allows holds too (its pins and broken references are kept). */
+    void allOf(Found other) {
+      pins.addAll(other.pins);
+      broken.addAll(other.broken);
+      other.allowed.forEach((member, values) -> constrain(member, new LinkedHashSet<>(values)));
+    }
+
+    /**
+     * What one of {@code others} allows holds too: the union, for members all of them constrain.
+     */
+    void anyOf(List<Found> others) {
+      if (others.isEmpty()) {
+        return;
+      }
+      Map<String, Set<String>> union = new LinkedHashMap<>();
+      others.get(0).allowed.forEach((m, v) -> union.put(m, new LinkedHashSet<>(v)));
+      for (Found other : others) {
+        pins.addAll(other.pins);
+        broken.addAll(other.broken);
+        union.keySet().retainAll(other.allowed.keySet());
+        union.forEach((m, v) -> v.addAll(other.allowed.get(m)));
+      }
+      union.forEach(this::constrain);
+    }
+
+    /** The member {@code member} of the body has a schema that allows what {@code other} does. */
+    void addMember(String member, Found other) {
       for (Pin pin : other.pins) {
-        pins.add(new Pin(member, pin.keyword(), pin.position(), pin.values()));
+        pins.add(
+            pin.member().isEmpty()
+                ? new Pin(member, pin.keyword(), pin.position(), pin.values())
+                : pin);
       }
       broken.addAll(other.broken);
-      return this;
+      Set<String> values = other.allowed.get("");
+      if (values != null) {
+        constrain(member, new LinkedHashSet<>(values));
+      }
+    }
+
+    private void constrain(String member, Set<String> values) {
+      Set<String> known = allowed.get(member);
+      if (known == null) {
+        allowed.put(member, values);
+      } else {
+        known.retainAll(values);
+      }
     }
   }
 

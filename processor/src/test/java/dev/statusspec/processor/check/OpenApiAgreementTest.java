@@ -268,9 +268,54 @@ class OpenApiAgreementTest {
     List<Diagnostic> findings = findings(spec, document);
     assertThat(findings)
         .extracting(d -> d.message().id() + "@" + d.position())
-        .containsExactly("openapi-error-code-missing@14:43", "openapi-error-code-extra@15:43");
+        .containsExactly("openapi-error-code-missing@15:43", "openapi-error-code-extra@15:43");
     // with the default member, errorCode, nothing is pinned
     assertThat(findings(SPEC, document)).isEmpty();
+  }
+
+  @Test
+  void aSharedProblemEnumIsNarrowedByAllOfAndSaysNothingWhereTheSpecHasNoErrorCode() {
+    // The shape of statusspec's own document: one Problem schema whose errorCode lists every
+    // errorCode of the API, and per response an allOf that pins the status's own with const.
+    String document =
+        """
+        openapi: 3.1.0
+        paths:
+          /fields:
+            post:
+              operationId: createField
+              responses:
+                '200': {description: OK}
+                '409':
+                  description: Conflict
+                  content:
+                    application/problem+json:
+                      schema:
+                        oneOf:
+                          - allOf:
+                              - $ref: '#/components/schemas/Problem'
+                              - properties: {errorCode: {const: conflict}}
+                          - allOf:
+                              - $ref: '#/components/schemas/Problem'
+                              - properties: {errorCode: {const: tenant_suspended}}
+                '503':
+                  description: Unavailable
+                  content:
+                    application/problem+json:
+                      schema: {$ref: '#/components/schemas/Problem'}
+        components:
+          schemas:
+            Problem:
+              properties:
+                errorCode: {enum: [conflict, tenant_suspended, gone]}
+        """;
+    assertThat(findings(SPEC, document)).isEmpty();
+    List<Diagnostic> dropped =
+        findings(SPEC, document.replace("{const: tenant_suspended}", "{const: gone}"));
+    assertThat(dropped)
+        .extracting(d -> d.message().id() + "@" + d.position())
+        .containsExactly("openapi-error-code-missing@19:50", "openapi-error-code-extra@19:50");
+    assertThat(dropped.get(1).text()).contains("allows 'gone'");
   }
 
   @Test
