@@ -74,6 +74,13 @@ public final class RandomOpenApi {
 
   private final SplittableRandom random;
 
+  /**
+   * Whether the document's Problem schema lists every errorCode in an {@code enum}, which the
+   * responses narrow (JSON Schema's {@code allOf} intersects), and a response that only refers to
+   * Problem allows in full.
+   */
+  private boolean sharedEnum;
+
   public RandomOpenApi(SplittableRandom random) {
     this.random = random;
   }
@@ -88,12 +95,15 @@ public final class RandomOpenApi {
     Map<String, Map<Integer, Set<String>>> truth = new LinkedHashMap<>();
     Map<String, String> components = new TreeMap<>();
     Map<String, String> schemas = new TreeMap<>();
+    sharedEnum = random.nextInt(3) == 0;
     schemas.put(
         "Problem",
         "      type: object\n      properties:\n        type: {type: string}\n"
             + "        status: {type: integer}\n        "
             + member
-            + ": {type: string}\n");
+            + (sharedEnum
+                ? ": {type: string, enum: " + flow(List.of(ERROR_CODES)) + "}\n"
+                : ": {type: string}\n"));
     Set<String> usedIds = new LinkedHashSet<>();
     boolean anyPinned = false;
     int operations = random.nextInt(1, 7);
@@ -237,7 +247,12 @@ public final class RandomOpenApi {
         }
         pinned.addAll(values);
       }
-      default -> out.append("      $ref: '#/components/schemas/Problem'\n");
+      default -> {
+        out.append("      $ref: '#/components/schemas/Problem'\n");
+        if (sharedEnum) {
+          pinned.addAll(List.of(ERROR_CODES));
+        }
+      }
     }
     return out.toString();
   }
