@@ -151,7 +151,7 @@ public final class SpecReader {
     words.put(Message.YAML_MULTIPLE_DOCUMENTS, Hint.DOCUMENT_MULTIPLE);
     words.put(Message.YAML_COMPLEX_KEY, Hint.DOCUMENT_COMPLEX_KEY);
     words.put(Message.DUPLICATE_KEY, Hint.DOCUMENT_DUPLICATE_KEY);
-    return words;
+    return java.util.Collections.unmodifiableMap(words);
   }
 
   private static final YAMLFactory FACTORY = createFactory();
