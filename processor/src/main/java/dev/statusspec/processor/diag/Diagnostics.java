@@ -16,11 +16,12 @@ import java.util.Optional;
  */
 public final class Diagnostics {
 
-  private final String file;
+  private String file;
   private final Optional<Severity> compatibility;
   private final List<Diagnostic> all = new ArrayList<>();
   private int errors;
   private int breakingChanges;
+  private int blocking;
 
   /**
    * Diagnostics reported with the catalogue's severities.
@@ -55,9 +56,18 @@ public final class Diagnostics {
     return message.isCompatibility() ? compatibility : Optional.of(message.severity());
   }
 
-  /** The spec's path as the user wrote it. */
+  /** How the file is named: as the user wrote its path, until {@link #showAs} names it as found. */
   public String file() {
     return file;
+  }
+
+  /**
+   * Names the file {@code shown} in the problems reported from now on: once it is found, by the
+   * path a terminal or an IDE can open ({@link ShownPath}), instead of the path as written in the
+   * annotation, which only says where it was looked for.
+   */
+  public void showAs(String shown) {
+    this.file = shown;
   }
 
   /** The most problems kept for one spec; later ones are counted but not kept. */
@@ -94,6 +104,9 @@ public final class Diagnostics {
       errors++;
       if (message.isCompatibility()) {
         breakingChanges++;
+      }
+      if (!message.keepsModel()) {
+        blocking++;
       }
     }
     if (all.size() >= MAX_KEPT) {
@@ -156,6 +169,16 @@ public final class Diagnostics {
    */
   public boolean hasErrorsOtherThanBreakingChanges() {
     return errors > breakingChanges;
+  }
+
+  /**
+   * Whether any error leaves the spec's model unfit to generate from ({@link Message#keepsModel()}
+   * is false). When there is none, the types are generated even though the spec has errors: the
+   * build fails with those errors, and code that uses the generated types still compiles against
+   * them, with no cascade of "cannot find symbol".
+   */
+  public boolean hasBlockingErrors() {
+    return blocking > 0;
   }
 
   /**

@@ -23,6 +23,10 @@ public enum Hint {
           + " (javac, Gradle, kapt); a path in @StatusSpec without a leading '/' is relative to the"
           + " interface's package"),
 
+  SPEC_NEAR_MISS(" (did you mean '%s'? it is in %s)"),
+  SPEC_ELSEWHERE(
+      " (a file of that name is at %s: to use it, write the path \"%s\" in @StatusSpec)"),
+
   PATH_ABOVE_ROOT("remove the '..' that climbs above the root from the path in @StatusSpec"),
 
   // code-not-integer
