@@ -64,21 +64,29 @@ public enum Hint {
   // type-name-clash
   CASE_ONLY(", but for letter case (Windows and macOS file systems do not tell them apart)"),
 
-  // yaml-syntax: SnakeYAML's problem, then what a newcomer usually has to do.
-  YAML_TAB("; indent with spaces, not tabs"),
-  YAML_QUOTE_SPECIAL_START("; a text that starts with this character must be in quotes"),
+  // yaml-syntax: what a newcomer usually has to do, then (when it helps) SnakeYAML's own words.
+  YAML_TAB(": indent with spaces, not tabs"),
+  YAML_QUOTE_SPECIAL_START(": a text that starts with this character must be in quotes"),
   YAML_COLON_IN_TEXT(
-      "; check the indentation here and on the line above, and put a text that holds ': ' in"
+      ": check the indentation here and on the line above, and put a text that holds ': ' in"
           + " quotes"),
   YAML_BLOCK_END(
-      "; check the indentation: the keys of one status line up under each other, and every status"
+      ": check the indentation: the keys of one status line up under each other, and every status"
           + " starts with '- ' at the same column; a text that goes on after a closing quote must"
           + " be quoted as a whole"),
-  YAML_MISSING_COLON("; a key needs ':' after it, or the line is indented too little"),
-  YAML_UNCLOSED_QUOTE("; a quote is not closed"),
-  YAML_UNCLOSED_BRACKET("; a '[' or '{' is not closed"),
+  YAML_MISSING_DASH(
+      ": the list that starts at line %d expects its next entry here, and each entry starts"
+          + " with '- ' (a dash and a space): write '- %s'"),
+  YAML_MISSING_COLON(": a key needs ':' after it, or the line is indented too little"),
+  YAML_UNCLOSED_QUOTE(": a quote is not closed"),
+  YAML_UNCLOSED_BRACKET(": a '[' or '{' is not closed"),
+  YAML_PARSER_SAYS(" (the YAML parser says: %s%s)"),
   YAML_CONTEXT_AT("%s (line %d, column %d): "),
-  YAML_CONTEXT("%s: ");
+  YAML_CONTEXT("%s: "),
+
+  // duplicate-key: in an entry of a list, the second key is likely another entry without its '- '.
+  DUPLICATE_KEY_IN_ENTRY(
+      "; if a new entry of the list starts here, begin it with '- ' (a dash and a space): '- %s:'");
 
   private final String template;
 

@@ -30,7 +30,7 @@ public enum Message {
           + "statuses:%n  - code: 200%n    name: OK"),
 
   // YAML structure.
-  YAML_SYNTAX("yaml-syntax", "this is not valid YAML: %s%s%s"),
+  YAML_SYNTAX("yaml-syntax", "this is not valid YAML%s%s"),
   YAML_ALIAS(
       "yaml-alias",
       "YAML aliases (*%s) are not allowed in a status spec; write the value out in full"),
@@ -44,7 +44,7 @@ public enum Message {
       "a second YAML document starts here, after a '---' line; a status spec is one document,"
           + " remove the '---' or split the file"),
   YAML_COMPLEX_KEY("complex-key", "a key must be plain text such as 'code' or 'name', not a %s"),
-  DUPLICATE_KEY("duplicate-key", "the key '%s' appears twice in this mapping (first at line %d)"),
+  DUPLICATE_KEY("duplicate-key", "the key '%s' appears twice in this mapping (first at line %d)%s"),
 
   // The shape of the spec.
   TOP_LEVEL_NOT_MAPPING(

@@ -130,7 +130,7 @@ public final class SpecReader {
         diagnostics.report(Message.SPEC_EMPTY, new Position(1, 1));
         return Optional.empty();
       }
-      Optional<YamlNode> root = new TreeBuilder(parser, limits, diagnostics).node(first, 1);
+      Optional<YamlNode> root = new TreeBuilder(parser, limits, diagnostics).node(first, 1, false);
       if (root.isPresent() && parser.nextToken() != null) {
         diagnostics.report(Message.YAML_MULTIPLE_DOCUMENTS, position(parser));
         return Optional.empty();
@@ -140,20 +140,32 @@ public final class SpecReader {
       return Optional.empty(); // already reported
     } catch (IOException | RuntimeException e) {
       // Jackson wraps SnakeYAML's exceptions; some of SnakeYAML's escape unwrapped.
-      reportSyntax(e, diagnostics);
+      reportSyntax(e, text, diagnostics);
       return Optional.empty();
     }
   }
 
   /**
    * Reports a syntax error at the place SnakeYAML found the problem (Jackson's own location is
-   * often the last good token, a line or more earlier), in SnakeYAML's words without its excerpt.
+   * often the last good token, a line or more earlier): first what a newcomer usually has to do, in
+   * our words, then SnakeYAML's words without its excerpt, in parentheses; or our words alone where
+   * they say all there is (a list entry without its {@code - }).
    */
-  private static void reportSyntax(Exception e, Diagnostics diagnostics) {
+  private static void reportSyntax(Exception e, String text, Diagnostics diagnostics) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         Mark mark = marked.getProblemMark();
         Mark contextMark = marked.getContextMark();
+        Position position = new Position(mark.getLine() + 1, mark.getColumn() + 1);
+        if (isMissingDash(marked)) {
+          diagnostics.report(
+              Message.YAML_SYNTAX,
+              position,
+              Hint.YAML_MISSING_DASH.with(
+                  contextMark.getLine() + 1, abbreviate(line(text, mark.getLine()).strip())),
+              Hint.NONE);
+          return;
+        }
         Object context =
             marked.getContext() == null
                 ? Hint.NONE
@@ -166,10 +178,9 @@ public final class SpecReader {
         Hint hint = hint(marked.getProblem());
         diagnostics.report(
             Message.YAML_SYNTAX,
-            new Position(mark.getLine() + 1, mark.getColumn() + 1),
-            context,
-            oneLine(words(marked.getProblem(), hint)),
-            hint);
+            position,
+            hint,
+            Hint.YAML_PARSER_SAYS.with(context, oneLine(words(marked.getProblem()))));
         return;
       }
     }
@@ -182,7 +193,27 @@ public final class SpecReader {
       }
       detail = processing.getOriginalMessage();
     }
-    diagnostics.report(Message.YAML_SYNTAX, position, Hint.NONE, oneLine(detail), Hint.NONE);
+    diagnostics.report(
+        Message.YAML_SYNTAX, position, Hint.NONE, Hint.YAML_PARSER_SAYS.with("", oneLine(detail)));
+  }
+
+  /**
+   * Whether SnakeYAML found a key where a block list expects its next {@code - } entry: the entry's
+   * {@code - } is missing (a status written as {@code code: 404} under {@code statuses:}).
+   */
+  private static boolean isMissingDash(MarkedYAMLException marked) {
+    return marked.getContextMark() != null
+        && String.valueOf(marked.getContext()).startsWith("while parsing a block collection")
+        && String.valueOf(marked.getProblem()).contains("expected <block end>, but found '?'");
+  }
+
+  /** Line {@code index} (0-based) of {@code text}, or "" past its end. */
+  private static String line(String text, int index) {
+    return text.lines().skip(index).findFirst().orElse("");
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
   /** SnakeYAML's words for a problem, and what a newcomer usually has to do, first match wins. */
@@ -207,13 +238,12 @@ public final class SpecReader {
             .orElse(Hint.NONE);
   }
 
-  /** SnakeYAML's problem without its advice for tabs, and without its full stop before a hint. */
-  private static String words(String problem, Hint hint) {
+  /** SnakeYAML's problem without its advice for tabs (the hint says it) and its full stop. */
+  private static String words(String problem) {
     if (problem == null) {
       return "unknown problem";
     }
-    String words = problem.replaceAll("\\s*\\(Do not use .* for indentation\\)", "");
-    return hint == Hint.NONE ? words : words.replaceAll("\\.$", "");
+    return problem.replaceAll("\\s*\\(Do not use .* for indentation\\)", "").replaceAll("\\.$", "");
   }
 
   /** Stops reading after a problem that makes the rest of the file pointless to read. */
@@ -238,7 +268,12 @@ public final class SpecReader {
       this.diagnostics = diagnostics;
     }
 
-    Optional<YamlNode> node(JsonToken token, int depth) throws IOException {
+    /**
+     * The value that starts with {@code token}.
+     *
+     * @param inList whether it is an entry of a list
+     */
+    Optional<YamlNode> node(JsonToken token, int depth, boolean inList) throws IOException {
       Position position = position(parser);
       if (++nodes > limits.maxNodes()) {
         diagnostics.report(Message.YAML_TOO_MANY_VALUES, position, limits.maxNodes());
@@ -255,7 +290,7 @@ public final class SpecReader {
       }
       switch (token) {
         case START_OBJECT:
-          return mapping(position, depth);
+          return mapping(position, depth, inList);
         case START_ARRAY:
           return sequence(position, depth);
         case VALUE_STRING:
@@ -275,18 +310,31 @@ public final class SpecReader {
       }
     }
 
-    private Optional<YamlNode> mapping(Position position, int depth) throws IOException {
+    private Optional<YamlNode> mapping(Position position, int depth, boolean inList)
+        throws IOException {
       List<Entry> entries = new ArrayList<>();
+      String firstKey = null;
       Map<String, Position> seen = new HashMap<>();
       boolean ok = true;
       JsonToken token;
       while ((token = nextKey()) != JsonToken.END_OBJECT) {
         String key = parser.currentName();
         Position keyPosition = position(parser);
-        Optional<YamlNode> value = node(parser.nextToken(), depth + 1);
+        Optional<YamlNode> value = node(parser.nextToken(), depth + 1, false);
         Position first = seen.putIfAbsent(key, keyPosition);
+        if (firstKey == null) {
+          firstKey = key;
+        }
         if (first != null) {
-          diagnostics.report(Message.DUPLICATE_KEY, keyPosition, key, first.line());
+          // The mapping's first key again, in an entry of a list: most likely the next entry,
+          // written without its '- '. Said once, on the first key repeated.
+          boolean nextEntry = inList && ok && key.equals(firstKey);
+          diagnostics.report(
+              Message.DUPLICATE_KEY,
+              keyPosition,
+              key,
+              first.line(),
+              nextEntry ? Hint.DUPLICATE_KEY_IN_ENTRY.with(key) : Hint.NONE);
           ok = false;
         } else if (value.isPresent()) {
           entries.add(new Entry(key, keyPosition, value.get()));
@@ -320,7 +368,7 @@ public final class SpecReader {
       boolean ok = true;
       JsonToken token;
       while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-        Optional<YamlNode> item = node(token, depth + 1);
+        Optional<YamlNode> item = node(token, depth + 1, true);
         item.ifPresent(items::add);
         ok &= item.isPresent();
       }
