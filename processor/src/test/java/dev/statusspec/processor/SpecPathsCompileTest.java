@@ -37,15 +37,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpecPathsCompileTest {
 
-  private static final String SPEC =
+  private static final String VALID =
       """
       statuses:
         - code: 200
           name: OK
         - code: 404
-          nmae: Not Found
           name: Not Found
       """;
+
+  private static final String SPEC =
+      VALID.replace("Not Found\n", "Not Found\n    descripton: Gone.\n");
 
   private static final String API =
       """
@@ -56,9 +58,9 @@ class SpecPathsCompileTest {
       """;
 
   private static final String UNKNOWN_KEY =
-      "[statusspec:unknown-key] %s:5:5: unknown key 'nmae' (did you mean 'name'?); the keys allowed"
-          + " here are: code, name, id, description, errorCode, retryable, deprecated, exception,"
-          + " type";
+      "[statusspec:unknown-key] %s:6:5: unknown key 'descripton' (did you mean 'description'?); the"
+          + " keys allowed here are: code, name, id, description, errorCode, retryable, deprecated,"
+          + " exception, type";
 
   @TempDir Path temp;
 
@@ -87,13 +89,13 @@ class SpecPathsCompileTest {
 
     Files.writeString(
         project.resolve("target/classes/com/example/statuses.yaml"),
-        "# filtered\n" + SPEC.replace("\n  - code: 200\n    name: OK", ""),
+        "# filtered\n" + SPEC.replace("  - code: 200\n    name: OK\n", ""),
         StandardCharsets.UTF_8);
     assertThat(javac(project))
         .containsExactly(
             UNKNOWN_KEY
                 .formatted(shown(project.resolve("target/classes/com/example/statuses.yaml")))
-                .replace(":5:5:", ":4:5:"));
+                .replace(":6:5:", ":5:5:"));
   }
 
   /** ecj gives no source file to look next to: it names the file it read, by the same rule. */
@@ -110,54 +112,55 @@ class SpecPathsCompileTest {
     assertThat(ecj.output()).contains(UNKNOWN_KEY.formatted(spec.toString()));
   }
 
+  /**
+   * Maven's layout, the annotation naming {@code payment-api-statuses.yaml}: the folder of {@code
+   * src/main/resources} looked in has {@code payments-api-statuses.yaml}.
+   */
   @Test
-  void aNearMissInAFolderLookedInIsSuggested() {
-    Compilation compilation =
-        Fixture.spec(SPEC.replace("  nmae: Not Found\n", ""))
-            .named("payments-api-statuses.yaml")
-            .withInterface("com.example.Api", API.replace("statuses.yaml", "payment-api-statuses.yaml"))
-            .compile();
-    assertThat(compilation).failed();
-    assertThat(messages(compilation)).hasSize(1);
-    assertThat(messages(compilation).get(0))
+  void aNearMissInAFolderLookedInIsSuggested() throws IOException {
+    Path project =
+        project(
+            "near-miss",
+            API.replace("statuses.yaml", "payment-api-statuses.yaml"),
+            "com/example/payments-api-statuses.yaml");
+    List<String> errors = javac(project);
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0))
         .startsWith(
             "[statusspec:spec-not-found] payment-api-statuses.yaml: cannot find the status spec"
                 + " com/example/payment-api-statuses.yaml (did you mean"
-                + " 'payments-api-statuses.yaml'? it is in target/fixture/com/example); looked in:");
+                + " 'payments-api-statuses.yaml'? it is in "
+                + shown(project.resolve("src/main/resources/com/example"))
+                + "); looked in:");
   }
 
   @Test
-  void aFileOfThatNameInTheRootIsShownWithThePathToWrite() {
-    Compilation compilation =
-        Fixture.spec(SPEC.replace("  nmae: Not Found\n", "")).named("../../statuses.yaml").compile();
-    assertThat(compilation).failed();
-    assertThat(messages(compilation).get(0))
+  void aFileOfThatNameInTheRootIsShownWithThePathToWrite() throws IOException {
+    Path project = project("in-root", API, "statuses.yaml");
+    assertThat(javac(project).get(0))
         .startsWith(
             "[statusspec:spec-not-found] statuses.yaml: cannot find the status spec"
-                + " com/example/statuses.yaml (a file of that name is at"
-                + " target/fixture/statuses.yaml: to use it, write the path \"/statuses.yaml\" in"
-                + " @StatusSpec); looked in:");
+                + " com/example/statuses.yaml (a file of that name is at "
+                + shown(project.resolve("src/main/resources/statuses.yaml"))
+                + ": to use it, write the path \"/statuses.yaml\" in @StatusSpec); looked in:");
   }
 
   @Test
   void aFileOfThatNameInAnotherPackagesFolderIsShownWithThePathToWrite() throws Exception {
-    Compilation compilation =
-        Fixture.spec(SPEC.replace("  nmae: Not Found\n", ""))
-            .named("../payments/statuses.yaml")
-            .compile();
-    assertThat(compilation).failed();
-    assertThat(messages(compilation).get(0))
+    Path project = project("other-package", API, "com/payments/statuses.yaml");
+    assertThat(javac(project).get(0))
         .startsWith(
             "[statusspec:spec-not-found] statuses.yaml: cannot find the status spec"
-                + " com/example/statuses.yaml (a file of that name is at"
-                + " target/fixture/com/payments/statuses.yaml: to use it, write the path"
-                + " \"/com/payments/statuses.yaml\" in @StatusSpec); looked in:");
+                + " com/example/statuses.yaml (a file of that name is at "
+                + shown(project.resolve("src/main/resources/com/payments/statuses.yaml"))
+                + ": to use it, write the path \"/com/payments/statuses.yaml\" in @StatusSpec);"
+                + " looked in:");
 
-    // ecj, with the spec on its source path: the same, with the temporary folder's absolute path.
+    // ecj, with the spec on its source path.
     SourceTree tree = SourceTree.in(temp);
     Path spec = tree.src().resolve("com/payments/statuses.yaml");
     Files.createDirectories(spec.getParent());
-    Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
+    Files.writeString(spec, VALID, StandardCharsets.UTF_8);
     tree.withSource("com.example.Api", API);
     Ecj.Result ecj = Ecj.compile(tree, ProcessorPath.annotations().toString(), true);
     assertThat(ecj.compiled()).isFalse();
@@ -171,13 +174,13 @@ class SpecPathsCompileTest {
   }
 
   @Test
-  void nothingCloseIsNothingSaid() {
-    Compilation compilation =
-        Fixture.spec(SPEC)
-            .withInterface("com.example.Api", API.replace("statuses.yaml", "errors.yaml"))
-            .compile();
-    assertThat(compilation).failed();
-    assertThat(messages(compilation).get(0))
+  void nothingCloseIsNothingSaid() throws IOException {
+    Path project =
+        project(
+            "nothing-close",
+            API.replace("statuses.yaml", "errors.yaml"),
+            "com/example/statuses.yaml");
+    assertThat(javac(project).get(0))
         .startsWith(
             "[statusspec:spec-not-found] errors.yaml: cannot find the status spec"
                 + " com/example/errors.yaml; looked in:");
@@ -185,6 +188,15 @@ class SpecPathsCompileTest {
 
   /** A project folder below the working directory, emptied, with Maven's layout and the copy. */
   private static Path project(String name) throws IOException {
+    return project(name, API, "com/example/statuses.yaml");
+  }
+
+  /**
+   * A project folder below the working directory, emptied, with Maven's layout: {@code api} as
+   * {@code com.example.Api}, and the spec at {@code resource} in {@code src/main/resources} and in
+   * Maven's copy of it, {@code target/classes}.
+   */
+  private static Path project(String name, String api, String resource) throws IOException {
     Path project = Path.of("").toAbsolutePath().resolve("target").resolve(name);
     if (Files.exists(project)) {
       try (Stream<Path> old = Files.walk(project)) {
@@ -194,13 +206,13 @@ class SpecPathsCompileTest {
       }
     }
     Path java = project.resolve("src/main/java/com/example/Api.java");
-    Path resource = project.resolve("src/main/resources/com/example/statuses.yaml");
-    Path copy = project.resolve("target/classes/com/example/statuses.yaml");
-    for (Path file : List.of(java, resource, copy)) {
+    Path spec = project.resolve("src/main/resources").resolve(resource);
+    Path copy = project.resolve("target/classes").resolve(resource);
+    for (Path file : List.of(java, spec, copy)) {
       Files.createDirectories(file.getParent());
     }
-    Files.writeString(java, API, StandardCharsets.UTF_8);
-    Files.writeString(resource, SPEC, StandardCharsets.UTF_8);
+    Files.writeString(java, api, StandardCharsets.UTF_8);
+    Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
     Files.writeString(copy, SPEC, StandardCharsets.UTF_8);
     return project;
   }

@@ -187,6 +187,7 @@ public final class SpecLocator {
       }
     }
     origin.ifPresent(o -> folders.addAll(0, folders(o, resource)));
+    sourcePathFolder(type, pkg, resource).ifPresent(folders::add);
     return new NotFound(
         resource, tried, nearby(folders, resource), advice(type, origin, resource, kapt));
   }
@@ -291,6 +292,38 @@ public final class SpecLocator {
     }
   }
 
+  /**
+   * The folder of the source path where the spec would be, found through the interface's own source
+   * file there: the one folder of the source path the filer of ecj (which names no file it does not
+   * find) lets the locator list. Empty when the source path is not a folder.
+   */
+  private Optional<Folder> sourcePathFolder(TypeElement type, PackageElement pkg, String resource) {
+    if (type.getNestingKind().isNested()) {
+      return Optional.empty();
+    }
+    String packagePath =
+        pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString().replace('.', '/') + "/";
+    try {
+      URI uri =
+          env.getFiler()
+              .getResource(
+                  StandardLocation.SOURCE_PATH, "", packagePath + type.getSimpleName() + ".java")
+              .toUri();
+      if (!"file".equals(uri.getScheme())) {
+        return Optional.empty();
+      }
+      Path root = Path.of(uri).getParent();
+      for (int i = packagePath.split("/").length; i > 0 && !packagePath.isEmpty(); i--) {
+        root = root == null ? null : root.getParent();
+      }
+      return root == null
+          ? Optional.empty()
+          : Optional.of(new Folder(root.resolve(resource).getParent(), root));
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return Optional.empty();
+    }
+  }
+
   /** The folders beside the interface's source: its own, and its source set's resources. */
   private static List<Folder> folders(Origin origin, String resource) {
     List<Folder> folders = new ArrayList<>();
@@ -318,6 +351,8 @@ public final class SpecLocator {
     String name = resource.substring(resource.lastIndexOf('/') + 1);
     List<Folder> existing =
         folders.stream().filter(f -> Files.isDirectory(f.folder())).distinct().toList();
+    List<Path> roots =
+        folders.stream().map(Folder::root).filter(Files::isDirectory).distinct().toList();
     for (Folder folder : existing) {
       List<String> names = new ArrayList<>();
       try (java.util.stream.Stream<Path> files = Files.list(folder.folder())) {
@@ -337,10 +372,10 @@ public final class SpecLocator {
       }
     }
     int[] visited = {0};
-    for (Folder folder : existing) {
-      Optional<Path> other = sameName(folder.root(), name, visited);
+    for (Path root : roots) {
+      Optional<Path> other = sameName(root, resource, visited);
       if (other.isPresent()) {
-        String fromRoot = folder.root().relativize(other.get()).toString().replace('\\', '/');
+        String fromRoot = root.relativize(other.get()).toString().replace('\\', '/');
         return Hint.SPEC_ELSEWHERE.with(
             ShownPath.of(other.get(), workingDirectory), "/" + fromRoot);
       }
@@ -348,8 +383,13 @@ public final class SpecLocator {
     return Hint.NONE.with();
   }
 
-  /** The first file named {@code name} below {@code root}, in sorted order, within the bounds. */
-  private static Optional<Path> sameName(Path root, String name, int[] visited) {
+  /**
+   * The first file below {@code root} named as {@code resource} is, other than {@code resource}
+   * itself (a file the compilation cannot see, which the advice is about), in sorted order, within
+   * the bounds.
+   */
+  private static Optional<Path> sameName(Path root, String resource, int[] visited) {
+    String name = resource.substring(resource.lastIndexOf('/') + 1);
     java.util.ArrayDeque<Path> queue = new java.util.ArrayDeque<>(List.of(root));
     while (!queue.isEmpty()) {
       Path folder = queue.removeFirst();
@@ -367,7 +407,9 @@ public final class SpecLocator {
           if (root.relativize(entry).getNameCount() < MAX_SEARCH_DEPTH) {
             queue.addLast(entry);
           }
-        } else if (entry.getFileName().toString().equals(name) && Files.isRegularFile(entry)) {
+        } else if (entry.getFileName().toString().equals(name)
+            && !root.relativize(entry).toString().replace('\\', '/').equals(resource)
+            && Files.isRegularFile(entry)) {
           return Optional.of(entry);
         }
       }

@@ -157,7 +157,7 @@ public final class SpecReader {
         Mark mark = marked.getProblemMark();
         Mark contextMark = marked.getContextMark();
         Position position = new Position(mark.getLine() + 1, mark.getColumn() + 1);
-        if (isMissingDash(marked)) {
+        if (isMissingDash(marked, text)) {
           diagnostics.report(
               Message.YAML_SYNTAX,
               position,
@@ -198,13 +198,28 @@ public final class SpecReader {
   }
 
   /**
-   * Whether SnakeYAML found a key where a block list expects its next {@code - } entry: the entry's
-   * {@code - } is missing (a status written as {@code code: 404} under {@code statuses:}).
+   * Whether SnakeYAML found a key where a block list expects its next {@code - } entry, and the key
+   * is the one the list's first entry starts with: the entry's {@code - } is missing (a status
+   * written as {@code code: 404} under {@code statuses:}). Another key there ({@code name:} under
+   * {@code - code: 200}) is more likely a key of the entry above, indented too little.
    */
-  private static boolean isMissingDash(MarkedYAMLException marked) {
-    return marked.getContextMark() != null
-        && String.valueOf(marked.getContext()).startsWith("while parsing a block collection")
-        && String.valueOf(marked.getProblem()).contains("expected <block end>, but found '?'");
+  private static boolean isMissingDash(MarkedYAMLException marked, String text) {
+    if (marked.getContextMark() == null
+        || !String.valueOf(marked.getContext()).startsWith("while parsing a block collection")
+        || !String.valueOf(marked.getProblem()).contains("expected <block end>, but found '?'")) {
+      return false;
+    }
+    String first = line(text, marked.getContextMark().getLine()).strip();
+    String here = line(text, marked.getProblemMark().getLine()).strip();
+    return first.startsWith("- ")
+        && key(here).isPresent()
+        && key(here).equals(key(first.substring(2).strip()));
+  }
+
+  /** The key a line starts with ({@code code} for {@code code: 404}), if it starts with one. */
+  private static Optional<String> key(String line) {
+    int colon = line.indexOf(':');
+    return colon > 0 ? Optional.of(line.substring(0, colon).strip()) : Optional.empty();
   }
 
   /** Line {@code index} (0-based) of {@code text}, or "" past its end. */

@@ -134,7 +134,8 @@ class SpecReaderTest {
   @Test
   void aDuplicateKeyOutsideAListSaysNothingOfDashes() {
     Diagnostic d = single("name: A\nname: B\nstatuses: []\n", "duplicate-key", 2, 1);
-    assertThat(d.text()).isEqualTo("the key 'name' appears twice in this mapping (first at line 1)");
+    assertThat(d.text())
+        .isEqualTo("the key 'name' appears twice in this mapping (first at line 1)");
   }
 
   @Test
@@ -194,7 +195,9 @@ class SpecReaderTest {
     Diagnostic d =
         single("statuses:\n  - code: 200\n    name: OK\n    code: 201\n", "duplicate-key", 4, 5);
     assertThat(d.text())
-        .isEqualTo("the key 'code' appears twice in this mapping (first at line 2)");
+        .isEqualTo(
+            "the key 'code' appears twice in this mapping (first at line 2); if a new entry of the"
+                + " list starts here, begin it with '- ' (a dash and a space): '- code:'");
   }
 
   @Test
@@ -244,6 +247,12 @@ class SpecReaderTest {
   @Test
   void misalignedKeys() {
     Diagnostic d = single("statuses:\n  - code: 200\n  name: OK\n", "yaml-syntax", 3, 3);
-    assertThat(d.text()).contains("; check the indentation: the keys of one status line up");
+    assertThat(d.text())
+        .isEqualTo(
+            "this is not valid YAML: check the indentation: the keys of one status line up under"
+                + " each other, and every status starts with '- ' at the same column; a text that"
+                + " goes on after a closing quote must be quoted as a whole (the YAML parser says:"
+                + " while parsing a block collection (line 2, column 3): expected <block end>, but"
+                + " found '?')");
   }
 }
