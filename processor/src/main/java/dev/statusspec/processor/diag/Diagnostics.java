@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The problems found in one spec, collected in the order the checks find them and listed in the
- * order of the file. Each layer adds to it; the processor generates nothing while it holds any.
+ * order of the file. Each layer adds to it; the processor generates nothing while it holds an error
+ * that does not {@linkplain Message#keepsModel() keep the model}.
  */
 public final class Diagnostics {
 
@@ -26,7 +27,7 @@ public final class Diagnostics {
   /**
    * Diagnostics reported with the catalogue's severities.
    *
-   * @param file the spec's path as the user wrote it; prefixes every message
+   * @param file the spec's path as the user wrote it; prefixes every message until {@link #showAs}
    */
   public Diagnostics(String file) {
     this(file, Optional.of(Severity.ERROR));
@@ -38,7 +39,7 @@ public final class Diagnostics {
    * -Astatusspec.compatibility} turns the same ids into errors, warnings or nothing without a
    * second catalogue.
    *
-   * @param file the spec's path as the user wrote it; prefixes every message
+   * @param file the spec's path as the user wrote it; prefixes every message until {@link #showAs}
    * @param compatibility the severity of breaking changes, empty to leave them out
    */
   public Diagnostics(String file, Optional<Severity> compatibility) {
