@@ -39,10 +39,12 @@ import javax.lang.model.util.ElementFilter;
  * The path of one annotated interface from its annotation to generated files, as steps: read the
  * spec (locate it, read its format), validate it, plan what it generates ({@link Plan}, once),
  * check the plan (the interface, the generated names, lint, evolution against the baseline),
- * compare it with the OpenAPI document, write. Any error stops the path before anything is written,
- * and is reported on the interface; but for the OpenAPI document's findings, which fail the build
- * without keeping the generated types from being written (the code that uses them compiles
- * meanwhile).
+ * compare it with the OpenAPI document, write. Every problem is reported on the interface. An error
+ * stops the path before anything is written, unless it {@linkplain Message#keepsModel() keeps the
+ * model} whole (an unknown key, a description of the wrong kind, a breaking change against the
+ * baseline...): then the types are written anyway, so that the build fails with the spec's errors
+ * alone, not also with "cannot find symbol" in every file that uses the generated types. Neither a
+ * problem of the baseline nor the OpenAPI document's findings ever stop the spec's path.
  */
 final class SpecPipeline {
 
@@ -122,14 +124,16 @@ final class SpecPipeline {
     }
     Optional<Spec> baseline = baseline(annotation, baselineDiagnostics);
     boolean ready =
-        plan.isPresent() && checkPlan(annotation, checks, plan.get(), baseline, diagnostics);
-    if (ready && !diagnostics.hasErrors() && !baselineDiagnostics.hasErrors()) {
-      compareWithOpenApi(annotation, plan.get().spec(), openapiDiagnostics);
+        plan.isPresent()
+            && checkPlan(
+                annotation, checks, plan.get(), baseline, baselineDiagnostics.file(), diagnostics);
+    if (ready && !diagnostics.hasBlockingErrors()) {
+      compareWithOpenApi(annotation, plan.get().spec(), diagnostics.file(), openapiDiagnostics);
     }
     diagnostics.list().forEach(d -> reporter.report(annotation.site(), d));
     baselineDiagnostics.list().forEach(d -> reporter.report(annotation.baselineSite(), d));
     openapiDiagnostics.list().forEach(d -> reporter.report(annotation.openapiSite(), d));
-    if (!ready || diagnostics.hasErrors() || baselineDiagnostics.hasErrors()) {
+    if (!ready || diagnostics.hasBlockingErrors()) {
       return Outcome.NONE;
     }
     typeChecks.register(
@@ -182,6 +186,7 @@ final class SpecPipeline {
       InterfaceChecks checks,
       Plan plan,
       Optional<Spec> baseline,
+      String baselineFile,
       Diagnostics diagnostics) {
     TypeElement type = annotation.type();
     if (GeneratedTypeChecks.caseClashes(
@@ -200,11 +205,7 @@ final class SpecPipeline {
     baseline.ifPresent(
         b ->
             Evolution.compare(
-                b,
-                plan.spec(),
-                annotation.baseline(),
-                type.getSimpleName().toString(),
-                diagnostics));
+                b, plan.spec(), baselineFile, type.getSimpleName().toString(), diagnostics));
     return problems.isEmpty();
   }
 
@@ -220,8 +221,10 @@ final class SpecPipeline {
         || compilation.options().compatibility() == Options.Compatibility.OFF) {
       return Optional.empty();
     }
+    // A baseline is compared only when it is free of errors (but breaking changes of its own).
     Optional<Spec> spec =
-        read(annotation, annotation.baseline(), Message.BASELINE_NOT_FOUND, diagnostics);
+        read(annotation, annotation.baseline(), Message.BASELINE_NOT_FOUND, diagnostics)
+            .filter(s -> !diagnostics.hasErrorsOtherThanBreakingChanges());
     boolean notFound =
         diagnostics.list().stream().anyMatch(d -> d.message() == Message.BASELINE_NOT_FOUND);
     if (spec.isEmpty() && !notFound) {
@@ -232,10 +235,11 @@ final class SpecPipeline {
 
   /**
    * Compares {@code spec} with the OpenAPI document the annotation names, if any and unless {@code
-   * -Astatusspec.openapi=off}, reporting into {@code diagnostics} (the document's): why it cannot
-   * be read, else how the two disagree.
+   * -Astatusspec.openapi=off}, reporting into {@code diagnostics} (the document's, naming the spec
+   * as {@code specFile}): why it cannot be read, else how the two disagree.
    */
-  private void compareWithOpenApi(SpecAnnotation annotation, Spec spec, Diagnostics diagnostics) {
+  private void compareWithOpenApi(
+      SpecAnnotation annotation, Spec spec, String specFile, Diagnostics diagnostics) {
     if (annotation.openapi().isBlank()
         || compilation.options().openapi() == Options.Compatibility.OFF) {
       return;
@@ -244,7 +248,7 @@ final class SpecPipeline {
     Optional<OpenApiDocument> document =
         load(annotation, annotation.openapi(), Message.OPENAPI_NOT_FOUND, format, diagnostics)
             .flatMap(bytes -> format.read(bytes, diagnostics));
-    document.ifPresent(d -> OpenApiAgreement.check(spec, annotation.value(), d, diagnostics));
+    document.ifPresent(d -> OpenApiAgreement.check(spec, specFile, d, diagnostics));
   }
 
   /**
@@ -261,7 +265,12 @@ final class SpecPipeline {
     SpecLocator.Result located = new SpecLocator(env).locate(annotation.type(), path);
     if (located instanceof SpecLocator.NotFound missing) {
       diagnostics.report(
-          notFound, Position.UNKNOWN, missing.resourcePath(), missing.tried(), missing.advice());
+          notFound,
+          Position.UNKNOWN,
+          missing.resourcePath(),
+          missing.nearby(),
+          missing.tried(),
+          missing.advice());
       return Optional.empty();
     }
     if (located instanceof SpecLocator.Unreadable unreadable) {
@@ -274,6 +283,7 @@ final class SpecPipeline {
       return Optional.empty();
     }
     SpecLocator.Found found = (SpecLocator.Found) located;
+    diagnostics.showAs(found.shown());
     if (SpecReader.tooLarge(found.size(), format.limits(), diagnostics)) {
       return Optional.empty();
     }
@@ -283,8 +293,9 @@ final class SpecPipeline {
   /**
    * The validated spec at {@code path}, or empty after reporting why: {@code notFound} when it is
    * in none of the places searched, else that it cannot be read, is too large, or what its format
-   * or the validator found; a spec whose only errors are breaking changes is returned, with them
-   * reported.
+   * or the validator found; a spec whose errors all {@linkplain Message#keepsModel() keep the
+   * model} (breaking changes, an unknown key...) is returned, with them reported. From when it is
+   * found, {@code diagnostics} name the file by the path a terminal or an IDE can open.
    */
   private Optional<Spec> read(
       SpecAnnotation annotation, String path, Message notFound, Diagnostics diagnostics) {
@@ -297,7 +308,7 @@ final class SpecPipeline {
     spec.ifPresent(s -> SpecValidator.validate(s, diagnostics));
     // Breaking changes found by the validator (retired-reused) leave the spec whole: it is still
     // compared with the baseline, so that a release gets all its breaking changes in one build.
-    return diagnostics.hasErrorsOtherThanBreakingChanges() ? Optional.empty() : spec;
+    return diagnostics.hasBlockingErrors() ? Optional.empty() : spec;
   }
 
   /** Builds every file of the plan and writes each as soon as it is built. */

@@ -164,6 +164,84 @@ class BrokenCodeCompileTest {
         .containsExactlyInAnyOrder("Main.java:4: Unknown cannot be resolved to a type", duplicate);
   }
 
+  /** A file that uses the generated handler, enum and exception, and compiles against them. */
+  private static final String USES_GENERATED_TYPES =
+      """
+      package com.example;
+
+      public class Main implements ApiStatusHandler<String> {
+        @Override public String onOk() { return "ok"; }
+        @Override public String onNotFound() { return "missing"; }
+        @Override public String onInternalServerError() { return "failed"; }
+        @Override public String onUnknown(int code) { return "unknown " + code; }
+
+        String describe(ApiException e) {
+          return ApiStatus.fromCode(e.code()).accept(this);
+        }
+      }
+      """;
+
+  /**
+   * A spec error after which every status still has its code and id (an unknown key, a description
+   * that is a list, a {@code type:} that is not a URI) leaves the types generated: the build fails
+   * with the spec's own errors, and the file that uses the generated types compiles against them.
+   */
+  @Test
+  void aSpecErrorThatKeepsTheModelGivesItsOwnDiagnosticsAndNoCascade() throws Exception {
+    String spec =
+        SPEC.replace("name: Not Found", "name: Not Found\n    descripton: Gone for good.")
+            .replace(
+                "name: Internal Server Error",
+                "name: Internal Server Error\n    description: [a, b]\n    type: 'a b'");
+    List<String> expected =
+        List.of(
+            "Api.java:3: [statusspec:unknown-key] statuses.yaml:6:5: unknown key 'descripton' (did"
+                + " you mean 'description'?); the keys allowed here are: code, name, id,"
+                + " description, errorCode, retryable, deprecated, exception, type",
+            "Api.java:3: [statusspec:wrong-type] statuses.yaml:9:18: 'description' must be a text,"
+                + " not a list",
+            "Api.java:3: [statusspec:invalid-problem-type] statuses.yaml:10:11: type 'a b' is not a"
+                + " URI reference (Illegal character in path at index 1); write an absolute URI,"
+                + " or a path relative to 'problem.typeBase' such as 'tenant-suspended'");
+
+    Compilation javac = javac(spec, API, USES_GENERATED_TYPES, false);
+    assertThat(javac).failed();
+    assertThat(errors(javac)).containsExactlyElementsOf(expected);
+
+    Ecj ecj = ecj(spec, API, USES_GENERATED_TYPES, false);
+    assertThat(ecj.compiled()).isFalse();
+    assertThat(ecj.errors()).as(ecj.output()).containsExactlyElementsOf(expected);
+    assertThat(ecj.generated()).contains("ApiStatusHandler.java", "ApiStatus.java");
+  }
+
+  /**
+   * A spec error that leaves no model to generate from (a duplicate id) generates nothing: the file
+   * that uses the generated types then cannot compile, and the compiler says so beside the spec's
+   * error (javac's "cannot find symbol", ecj's "cannot be resolved").
+   */
+  @Test
+  void aSpecErrorThatBreaksTheModelGeneratesNothing() throws Exception {
+    String spec = SPEC + "  - code: 410\n    id: NOT_FOUND\n    name: Gone\n";
+    Compilation javac = javac(spec, API, USES_GENERATED_TYPES, false);
+    assertThat(javac).failed();
+    assertThat(errors(javac))
+        .containsExactly(
+            "Api.java:3: [statusspec:duplicate-id] statuses.yaml:9:5: duplicate id NOT_FOUND (first"
+                + " at line 5) (ids are derived from names unless given; add a distinct 'id:' to"
+                + " one of them); ids name the enum constants and must be unique",
+            "Main.java:3: cannot find symbol symbol: class ApiStatusHandler",
+            "Main.java:9: cannot find symbol symbol: class ApiException location: class"
+                + " com.example.Main");
+
+    Ecj ecj = ecj(spec, API, USES_GENERATED_TYPES, false);
+    assertThat(ecj.generated()).isEmpty();
+    assertThat(ecj.errors())
+        .as(ecj.output())
+        .anyMatch(
+            e -> e.startsWith("Api.java:3: [statusspec:duplicate-id] statuses.yaml:9:5: duplicate"));
+    assertThat(ecj.errors()).anyMatch(e -> e.contains("ApiStatusHandler cannot be resolved"));
+  }
+
   /**
    * {@code Later} appears in round 2, {@code Token} in round 3: the interface waits for both, then
    * its types are generated and everything compiles without a warning.

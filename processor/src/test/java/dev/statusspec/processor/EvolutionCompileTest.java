@@ -67,18 +67,30 @@ class EvolutionCompileTest {
         && compilation.generatedSourceFile("com.example.ApiStatus").isPresent();
   }
 
+  /**
+   * A breaking change is an error, but the spec itself is whole: its types are still generated, so
+   * that code using them compiles and the build fails with the breaking change alone.
+   */
   @Test
-  void aBreakingChangeIsAnErrorByDefaultAndNothingIsGenerated() {
-    Compilation compilation = fixture(CODE_CHANGED).compile();
+  void aBreakingChangeIsAnErrorByDefaultAndTheTypesAreStillGenerated() {
+    Compilation compilation =
+        fixture(CODE_CHANGED)
+            .withSource(
+                "com.example.Main",
+                "package com.example;\n\n"
+                    + "class Main {\n"
+                    + "  ApiStatus gone = ApiStatus.NOT_FOUND;\n"
+                    + "}\n")
+            .compile();
     assertThat(compilation).failed();
     assertThat(messages(compilation.errors()))
         .containsExactly(
-            "[statusspec:code-changed] statuses.yaml:4:11: the code of NOT_FOUND changed from 404"
-                + " to 410: clients that match the old code no longer find it; keep the old code,"
-                + " or retire the id and add a status with a new id (was at"
-                + " statuses-1.4.yaml:4:11)");
+            "[statusspec:code-changed] target/fixture/com/example/statuses.yaml:4:11: the code of"
+                + " NOT_FOUND changed from 404 to 410: clients that match the old code no longer"
+                + " find it; keep the old code, or retire the id and add a status with a new id"
+                + " (was at target/fixture/com/example/statuses-1.4.yaml:4:11)");
+    assertThat(compilation.errors()).hasSize(1);
     assertThat(compilation.errors().get(0).getSource().getName()).endsWith("Api.java");
-    assertThat(generated(compilation)).isFalse();
   }
 
   @Test
@@ -95,7 +107,9 @@ class EvolutionCompileTest {
     assertThat(messages(compilation.warnings()))
         .singleElement()
         .asString()
-        .startsWith("[statusspec:code-changed] statuses.yaml:4:11: the code of NOT_FOUND");
+        .startsWith(
+            "[statusspec:code-changed] target/fixture/com/example/statuses.yaml:4:11: the code of"
+                + " NOT_FOUND");
     assertThat(generated(compilation)).isTrue();
   }
 
@@ -143,9 +157,9 @@ class EvolutionCompileTest {
     assertThat(compilation).succeeded();
     assertThat(messages(compilation.notes()))
         .containsExactly(
-            "[statusspec:statuses-added] statuses.yaml:9:5: statuses added since the baseline"
-                + " statuses-1.4.yaml: TOO_MANY_REQUESTS; every implementation of these"
-                + " handlers must now have:\n"
+            "[statusspec:statuses-added] target/fixture/com/example/statuses.yaml:9:5: statuses"
+                + " added since the baseline target/fixture/com/example/statuses-1.4.yaml:"
+                + " TOO_MANY_REQUESTS; every implementation of these handlers must now have:\n"
                 + "  - ApiStatusHandler.onTooManyRequests()\n"
                 + "  - ApiExceptionHandler.onTooManyRequests(TooManyRequestsException)");
   }
@@ -185,12 +199,15 @@ class EvolutionCompileTest {
     assertThat(messages(compilation.errors()))
         .singleElement()
         .asString()
-        .startsWith("[statusspec:unknown-key] statuses-1.4.yaml:3:5: unknown key 'nme'");
+        .startsWith(
+            "[statusspec:unknown-key] target/fixture/com/example/statuses-1.4.yaml:3:5: unknown key"
+                + " 'nme'");
     assertThat(messages(compilation.notes()))
         .containsExactly(
-            "[statusspec:baseline-not-compared] statuses-1.4.yaml: the spec was not compared with"
-                + " this baseline because of the errors above; a baseline is the spec as last"
-                + " released: restore it from that release rather than editing it");
+            "[statusspec:baseline-not-compared] target/fixture/com/example/statuses-1.4.yaml: the"
+                + " spec was not compared with this baseline because of the errors above; a"
+                + " baseline is the spec as last released: restore it from that release rather than"
+                + " editing it");
   }
 
   @Test
@@ -207,14 +224,14 @@ class EvolutionCompileTest {
     assertThat(messages(compilation.errors()))
         .extracting(m -> m.substring(0, m.indexOf(": ")))
         .containsExactly(
-            "[statusspec:name-changed] statuses.yaml:1:7",
-            "[statusspec:code-changed] statuses.yaml:5:11",
-            "[statusspec:retired-reused] statuses.yaml:11:5");
+            "[statusspec:name-changed] target/fixture/com/example/statuses.yaml:1:7",
+            "[statusspec:code-changed] target/fixture/com/example/statuses.yaml:5:11",
+            "[statusspec:retired-reused] target/fixture/com/example/statuses.yaml:11:5");
     assertThat(messages(compilation.errors()).get(0))
         .startsWith(
-            "[statusspec:name-changed] statuses.yaml:1:7: the prefix of the generated types"
-                + " changed from Api to Shop")
-        .endsWith("keep 'name: Api' (was at statuses-1.4.yaml:1:1)");
+            "[statusspec:name-changed] target/fixture/com/example/statuses.yaml:1:7: the prefix of"
+                + " the generated types changed from Api to Shop")
+        .endsWith("keep 'name: Api' (was at target/fixture/com/example/statuses-1.4.yaml:1:1)");
     assertThat(compilation.errors().get(0).getSource().getName()).endsWith("Api.java");
   }
 
@@ -229,12 +246,12 @@ class EvolutionCompileTest {
     assertThat(compilation).failed();
     assertThat(messages(compilation.errors()))
         .containsExactly(
-            "[statusspec:retired-removed] statuses.yaml:9:1: the retired status LEGACY (409,"
-                + " errorCode legacy) of the baseline is no longer listed under 'retired:': a"
-                + " retired entry stays forever, so that no later status takes its id, code or"
-                + " errorCode, which clients and servers of older releases would read with the"
-                + " retired meaning; list it under 'retired:' again (was at"
-                + " statuses-1.4.yaml:10:5)");
+            "[statusspec:retired-removed] target/fixture/com/example/statuses.yaml:9:1: the retired"
+                + " status LEGACY (409, errorCode legacy) of the baseline is no longer listed under"
+                + " 'retired:': a retired entry stays forever, so that no later status takes its"
+                + " id, code or errorCode, which clients and servers of older releases would read"
+                + " with the retired meaning; list it under 'retired:' again (was at"
+                + " target/fixture/com/example/statuses-1.4.yaml:10:5)");
     Compilation warned =
         Fixture.spec(BASELINE)
             .withFile("statuses-1.4.yaml", BASELINE + retired)
@@ -255,11 +272,11 @@ class EvolutionCompileTest {
     assertThat(lenient).succeeded();
     assertThat(messages(lenient.warnings()))
         .containsExactly(
-            "[statusspec:type-base-not-directory] statuses.yaml:2:13: typeBase"
-                + " 'https://api.example.com/problems' ends neither in '/' nor in '#', so a"
-                + " relative 'type:' replaces its last segment and a slug is glued to it: the type"
-                + " of NOT_FOUND would be 'https://api.example.com/problemsnot-found'; end it with"
-                + " '/' ('https://api.example.com/problems/') or '#'");
+            "[statusspec:type-base-not-directory] target/fixture/com/example/statuses.yaml:2:13:"
+                + " typeBase 'https://api.example.com/problems' ends neither in '/' nor in '#', so"
+                + " a relative 'type:' replaces its last segment and a slug is glued to it: the"
+                + " type of NOT_FOUND would be 'https://api.example.com/problemsnot-found'; end it"
+                + " with '/' ('https://api.example.com/problems/') or '#'");
     assertThat(Fixture.spec(TYPE_BASE).compile("-Werror")).failed();
     Compilation none = Fixture.spec(TYPE_BASE).compile("-Astatusspec.lint=none", "-Werror");
     assertThat(none).succeeded();
@@ -287,8 +304,8 @@ class EvolutionCompileTest {
         .singleElement()
         .asString()
         .startsWith(
-            "[statusspec:outdated-reason-phrase] statuses.yaml:5:11: 'Payload Too Large' is an"
-                + " outdated reason phrase of 413");
+            "[statusspec:outdated-reason-phrase] target/fixture/com/example/statuses.yaml:5:11:"
+                + " 'Payload Too Large' is an outdated reason phrase of 413");
     Compilation strict = Fixture.spec(OUTDATED).compile("-Werror");
     assertThat(strict).failed();
     assertThat(messages(strict.warnings())).hasSize(1);

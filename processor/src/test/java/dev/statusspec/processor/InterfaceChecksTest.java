@@ -241,7 +241,9 @@ class InterfaceChecksTest {
         .allSatisfy(
             e -> {
               assertThat(message(e))
-                  .startsWith("[statusspec:duplicate-generated-types] statuses.yaml:1:7: ")
+                  .startsWith(
+                      "[statusspec:duplicate-generated-types]"
+                          + " target/fixture/com/example/statuses.yaml:1:7: ")
                   .contains("com.example.Api and com.example.Other would both generate");
               assertThat(e.getSource().getName()).endsWith("Other.java");
             });
@@ -260,7 +262,9 @@ class InterfaceChecksTest {
             .findFirst()
             .orElseThrow();
     assertThat(message(error))
-        .startsWith("[statusspec:type-exists] statuses.yaml:1:1: the generated type ApiStatus")
+        .startsWith(
+            "[statusspec:type-exists] target/fixture/com/example/statuses.yaml:1:1: the generated"
+                + " type ApiStatus")
         .contains("com.example.ApiStatus");
   }
 
@@ -274,7 +278,8 @@ class InterfaceChecksTest {
             .compile();
     assertThat(message(onlyError(compilation)))
         .startsWith(
-            "[statusspec:type-exists] statuses.yaml:3:5: the generated type NotFoundException");
+            "[statusspec:type-exists] target/fixture/com/example/statuses.yaml:3:5: the generated"
+                + " type NotFoundException");
   }
 
   @Test

@@ -127,9 +127,9 @@ class OperationsTest {
                 .map(e -> e.getMessage(Locale.ROOT))
                 .filter(m -> m.startsWith("[statusspec:")))
         .containsExactly(
-            "[statusspec:type-exists] statuses.yaml:18:3: the generated type ApiGetOrderHandler"
-                + " would replace the existing type com.example.ApiGetOrderHandler; rename the"
-                + " operation");
+            "[statusspec:type-exists] target/fixture/com/example/statuses.yaml:18:3: the generated"
+                + " type ApiGetOrderHandler would replace the existing type"
+                + " com.example.ApiGetOrderHandler; rename the operation");
   }
 
   /**

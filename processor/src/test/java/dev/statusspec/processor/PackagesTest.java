@@ -108,8 +108,9 @@ class PackagesTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[statusspec:duplicate-generated-types] statuses.yaml:1:7: com.example.Api"
-                + " and com.example.Other would both generate com.example.ApiStatus");
+            "[statusspec:duplicate-generated-types] target/fixture/com/example/statuses.yaml:1:7:"
+                + " com.example.Api and com.example.Other would both generate"
+                + " com.example.ApiStatus");
   }
 
   @Test

@@ -54,7 +54,9 @@ class ScaleTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[statusspec:too-many-statuses] statuses.yaml:");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[statusspec:too-many-statuses] target/fixture/com/example/statuses.yaml:");
     assertThat(compilation).hadErrorContaining("split the catalogue into several specs");
   }
 }

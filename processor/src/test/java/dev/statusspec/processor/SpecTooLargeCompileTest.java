@@ -28,8 +28,8 @@ class SpecTooLargeCompileTest {
     assertThat(compilation)
         .hadErrorContaining(
             String.format(
-                "[statusspec:spec-too-large] statuses.yaml: the spec has 20,971,520 bytes, more"
-                    + " than the limit of %,d bytes",
+                "[statusspec:spec-too-large] target/fixture/com/example/statuses.yaml: the spec has"
+                    + " 20,971,520 bytes, more than the limit of %,d bytes",
                 SpecReader.MAX_BYTES));
   }
 }

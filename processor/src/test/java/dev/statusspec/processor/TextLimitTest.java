@@ -38,7 +38,8 @@ class TextLimitTest {
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining(
-            "[statusspec:text-too-long] statuses.yaml:4:18: 'description' takes 65,538 bytes");
+            "[statusspec:text-too-long] target/fixture/com/example/statuses.yaml:4:18:"
+                + " 'description' takes 65,538 bytes");
   }
 
   private static String spec(String description) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * releases a compatible edit builds with a note; a breaking one fails the build with the spec's
  * line and the baseline's; {@code -Dstatusspec.compatibility=warn} (a property the pom passes on)
  * lets an intended break through with a warning; and the release copy makes the new spec the
- * baseline, after which the same spec builds cleanly.
+ * baseline, after which the same spec builds cleanly. Messages name both files by their paths in
+ * {@code src/main/resources}, relative to the folder Maven was started in: javac read Maven's
+ * copies in {@code target/classes}, which are the same.
  */
 class BaselineIT {
 
@@ -32,17 +34,19 @@ class BaselineIT {
     assertThat(added.succeeded()).as("%s", added).isTrue();
     assertThat(added.output())
         .contains(
-            "[statusspec:statuses-added] orders-statuses.yaml:9:5: statuses added since the"
-                + " baseline orders-statuses.released.yaml: TOO_MANY_REQUESTS;");
+            "[statusspec:statuses-added] "
+                + SPEC
+                + ":9:5: statuses added since the baseline "
+                + BASELINE
+                + ": TOO_MANY_REQUESTS;");
 
     project.replace(SPEC, "baseline-steps/code-changed.yaml");
     MavenProject.BuildResult broken = project.build("compile");
     assertThat(broken.succeeded()).as("%s", broken).isFalse();
     assertThat(broken.output())
         .contains(
-            "[statusspec:code-changed] orders-statuses.yaml:7:11: the code of GONE changed from"
-                + " 410 to 409")
-        .contains("(was at orders-statuses.released.yaml:7:11)");
+            "[statusspec:code-changed] " + SPEC + ":7:11: the code of GONE changed from 410 to 409")
+        .contains("(was at " + BASELINE + ":7:11)");
 
     MavenProject.BuildResult intended = project.build("compile", "-Dstatusspec.compatibility=warn");
     assertThat(intended.succeeded()).as("%s", intended).isTrue();

@@ -7,8 +7,9 @@ import java.util.Optional;
  * [statusspec:<id>] <file>:<line>:<col>: <text>}.
  *
  * @param message the catalogue entry, which gives the stable id and the severity
- * @param file the spec's path as the user wrote it in {@code @StatusSpec}, or "" for a problem that
- *     concerns no spec
+ * @param file how the file is named ({@link ShownPath}: relative to the working directory when
+ *     below it, else absolute), or the path as written in {@code @StatusSpec} for a file that was
+ *     not found, or "" for a problem that concerns no spec
  * @param position where in the file, or {@link Position#UNKNOWN}
  * @param text the message with its values filled in
  * @param related a second place the message names, such as the baseline's line of a changed status

@@ -12,21 +12,23 @@ import java.util.Optional;
 
 /**
  * The problems found in one spec, collected in the order the checks find them and listed in the
- * order of the file. Each layer adds to it; the processor generates nothing while it holds any.
+ * order of the file. Each layer adds to it; the processor generates nothing while it holds an error
+ * that does not {@linkplain Message#keepsModel() keep the model}.
  */
 public final class Diagnostics {
 
-  private final String file;
+  private String file;
   private final Optional<Severity> compatibility;
   private final Optional<Severity> openapi;
   private final List<Diagnostic> all = new ArrayList<>();
   private int errors;
   private int breakingChanges;
+  private int blocking;
 
   /**
    * Diagnostics reported with the catalogue's severities.
    *
-   * @param file the spec's path as the user wrote it; prefixes every message
+   * @param file the spec's path as the user wrote it; prefixes every message until {@link #showAs}
    */
   public Diagnostics(String file) {
     this(file, Optional.of(Severity.ERROR));
@@ -38,7 +40,7 @@ public final class Diagnostics {
    * -Astatusspec.compatibility} turns the same ids into errors, warnings or nothing without a
    * second catalogue.
    *
-   * @param file the spec's path as the user wrote it; prefixes every message
+   * @param file the spec's path as the user wrote it; prefixes every message until {@link #showAs}
    * @param compatibility the severity of breaking changes, empty to leave them out
    */
   public Diagnostics(String file, Optional<Severity> compatibility) {
@@ -75,9 +77,18 @@ public final class Diagnostics {
         : message.isOpenApi() ? openapi : Optional.of(message.severity());
   }
 
-  /** The spec's path as the user wrote it. */
+  /** How the file is named: as the user wrote its path, until {@link #showAs} names it as found. */
   public String file() {
     return file;
+  }
+
+  /**
+   * Names the file {@code shown} in the problems reported from now on: once it is found, by the
+   * path a terminal or an IDE can open ({@link ShownPath}), instead of the path as written in the
+   * annotation, which only says where it was looked for.
+   */
+  public void showAs(String shown) {
+    this.file = shown;
   }
 
   /** The most problems kept for one spec; later ones are counted but not kept. */
@@ -114,6 +125,9 @@ public final class Diagnostics {
       errors++;
       if (message.isCompatibility()) {
         breakingChanges++;
+      }
+      if (!message.keepsModel()) {
+        blocking++;
       }
     }
     if (all.size() >= MAX_KEPT) {
@@ -176,6 +190,16 @@ public final class Diagnostics {
    */
   public boolean hasErrorsOtherThanBreakingChanges() {
     return errors > breakingChanges;
+  }
+
+  /**
+   * Whether any error leaves the spec's model unfit to generate from ({@link Message#keepsModel()}
+   * is false). When there is none, the types are generated even though the spec has errors: the
+   * build fails with those errors, and code that uses the generated types still compiles against
+   * them, with no cascade of "cannot find symbol".
+   */
+  public boolean hasBlockingErrors() {
+    return blocking > 0;
   }
 
   /**

@@ -23,6 +23,10 @@ public enum Hint {
           + " (javac, Gradle, kapt); a path in @StatusSpec without a leading '/' is relative to the"
           + " interface's package"),
 
+  SPEC_NEAR_MISS(" (did you mean '%s'? it is in %s)"),
+  SPEC_ELSEWHERE(
+      " (a file of that name is at %s: to use it, write the path \"%s\" in @StatusSpec)"),
+
   PATH_ABOVE_ROOT("remove the '..' that climbs above the root from the path in @StatusSpec"),
 
   // code-not-integer
@@ -60,22 +64,26 @@ public enum Hint {
   // type-name-clash
   CASE_ONLY(", but for letter case (Windows and macOS file systems do not tell them apart)"),
 
-  // yaml-syntax: SnakeYAML's problem, then what a newcomer usually has to do.
-  YAML_TAB("; indent with spaces, not tabs"),
-  YAML_QUOTE_SPECIAL_START("; a text that starts with this character must be in quotes"),
+  // yaml-syntax: what a newcomer usually has to do, then (when it helps) SnakeYAML's own words.
+  YAML_TAB(": indent with spaces, not tabs"),
+  YAML_QUOTE_SPECIAL_START(": a text that starts with this character must be in quotes"),
   YAML_COLON_IN_TEXT(
-      "; check the indentation here and on the line above, and put a text that holds ': ' in"
+      ": check the indentation here and on the line above, and put a text that holds ': ' in"
           + " quotes"),
   YAML_BLOCK_END(
-      "; check the indentation: the keys of one status line up under each other, and every status"
+      ": check the indentation: the keys of one status line up under each other, and every status"
           + " starts with '- ' at the same column; a text that goes on after a closing quote must"
           + " be quoted as a whole"),
-  YAML_MISSING_COLON("; a key needs ':' after it, or the line is indented too little"),
-  YAML_UNCLOSED_QUOTE("; a quote is not closed"),
-  YAML_UNCLOSED_BRACKET("; a '[' or '{' is not closed"),
+  YAML_MISSING_DASH(
+      ": the list that starts at line %d expects its next entry here, and each entry starts"
+          + " with '- ' (a dash and a space): write '- %s'"),
+  YAML_MISSING_COLON(": a key needs ':' after it, or the line is indented too little"),
+  YAML_UNCLOSED_QUOTE(": a quote is not closed"),
+  YAML_UNCLOSED_BRACKET(": a '[' or '{' is not closed"),
   YAML_BLOCK_END_DOCUMENT(
-      "; check the indentation: the keys of one mapping line up under each other, and a text that"
+      ": check the indentation: the keys of one mapping line up under each other, and a text that"
           + " goes on after a closing quote must be quoted as a whole"),
+  YAML_PARSER_SAYS(" (the YAML parser says: %s%s)"),
   YAML_CONTEXT_AT("%s (line %d, column %d): "),
   YAML_CONTEXT("%s: "),
 
@@ -86,7 +94,7 @@ public enum Hint {
       "it is not valid UTF-8: byte %,d of the file (0x%02X) is not part of a UTF-8 character; save"
           + " it as UTF-8"),
   DOCUMENT_EMPTY("it is empty"),
-  DOCUMENT_SYNTAX("it is not valid YAML or JSON: %s%s%s"),
+  DOCUMENT_SYNTAX("it is not valid YAML or JSON%s%s"),
   DOCUMENT_ALIAS(
       "it uses the YAML alias *%s, and aliases are not read (a few lines of them can expand to"
           + " gigabytes); write the value out, or let your tool write the document without"
@@ -97,7 +105,7 @@ public enum Hint {
           + " the API the spec covers"),
   DOCUMENT_MULTIPLE("a second YAML document starts here, after a '---' line"),
   DOCUMENT_COMPLEX_KEY("a key must be plain text, not a %s"),
-  DOCUMENT_DUPLICATE_KEY("the key '%s' appears twice in this mapping (first at line %d)"),
+  DOCUMENT_DUPLICATE_KEY("the key '%s' appears twice in this mapping (first at line %d)%s"),
 
   // openapi-unreadable: the shape of the document.
   OPENAPI_TOP_NOT_MAPPING("the top level must be a mapping with 'openapi:' and 'paths:', not %s"),
@@ -120,7 +128,11 @@ public enum Hint {
       "points out of this file, and only references inside it (starting with '#/') are followed;"
           + " bundle the document into one file"),
   REF_NOT_TEXT("is not a text"),
-  REF_CYCLE("leads only to '$ref's that lead back to it");
+  REF_CYCLE("leads only to '$ref's that lead back to it"),
+
+  // duplicate-key: in an entry of a list, the second key is likely another entry without its '- '.
+  DUPLICATE_KEY_IN_ENTRY(
+      "; if a new entry of the list starts here, begin it with '- ' (a dash and a space): '- %s:'");
 
   private final String template;
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public enum Message {
   // Finding and reading the file.
-  SPEC_NOT_FOUND("spec-not-found", "cannot find the status spec %s; looked in:%s%n%s"),
+  SPEC_NOT_FOUND("spec-not-found", "cannot find the status spec %s%s; looked in:%s%n%s"),
   SPEC_UNREADABLE("spec-unreadable", "cannot read the status spec: %s"),
   SPEC_TOO_LARGE(
       "spec-too-large",
@@ -30,7 +30,7 @@ public enum Message {
           + "statuses:%n  - code: 200%n    name: OK"),
 
   // YAML structure.
-  YAML_SYNTAX("yaml-syntax", "this is not valid YAML: %s%s%s"),
+  YAML_SYNTAX("yaml-syntax", "this is not valid YAML%s%s"),
   YAML_ALIAS(
       "yaml-alias",
       "YAML aliases (*%s) are not allowed in a status spec; write the value out in full"),
@@ -44,7 +44,7 @@ public enum Message {
       "a second YAML document starts here, after a '---' line; a status spec is one document,"
           + " remove the '---' or split the file"),
   YAML_COMPLEX_KEY("complex-key", "a key must be plain text such as 'code' or 'name', not a %s"),
-  DUPLICATE_KEY("duplicate-key", "the key '%s' appears twice in this mapping (first at line %d)"),
+  DUPLICATE_KEY("duplicate-key", "the key '%s' appears twice in this mapping (first at line %d)%s"),
 
   // The shape of the spec.
   TOP_LEVEL_NOT_MAPPING(
@@ -206,8 +206,8 @@ public enum Message {
   // Evolution: the spec compared with its baseline, the spec of the last release.
   BASELINE_NOT_FOUND(
       "baseline-not-found",
-      "cannot find the baseline spec %s, the spec of the last release that @StatusSpec(baseline ="
-          + " ...) compares this one with; looked in:%s%n%s"),
+      "cannot find the baseline spec %s%s, the spec of the last release that @StatusSpec(baseline"
+          + " = ...) compares this one with; looked in:%s%n%s"),
   BASELINE_NOT_COMPARED(
       "baseline-not-compared",
       Severity.NOTE,
@@ -446,6 +446,39 @@ public enum Message {
    */
   public boolean isOpenApi() {
     return group == Group.OPENAPI;
+  }
+
+  /**
+   * Whether the spec's model stays whole after this problem, so that the types are generated
+   * anyway: then the build fails with the spec's own errors, and not also with "cannot find symbol"
+   * wherever the generated types are used. True for warnings and notes, for breaking changes
+   * against the baseline (the spec itself is whole), and for the errors after which the binder
+   * leaves the value out and its default applies: an unknown key, a value of the wrong kind or
+   * empty, an ambiguous boolean, a text too long for a constant, a bad {@code problem:} section or
+   * {@code type:}, an {@code exception:} on a status that is not an error. Never for a problem of
+   * what generated code is named or made of (codes, ids, names, errorCodes, exception names,
+   * operations, the generated types' names): the binder returns no model, or the validator's or the
+   * plan's checks find that generating would not compile.
+   */
+  public boolean keepsModel() {
+    if (severity != Severity.ERROR || isCompatibility()) {
+      return true;
+    }
+    return switch (this) {
+      case UNKNOWN_KEY,
+          WRONG_TYPE,
+          EMPTY_VALUE,
+          YAML_1_1_BOOLEAN,
+          TEXT_TOO_LONG,
+          PROBLEM_NOT_MAPPING,
+          INVALID_TYPE_BASE,
+          INVALID_PROBLEM_TYPE,
+          INVALID_ERROR_CODE_MEMBER,
+          RESERVED_ERROR_CODE_MEMBER,
+          EXCEPTION_NOT_ERROR ->
+          true;
+      default -> false;
+    };
   }
 
   /** The whole text, with {@link java.util.Formatter} placeholders for the values. */

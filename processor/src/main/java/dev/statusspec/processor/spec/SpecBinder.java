@@ -59,13 +59,22 @@ public final class SpecBinder {
 
   private final Diagnostics diagnostics;
 
+  /**
+   * Whether every entry of the file (status, operation, retired status) is in the model, with every
+   * value that names or identifies something as written: else the model must not be generated from,
+   * even when each problem on its own {@linkplain Message#keepsModel() keeps the model}.
+   */
+  private boolean complete = true;
+
   private SpecBinder(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 
   /**
-   * Binds {@code root}; returns the spec, or empty when any problem was reported to {@code
-   * diagnostics}.
+   * Binds {@code root}; returns the spec, or empty when a problem reported to {@code diagnostics}
+   * leaves it unfit to generate from. Problems that {@linkplain Message#keepsModel() keep the
+   * model} (an unknown key, a description of the wrong kind...) are reported, and the spec is
+   * returned without the values concerned: their defaults apply.
    */
   public static Optional<Spec> bind(YamlNode root, Diagnostics diagnostics) {
     return new SpecBinder(diagnostics).spec(root);
@@ -79,6 +88,7 @@ public final class SpecBinder {
     Set<String> misspelled = checkKeys(top, Keys.TOP_LEVEL);
     Values values = scalars(top, Keys.TOP_LEVEL, misspelled, Hint.NONE);
     Optional<String> name = values.text("name");
+    complete &= !values.reported("name");
     Position namePosition = positionOf(top, "name").orElse(top.position());
     if (name.isPresent() && !Ids.isValidTypeName(name.get())) {
       String suggestion = Ids.suggestTypeName(name.get());
@@ -94,7 +104,7 @@ public final class SpecBinder {
     List<Status> statuses = statuses(top, misspelled.contains("statuses"));
     List<Operation> operations = operations(top);
     List<Retired> retired = retired(top);
-    return diagnostics.hasErrors()
+    return !complete || diagnostics.hasBlockingErrors()
         ? Optional.empty()
         : Optional.of(
             new Spec(
@@ -121,19 +131,23 @@ public final class SpecBinder {
     YamlNode value = entry.get().value();
     if (!(value instanceof Mapping section)) {
       diagnostics.report(Message.OPERATIONS_NOT_MAPPING, value.position(), value.describe());
+      complete = false;
       return List.of();
     }
     List<Operation> operations = new ArrayList<>(section.entries().size());
     for (Entry operation : section.entries()) {
-      operation(operation).ifPresent(operations::add);
+      Optional<Operation> bound = operation(operation);
+      bound.ifPresent(operations::add);
+      complete &= bound.isPresent();
     }
     return operations;
   }
 
   private Optional<Operation> operation(Entry entry) {
-    int before = diagnostics.count();
+    boolean ok = true;
     String name = entry.key();
     if (!Ids.isValidOperationName(name)) {
+      ok = false;
       String suggestion = Ids.suggestOperationName(name);
       diagnostics.report(
           Message.INVALID_OPERATION_NAME,
@@ -154,31 +168,36 @@ public final class SpecBinder {
     List<Operation.StatusRef> statuses = new ArrayList<>();
     Optional<Entry> list = operation.get("statuses");
     if (list.isEmpty()) {
+      ok = false;
       if (!misspelled.contains("statuses")) {
         diagnostics.report(Message.OPERATION_STATUSES_MISSING, entry.keyPosition(), shown);
       }
     } else if (list.get().value() instanceof Sequence ids) {
       if (ids.items().isEmpty()) {
+        ok = false;
         diagnostics.report(Message.OPERATION_STATUSES_EMPTY, list.get().keyPosition(), shown);
       }
       for (YamlNode item : ids.items()) {
         if (item instanceof Scalar scalar && scalar.kind() != ScalarKind.NULL) {
           statuses.add(new Operation.StatusRef(scalar.text(), scalar.position()));
         } else {
+          ok = false;
           diagnostics.report(
               Message.OPERATION_STATUS_NOT_ID, item.position(), shown, item.describe());
         }
       }
     } else if (isNull(list.get().value())) {
+      ok = false;
       diagnostics.report(Message.OPERATION_STATUSES_EMPTY, list.get().keyPosition(), shown);
     } else {
+      ok = false;
       diagnostics.report(
           Message.OPERATION_STATUSES_NOT_LIST,
           list.get().value().position(),
           shown,
           list.get().value().describe());
     }
-    if (diagnostics.count() != before) {
+    if (!ok) {
       return Optional.empty();
     }
     return Optional.of(
@@ -203,12 +222,12 @@ public final class SpecBinder {
       return Problem.defaults(top.position());
     }
     Values values = scalars(problem, Keys.PROBLEM, checkKeys(problem, Keys.PROBLEM), Hint.NONE);
-    Optional<String> typeBase = values.text("typeBase");
     Position typeBasePosition = positionOf(problem, "typeBase").orElse(problem.position());
-    typeBase.ifPresent(base -> checkTypeBase(base, typeBasePosition));
-    Optional<String> member = values.text("errorCodeMember");
+    Optional<String> typeBase =
+        values.text("typeBase").filter(base -> checkTypeBase(base, typeBasePosition));
     Position memberPosition = positionOf(problem, "errorCodeMember").orElse(problem.position());
-    member.ifPresent(m -> checkErrorCodeMember(m, memberPosition));
+    Optional<String> member =
+        values.text("errorCodeMember").filter(m -> checkErrorCodeMember(m, memberPosition));
     return new Problem(
         typeBase,
         typeBasePosition,
@@ -216,7 +235,8 @@ public final class SpecBinder {
         memberPosition);
   }
 
-  private void checkTypeBase(String base, Position position) {
+  /** Whether {@code base} is a valid typeBase; reports why not. */
+  private boolean checkTypeBase(String base, Position position) {
     String why;
     try {
       URI uri = new URI(base);
@@ -224,16 +244,18 @@ public final class SpecBinder {
         // The slugs are appended to it: the results must be URIs too (they are, for a valid base
         // and slugs of letters, digits and '-', unless the base ends inside an escape).
         new URI(base + "a-1");
-        return;
+        return true;
       }
       why = "it has no scheme";
     } catch (URISyntaxException e) {
       why = e.getReason() + " at index " + e.getIndex();
     }
     diagnostics.report(Message.INVALID_TYPE_BASE, position, abbreviate(base), why);
+    return false;
   }
 
-  private void checkErrorCodeMember(String member, Position position) {
+  /** Whether {@code member} may name the errorCode member (a short one is only warned about). */
+  private boolean checkErrorCodeMember(String member, Position position) {
     if (!PLAIN_MEMBER.matcher(member).matches()) {
       String suggestion = member.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^[^A-Za-z]+", "");
       diagnostics.report(
@@ -244,11 +266,14 @@ public final class SpecBinder {
                   && !Problem.STANDARD_MEMBERS.contains(suggestion)
               ? Suggestion.of(suggestion)
               : Suggestion.NONE);
+      return false;
     } else if (Problem.STANDARD_MEMBERS.contains(member)) {
       diagnostics.report(Message.RESERVED_ERROR_CODE_MEMBER, position, member);
+      return false;
     } else if (member.length() < 3) {
       diagnostics.report(Message.SHORT_ERROR_CODE_MEMBER, position, member, member.length());
     }
+    return true;
   }
 
   /** A status's {@code type:}, which must be a URI reference. */
@@ -292,16 +317,22 @@ public final class SpecBinder {
     List<Status> statuses = new ArrayList<>(list.items().size());
     for (YamlNode item : list.items()) {
       if (item instanceof Mapping mapping) {
-        status(mapping).ifPresent(statuses::add);
+        Optional<Status> status = status(mapping);
+        status.ifPresent(statuses::add);
+        complete &= status.isPresent();
       } else {
         diagnostics.report(Message.STATUS_NOT_MAPPING, item.position(), item.describe());
+        complete = false;
       }
     }
     return statuses;
   }
 
+  /**
+   * The status, or empty when what names or identifies it (its code, name, id, errorCode, and for
+   * an error its exception) is missing or was reported; other values reported are left out.
+   */
   private Optional<Status> status(Mapping status) {
-    int before = diagnostics.count();
     Values values = scalars(status, Keys.STATUS, checkKeys(status, Keys.STATUS), STATUS);
     Optional<Integer> code = values.integer("code");
     Optional<String> name = values.text("name");
@@ -314,10 +345,18 @@ public final class SpecBinder {
     Optional<String> errorCode = values.text("errorCode");
     boolean retryable = values.bool("retryable").orElse(false);
     Optional<String> deprecation = values.deprecation("deprecated");
-    Optional<String> exception = values.text("exception");
-    exception.ifPresent(e -> checkException(e, valuePosition(status, "exception"), code, name));
+    Optional<String> exception =
+        values
+            .text("exception")
+            .filter(e -> checkException(e, valuePosition(status, "exception"), code, name));
     Optional<String> type = problemType(status, values.text("type"));
-    if (diagnostics.count() != before) {
+    boolean named = code.isEmpty() || code.get() >= 400;
+    if (code.isEmpty()
+        || name.isEmpty()
+        || id.isEmpty()
+        || values.reported("id")
+        || values.reported("errorCode")
+        || (named && values.reported("exception"))) {
       return Optional.empty();
     }
     return Optional.of(
@@ -354,13 +393,17 @@ public final class SpecBinder {
           "retired",
           "a list of retired statuses, each starting with '- id:'",
           value.describe());
+      complete = false;
       return List.of();
     }
     List<Retired> retired = new ArrayList<>(list.items().size());
     for (YamlNode item : list.items()) {
       if (item instanceof Mapping mapping) {
-        retiredStatus(mapping).ifPresent(retired::add);
+        Optional<Retired> bound = retiredStatus(mapping);
+        bound.ifPresent(retired::add);
+        complete &= bound.isPresent();
       } else {
+        complete = false;
         diagnostics.report(
             Message.WRONG_TYPE,
             item.position(),
@@ -475,12 +518,17 @@ public final class SpecBinder {
     return id;
   }
 
-  private void checkException(
+  /**
+   * Whether {@code exception} names the exception of an error status; reports it on a status that
+   * is not an error, and a name that is not a class name (which {@link Message#keepsModel() leaves
+   * no model}).
+   */
+  private boolean checkException(
       String exception, Position position, Optional<Integer> code, Optional<String> name) {
     if (code.isPresent() && code.get() < 400) {
       diagnostics.report(
           Message.EXCEPTION_NOT_ERROR, position, code.get(), name.orElse("(no name)"));
-      return;
+      return false;
     }
     if (!Ids.isValidTypeName(exception) || exception.length() > Ids.MAX_LENGTH) {
       String suggestion = Ids.suggestTypeName(exception);
@@ -491,15 +539,20 @@ public final class SpecBinder {
           Ids.isValidTypeName(suggestion) && suggestion.length() <= Ids.MAX_LENGTH
               ? Suggestion.of(suggestion)
               : Suggestion.NONE);
-      return;
     }
+    return true;
   }
 
   /**
    * The values of the scalar keys of one mapping, each read as its key's {@link Keys.Type} says;
    * absent when the key is absent, empty, or its value was reported.
    */
-  private record Values(Map<String, Object> values) {
+  private record Values(Map<String, Object> values, Set<String> reported) {
+
+    /** Whether the key is present but its value was reported, and so is left out. */
+    boolean reported(String key) {
+      return reported.contains(key);
+    }
 
     Optional<String> text(String key) {
       return Optional.ofNullable((String) values.get(key));
@@ -533,6 +586,7 @@ public final class SpecBinder {
   private Values scalars(
       Mapping mapping, Keys.Section section, Set<String> misspelled, Hint entryName) {
     Map<String, Object> values = new HashMap<>();
+    Set<String> reported = new HashSet<>();
     for (Keys.Key key : section.keys()) {
       if (!key.type().isScalar()) {
         continue;
@@ -551,12 +605,17 @@ public final class SpecBinder {
         continue;
       }
       YamlNode value = entry.get().value();
-      if (key.constant()) {
-        checkConstantLength(key, value);
+      int before = diagnostics.count();
+      boolean fits = !key.constant() || checkConstantLength(key, value);
+      Optional<?> read = scalar(key, value);
+      if (fits && read.isPresent()) {
+        values.put(key.name(), read.get());
       }
-      scalar(key, value).ifPresent(v -> values.put(key.name(), v));
+      if (diagnostics.count() != before) {
+        reported.add(key.name());
+      }
     }
-    return new Values(values);
+    return new Values(values, reported);
   }
 
   /** The value of a scalar key, or empty when it is empty or was reported. */
@@ -575,14 +634,16 @@ public final class SpecBinder {
    * The generated enum holds the texts as string constants, which the class file format limits to
    * {@link #MAX_CONSTANT_BYTES} bytes of modified UTF-8.
    */
-  private void checkConstantLength(Keys.Key key, YamlNode value) {
+  private boolean checkConstantLength(Keys.Key key, YamlNode value) {
     if (value instanceof Scalar scalar) {
       long bytes = constantBytes(scalar.text());
       if (bytes > MAX_CONSTANT_BYTES) {
         diagnostics.report(
             Message.TEXT_TOO_LONG, scalar.position(), key.name(), bytes, MAX_CONSTANT_BYTES);
+        return false;
       }
     }
+    return true;
   }
 
   /** The length of {@code text} in the modified UTF-8 of class files. */

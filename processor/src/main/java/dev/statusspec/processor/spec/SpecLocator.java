@@ -2,6 +2,8 @@ package dev.statusspec.processor.spec;
 
 import com.sun.source.util.Trees;
 import dev.statusspec.processor.diag.Hint;
+import dev.statusspec.processor.diag.ShownPath;
+import dev.statusspec.processor.model.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -44,8 +46,11 @@ public final class SpecLocator {
    * @param location where it was found, for messages
    * @param size the file's size in bytes: {@code bytes.length}, or more when the file is larger
    *     than what was read (counted up to {@link #MAX_COUNTED})
+   * @param shown how diagnostics name the file ({@link ShownPath}): the source file in {@code
+   *     src/main/resources} when what was read is the build's unchanged copy of it, else the file
+   *     read
    */
-  public record Found(byte[] bytes, String location, long size) implements Result {}
+  public record Found(byte[] bytes, String location, long size, String shown) implements Result {}
 
   /** The most bytes counted of a spec too large to read, when its size cannot be asked. */
   public static final long MAX_COUNTED = 1L << 30;
@@ -55,9 +60,13 @@ public final class SpecLocator {
    *
    * @param resourcePath the spec's path from the root
    * @param tried each place tried, with why it failed
+   * @param nearby a file of almost that name in a folder looked in, or of that name elsewhere in a
+   *     root looked in ({@link Hint#SPEC_NEAR_MISS}, {@link Hint#SPEC_ELSEWHERE}), or {@link
+   *     Hint#NONE}
    * @param advice what to do: where the file belongs, for this build
    */
-  public record NotFound(String resourcePath, List<String> tried, Hint.Filled advice)
+  public record NotFound(
+      String resourcePath, List<String> tried, Hint.Filled nearby, Hint.Filled advice)
       implements Result {
     public NotFound {
       tried = List.copyOf(tried);
@@ -85,11 +94,36 @@ public final class SpecLocator {
   /** What a source set's folder of sources is named, in Maven's and Gradle's standard layout. */
   private static final List<String> SOURCE_FOLDER_NAMES = List.of("java", "kotlin");
 
+  /** The most entries of one folder read for a near-miss name. */
+  static final int MAX_LISTED = 1_000;
+
+  /** The most files and folders visited, in all, for a file of the same name elsewhere. */
+  static final int MAX_VISITED = 5_000;
+
+  /** The deepest folder below a root visited for a file of the same name elsewhere. */
+  static final int MAX_SEARCH_DEPTH = 12;
+
   private final ProcessingEnvironment env;
+  private final Path workingDirectory;
 
   public SpecLocator(ProcessingEnvironment env) {
-    this.env = env;
+    this(env, ShownPath.workingDirectory());
   }
+
+  /**
+   * A locator whose diagnostics name files relative to {@code workingDirectory} ({@link
+   * ShownPath}).
+   */
+  public SpecLocator(ProcessingEnvironment env, Path workingDirectory) {
+    this.env = env;
+    this.workingDirectory = workingDirectory;
+  }
+
+  /**
+   * A folder looked in, for a near-miss name, and the root it is in (the folder above the spec's
+   * package folders), for a file of the same name in another package's folder or in the root.
+   */
+  private record Folder(Path folder, Path root) {}
 
   /**
    * The interface's own source file, and the spec file next to it.
@@ -113,10 +147,12 @@ public final class SpecLocator {
       return new NotFound(
           path,
           List.of("nowhere: the path leaves the root of the class path with '..'"),
+          Hint.NONE.with(),
           Hint.PATH_ABOVE_ROOT.with());
     }
     String resource = resolved.get();
     List<String> tried = new ArrayList<>();
+    List<Folder> folders = new ArrayList<>();
     boolean kapt = env.getOptions().containsKey(KAPT_OPTION);
     // Under kapt the source set's own files come first; elsewhere the interface's folder is last.
     Optional<Origin> origin = kapt ? origin(type, pkg, path, resource, tried) : Optional.empty();
@@ -134,9 +170,11 @@ public final class SpecLocator {
         tried.add(notReadUnderKapt(env.getFiler(), resource));
         continue;
       }
-      Optional<Result> result = fromFiler(env.getFiler(), location, resource, tried);
+      Optional<Result> result = fromFiler(location, resource, tried, folders);
       if (result.isPresent()) {
-        return result.get();
+        return kapt || location == StandardLocation.SOURCE_PATH
+            ? result.get()
+            : fromSource(result.get(), type, pkg, path, resource);
       }
     }
     if (!kapt) {
@@ -148,7 +186,40 @@ public final class SpecLocator {
         }
       }
     }
-    return new NotFound(resource, tried, advice(type, origin, resource, kapt));
+    origin.ifPresent(o -> folders.addAll(0, folders(o, resource)));
+    sourcePathFolder(type, pkg, resource).ifPresent(folders::add);
+    return new NotFound(
+        resource, tried, nearby(folders, resource), advice(type, origin, resource, kapt));
+  }
+
+  /**
+   * {@code found}, named by its source file when it is a copy that the build made of the source
+   * set's resources (Maven copies {@code src/main/resources} to {@code target/classes}) and is the
+   * same, byte for byte: the place to edit, and the same lines and columns.
+   */
+  private Result fromSource(
+      Result found, TypeElement type, PackageElement pkg, String path, String resource) {
+    if (!(found instanceof Found copy)) {
+      return found;
+    }
+    Optional<Path> source =
+        origin(type, pkg, path, resource, new ArrayList<>())
+            .flatMap(Origin::resources)
+            .filter(Files::isRegularFile);
+    try {
+      if (source.isPresent()
+          && Files.size(source.get()) == copy.size()
+          && java.util.Arrays.equals(Files.readAllBytes(source.get()), copy.bytes())) {
+        return new Found(
+            copy.bytes(),
+            copy.location(),
+            copy.size(),
+            ShownPath.of(source.get(), workingDirectory));
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not readable: name the file read.
+    }
+    return found;
   }
 
   /**
@@ -177,16 +248,19 @@ public final class SpecLocator {
     return segments.isEmpty() ? Optional.empty() : Optional.of(String.join("/", segments));
   }
 
-  private static Optional<Result> fromFiler(
-      Filer filer, JavaFileManager.Location location, String resource, List<String> tried) {
+  private Optional<Result> fromFiler(
+      JavaFileManager.Location location,
+      String resource,
+      List<String> tried,
+      List<Folder> folders) {
     String where = describe(location) + ": " + resource;
     URI uri = null;
     try {
-      FileObject file = filer.getResource(location, "", resource);
+      FileObject file = env.getFiler().getResource(location, "", resource);
       uri = file.toUri();
       where = describe(location) + ": " + uri;
       try (InputStream in = file.openInputStream()) {
-        return Optional.of(read(in, where));
+        return Optional.of(read(in, where, ShownPath.of(uri, resource, workingDirectory)));
       }
     } catch (IOException | RuntimeException | LinkageError e) {
       if (e instanceof IOException && isExistingFile(uri)) {
@@ -196,8 +270,151 @@ public final class SpecLocator {
       // Missing files surface here as NoSuchFileException / FileNotFoundException; locations the
       // compiler does not support (Eclipse, some build tools) as IllegalArgumentException.
       tried.add(where + " (" + reason(e) + ")");
+      folder(uri, resource).ifPresent(folders::add);
       return Optional.empty();
     }
+  }
+
+  /** The folder of a file the filer named, and the root above it; empty when not a file. */
+  private static Optional<Folder> folder(URI uri, String resource) {
+    try {
+      if (uri == null || !"file".equals(uri.getScheme())) {
+        return Optional.empty();
+      }
+      Path folder = Path.of(uri).getParent();
+      Path root = folder;
+      for (int i = resource.split("/").length - 1; i > 0 && root != null; i--) {
+        root = root.getParent();
+      }
+      return root == null ? Optional.empty() : Optional.of(new Folder(folder, root));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The folder of the source path where the spec would be, found through the interface's own source
+   * file there: the one folder of the source path the filer of ecj (which names no file it does not
+   * find) lets the locator list. Empty when the source path is not a folder.
+   */
+  private Optional<Folder> sourcePathFolder(TypeElement type, PackageElement pkg, String resource) {
+    if (type.getNestingKind().isNested()) {
+      return Optional.empty();
+    }
+    String packagePath =
+        pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString().replace('.', '/') + "/";
+    try {
+      URI uri =
+          env.getFiler()
+              .getResource(
+                  StandardLocation.SOURCE_PATH, "", packagePath + type.getSimpleName() + ".java")
+              .toUri();
+      if (!"file".equals(uri.getScheme())) {
+        return Optional.empty();
+      }
+      Path root = Path.of(uri).getParent();
+      for (int i = packagePath.split("/").length; i > 0 && !packagePath.isEmpty(); i--) {
+        root = root == null ? null : root.getParent();
+      }
+      return root == null
+          ? Optional.empty()
+          : Optional.of(new Folder(root.resolve(resource).getParent(), root));
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The folders beside the interface's source: its own, and its source set's resources. */
+  private static List<Folder> folders(Origin origin, String resource) {
+    List<Folder> folders = new ArrayList<>();
+    origin.resources().flatMap(r -> folder(r.toUri(), resource)).ifPresent(folders::add);
+    Path folder = origin.spec().getParent();
+    if (folder != null) {
+      Path root = folder;
+      for (int i = resource.split("/").length - 1; i > 0 && root != null; i--) {
+        root = root.getParent();
+      }
+      if (root != null) {
+        folders.add(new Folder(folder, root));
+      }
+    }
+    return folders;
+  }
+
+  /**
+   * A file that is probably the one meant: of almost the same name in a folder looked in ({@code
+   * payments-api-statuses.yaml} for {@code payment-api-statuses.yaml}), else of the same name in
+   * another folder of a root looked in (another package's, or the root itself). Bounded: at most
+   * {@link #MAX_LISTED} names of a folder, {@link #MAX_VISITED} files and folders in all.
+   */
+  private Hint.Filled nearby(List<Folder> folders, String resource) {
+    String name = resource.substring(resource.lastIndexOf('/') + 1);
+    List<Folder> existing =
+        folders.stream().filter(f -> Files.isDirectory(f.folder())).distinct().toList();
+    List<Path> roots =
+        folders.stream().map(Folder::root).filter(Files::isDirectory).distinct().toList();
+    for (Folder folder : existing) {
+      List<String> names = new ArrayList<>();
+      try (java.util.stream.Stream<Path> files = Files.list(folder.folder())) {
+        files
+            .limit(MAX_LISTED)
+            .filter(Files::isRegularFile)
+            .map(f -> f.getFileName().toString())
+            .sorted()
+            .forEach(names::add);
+      } catch (IOException | RuntimeException e) {
+        continue;
+      }
+      Optional<String> closest = Suggestions.closest(name, names);
+      if (closest.isPresent() && !closest.get().equals(name)) {
+        return Hint.SPEC_NEAR_MISS.with(
+            closest.get(), ShownPath.of(folder.folder(), workingDirectory));
+      }
+    }
+    int[] visited = {0};
+    for (Path root : roots) {
+      Optional<Path> other = sameName(root, resource, visited);
+      if (other.isPresent()) {
+        String fromRoot = root.relativize(other.get()).toString().replace('\\', '/');
+        return Hint.SPEC_ELSEWHERE.with(
+            ShownPath.of(other.get(), workingDirectory), "/" + fromRoot);
+      }
+    }
+    return Hint.NONE.with();
+  }
+
+  /**
+   * The first file below {@code root} named as {@code resource} is, other than {@code resource}
+   * itself (a file the compilation cannot see, which the advice is about), in sorted order, within
+   * the bounds.
+   */
+  private static Optional<Path> sameName(Path root, String resource, int[] visited) {
+    String name = resource.substring(resource.lastIndexOf('/') + 1);
+    java.util.ArrayDeque<Path> queue = new java.util.ArrayDeque<>(List.of(root));
+    while (!queue.isEmpty()) {
+      Path folder = queue.removeFirst();
+      List<Path> entries;
+      try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        entries = files.limit(MAX_LISTED).sorted().toList();
+      } catch (IOException | RuntimeException e) {
+        continue;
+      }
+      for (Path entry : entries) {
+        if (++visited[0] > MAX_VISITED) {
+          return Optional.empty();
+        }
+        if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          if (root.relativize(entry).getNameCount() < MAX_SEARCH_DEPTH) {
+            queue.addLast(entry);
+          }
+        } else if (entry.getFileName().toString().equals(name)
+            && !root.relativize(entry).toString().replace('\\', '/').equals(resource)
+            && Files.isRegularFile(entry)) {
+          return Optional.of(entry);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isExistingFile(URI uri) {
@@ -293,13 +510,13 @@ public final class SpecLocator {
   }
 
   /** Reads {@code file}, or adds why not to {@code tried}. */
-  private static Optional<Result> fromFile(String label, Path file, List<String> tried) {
+  private Optional<Result> fromFile(String label, Path file, List<String> tried) {
     if (!Files.isRegularFile(file)) {
       tried.add(label + ": " + file + " (no such file)");
       return Optional.empty();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return Optional.of(read(in, label + ": " + file));
+      return Optional.of(read(in, label + ": " + file, ShownPath.of(file, workingDirectory)));
     } catch (IOException | RuntimeException e) {
       return Optional.of(new Unreadable(file.toString(), reason(e)));
     }
@@ -309,7 +526,7 @@ public final class SpecLocator {
    * At most {@link SpecReader#MAX_BYTES} + 1 bytes of {@code in}; past that, the rest is only
    * counted (up to {@link #MAX_COUNTED}), so the error can give the file's size.
    */
-  private static Found read(InputStream in, String where) throws IOException {
+  private static Found read(InputStream in, String where, String shown) throws IOException {
     byte[] bytes = in.readNBytes(SpecReader.MAX_BYTES + 1);
     long size = bytes.length;
     if (bytes.length > SpecReader.MAX_BYTES) {
@@ -318,7 +535,7 @@ public final class SpecLocator {
         size += n;
       }
     }
-    return new Found(bytes, where, size);
+    return new Found(bytes, where, size, shown);
   }
 
   /** The class output under kapt, for the list of places tried: where it is, and why not read. */

@@ -129,8 +129,8 @@ public final class SpecReader {
         return;
       }
       Hint detail = DOCUMENT_WORDS.get(message);
-      if (message == Message.YAML_SYNTAX && args[2] == Hint.YAML_BLOCK_END) {
-        args = new Object[] {args[0], args[1], Hint.YAML_BLOCK_END_DOCUMENT};
+      if (message == Message.YAML_SYNTAX && args[0] == Hint.YAML_BLOCK_END) {
+        args = new Object[] {Hint.YAML_BLOCK_END_DOCUMENT, args[1]};
       }
       diagnostics.report(unreadable.get(), position, detail.with(args));
     }
@@ -203,7 +203,7 @@ public final class SpecReader {
         limits.report(diagnostics, Message.SPEC_EMPTY, new Position(1, 1));
         return Optional.empty();
       }
-      Optional<YamlNode> root = new TreeBuilder(parser, limits, diagnostics).node(first, 1);
+      Optional<YamlNode> root = new TreeBuilder(parser, limits, diagnostics).node(first, 1, false);
       if (root.isPresent() && parser.nextToken() != null) {
         limits.report(diagnostics, Message.YAML_MULTIPLE_DOCUMENTS, position(parser));
         return Optional.empty();
@@ -213,7 +213,7 @@ public final class SpecReader {
       return Optional.empty(); // already reported
     } catch (IOException | RuntimeException | StackOverflowError e) {
       // Jackson wraps SnakeYAML's exceptions; some of SnakeYAML's escape unwrapped.
-      reportSyntax(e, limits, diagnostics);
+      reportSyntax(e, text, limits, diagnostics);
       return Optional.empty();
     }
   }
@@ -233,13 +233,27 @@ public final class SpecReader {
 
   /**
    * Reports a syntax error at the place SnakeYAML found the problem (Jackson's own location is
-   * often the last good token, a line or more earlier), in SnakeYAML's words without its excerpt.
+   * often the last good token, a line or more earlier): first what a newcomer usually has to do, in
+   * our words, then SnakeYAML's words without its excerpt, in parentheses; or our words alone where
+   * they say all there is (a list entry without its {@code - }).
    */
-  private static void reportSyntax(Throwable e, Limits limits, Diagnostics diagnostics) {
+  private static void reportSyntax(
+      Throwable e, String text, Limits limits, Diagnostics diagnostics) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         Mark mark = marked.getProblemMark();
         Mark contextMark = marked.getContextMark();
+        Position position = new Position(mark.getLine() + 1, mark.getColumn() + 1);
+        if (isMissingDash(marked, text)) {
+          limits.report(
+              diagnostics,
+              Message.YAML_SYNTAX,
+              position,
+              Hint.YAML_MISSING_DASH.with(
+                  contextMark.getLine() + 1, abbreviate(line(text, mark.getLine()).strip())),
+              Hint.NONE);
+          return;
+        }
         Object context =
             marked.getContext() == null
                 ? Hint.NONE
@@ -253,10 +267,9 @@ public final class SpecReader {
         limits.report(
             diagnostics,
             Message.YAML_SYNTAX,
-            new Position(mark.getLine() + 1, mark.getColumn() + 1),
-            context,
-            oneLine(words(marked.getProblem(), hint)),
-            hint);
+            position,
+            hint,
+            Hint.YAML_PARSER_SAYS.with(context, oneLine(words(marked.getProblem()))));
         return;
       }
     }
@@ -270,7 +283,45 @@ public final class SpecReader {
       detail = processing.getOriginalMessage();
     }
     limits.report(
-        diagnostics, Message.YAML_SYNTAX, position, Hint.NONE, oneLine(detail), Hint.NONE);
+        diagnostics,
+        Message.YAML_SYNTAX,
+        position,
+        Hint.NONE,
+        Hint.YAML_PARSER_SAYS.with("", oneLine(detail)));
+  }
+
+  /**
+   * Whether SnakeYAML found a key where a block list expects its next {@code - } entry, and the key
+   * is the one the list's first entry starts with: the entry's {@code - } is missing (a status
+   * written as {@code code: 404} under {@code statuses:}). Another key there ({@code name:} under
+   * {@code - code: 200}) is more likely a key of the entry above, indented too little.
+   */
+  private static boolean isMissingDash(MarkedYAMLException marked, String text) {
+    if (marked.getContextMark() == null
+        || !String.valueOf(marked.getContext()).startsWith("while parsing a block collection")
+        || !String.valueOf(marked.getProblem()).contains("expected <block end>, but found '?'")) {
+      return false;
+    }
+    String first = line(text, marked.getContextMark().getLine()).strip();
+    String here = line(text, marked.getProblemMark().getLine()).strip();
+    return first.startsWith("- ")
+        && key(here).isPresent()
+        && key(here).equals(key(first.substring(2).strip()));
+  }
+
+  /** The key a line starts with ({@code code} for {@code code: 404}), if it starts with one. */
+  private static Optional<String> key(String line) {
+    int colon = line.indexOf(':');
+    return colon > 0 ? Optional.of(line.substring(0, colon).strip()) : Optional.empty();
+  }
+
+  /** Line {@code index} (0-based) of {@code text}, or "" past its end. */
+  private static String line(String text, int index) {
+    return text.lines().skip(index).findFirst().orElse("");
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
   /** SnakeYAML's words for a problem, and what a newcomer usually has to do, first match wins. */
@@ -295,13 +346,12 @@ public final class SpecReader {
             .orElse(Hint.NONE);
   }
 
-  /** SnakeYAML's problem without its advice for tabs, and without its full stop before a hint. */
-  private static String words(String problem, Hint hint) {
+  /** SnakeYAML's problem without its advice for tabs (the hint says it) and its full stop. */
+  private static String words(String problem) {
     if (problem == null) {
       return "unknown problem";
     }
-    String words = problem.replaceAll("\\s*\\(Do not use .* for indentation\\)", "");
-    return hint == Hint.NONE ? words : words.replaceAll("\\.$", "");
+    return problem.replaceAll("\\s*\\(Do not use .* for indentation\\)", "").replaceAll("\\.$", "");
   }
 
   /** Stops reading after a problem that makes the rest of the file pointless to read. */
@@ -326,7 +376,12 @@ public final class SpecReader {
       this.diagnostics = diagnostics;
     }
 
-    Optional<YamlNode> node(JsonToken token, int depth) throws IOException {
+    /**
+     * The value that starts with {@code token}.
+     *
+     * @param inList whether it is an entry of a list
+     */
+    Optional<YamlNode> node(JsonToken token, int depth, boolean inList) throws IOException {
       Position position = position(parser);
       if (++nodes > limits.maxNodes()) {
         limits.report(diagnostics, Message.YAML_TOO_MANY_VALUES, position, limits.maxNodes());
@@ -344,7 +399,7 @@ public final class SpecReader {
       }
       switch (token) {
         case START_OBJECT:
-          return mapping(position, depth);
+          return mapping(position, depth, inList);
         case START_ARRAY:
           return sequence(position, depth);
         case VALUE_STRING:
@@ -364,18 +419,32 @@ public final class SpecReader {
       }
     }
 
-    private Optional<YamlNode> mapping(Position position, int depth) throws IOException {
+    private Optional<YamlNode> mapping(Position position, int depth, boolean inList)
+        throws IOException {
       List<Entry> entries = new ArrayList<>();
+      String firstKey = null;
       Map<String, Position> seen = new HashMap<>();
       boolean ok = true;
       JsonToken token;
       while ((token = nextKey()) != JsonToken.END_OBJECT) {
         String key = parser.currentName();
         Position keyPosition = position(parser);
-        Optional<YamlNode> value = node(parser.nextToken(), depth + 1);
+        Optional<YamlNode> value = node(parser.nextToken(), depth + 1, false);
         Position first = seen.putIfAbsent(key, keyPosition);
+        if (firstKey == null) {
+          firstKey = key;
+        }
         if (first != null) {
-          limits.report(diagnostics, Message.DUPLICATE_KEY, keyPosition, key, first.line());
+          // The mapping's first key again, in an entry of a list: most likely the next entry,
+          // written without its '- '. Said once, on the first key repeated.
+          boolean nextEntry = inList && ok && key.equals(firstKey);
+          limits.report(
+              diagnostics,
+              Message.DUPLICATE_KEY,
+              keyPosition,
+              key,
+              first.line(),
+              nextEntry ? Hint.DUPLICATE_KEY_IN_ENTRY.with(key) : Hint.NONE);
           ok = false;
         } else if (value.isPresent()) {
           entries.add(new Entry(key, keyPosition, value.get()));
@@ -410,7 +479,7 @@ public final class SpecReader {
       boolean ok = true;
       JsonToken token;
       while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-        Optional<YamlNode> item = node(token, depth + 1);
+        Optional<YamlNode> item = node(token, depth + 1, true);
         item.ifPresent(items::add);
         ok &= item.isPresent();
       }

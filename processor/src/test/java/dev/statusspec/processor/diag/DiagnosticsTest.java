@@ -46,6 +46,7 @@ class DiagnosticsTest {
         Message.SPEC_NOT_FOUND,
         Position.UNKNOWN,
         "com/x/s.yaml",
+        Hint.NONE,
         List.of("a (no)", "b\n(no)"),
         "put it there");
     assertThat(diagnostics.list().get(0).text())

@@ -76,8 +76,8 @@ class SpecReaderTest {
     Diagnostic d = single("statuses:\n  - code: 200\n    name: \"OK\n", "yaml-syntax", 4, 1);
     assertThat(d.text())
         .isEqualTo(
-            "this is not valid YAML: while scanning a quoted scalar (line 3, column 11): found"
-                + " unexpected end of stream; a quote is not closed");
+            "this is not valid YAML: a quote is not closed (the YAML parser says: while scanning a"
+                + " quoted scalar (line 3, column 11): found unexpected end of stream)");
   }
 
   @Test
@@ -90,7 +90,52 @@ class SpecReaderTest {
   @Test
   void tabIndentation() {
     Diagnostic d = single("statuses:\n\t- code: 200\n", "yaml-syntax", 2, 1);
-    assertThat(d.text()).endsWith("; indent with spaces, not tabs");
+    assertThat(d.text()).startsWith("this is not valid YAML: indent with spaces, not tabs (the");
+    assertThat(d.text()).doesNotContain("Do not use");
+  }
+
+  /** A status without its '- ' under a list: our sentence alone, none of the parser's words. */
+  @Test
+  void aListEntryWithoutItsDash() {
+    Diagnostic d =
+        single(
+            "statuses:\n  - code: 200\n    name: OK\n  code: 404\n    name: Not Found\n",
+            "yaml-syntax",
+            4,
+            3);
+    assertThat(d.text())
+        .isEqualTo(
+            "this is not valid YAML: the list that starts at line 2 expects its next entry here,"
+                + " and each entry starts with '- ' (a dash and a space): write '- code: 404'");
+  }
+
+  /**
+   * A status without its '- ', indented like the keys above it: YAML reads it as more keys of the
+   * status above, and the first key repeated says, once, what is likely missing.
+   */
+  @Test
+  void aListEntryWithoutItsDashIndentedLikeTheKeysAbove() {
+    Diagnostics diagnostics = new Diagnostics("s.yaml");
+    SpecReader.read(
+        "statuses:\n  - code: 200\n    name: OK\n    code: 404\n    name: Not Found\n"
+            .getBytes(StandardCharsets.UTF_8),
+        diagnostics);
+    assertThat(diagnostics.list())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            "[statusspec:duplicate-key] s.yaml:4:5: the key 'code' appears twice in this mapping"
+                + " (first at line 2); if a new entry of the list starts here, begin it with '- '"
+                + " (a dash and a space): '- code:'",
+            "[statusspec:duplicate-key] s.yaml:5:5: the key 'name' appears twice in this mapping"
+                + " (first at line 3)");
+  }
+
+  /** A key repeated in a mapping that is not a list's entry says nothing of '- '. */
+  @Test
+  void aDuplicateKeyOutsideAListSaysNothingOfDashes() {
+    Diagnostic d = single("name: A\nname: B\nstatuses: []\n", "duplicate-key", 2, 1);
+    assertThat(d.text())
+        .isEqualTo("the key 'name' appears twice in this mapping (first at line 1)");
   }
 
   @Test
@@ -150,7 +195,9 @@ class SpecReaderTest {
     Diagnostic d =
         single("statuses:\n  - code: 200\n    name: OK\n    code: 201\n", "duplicate-key", 4, 5);
     assertThat(d.text())
-        .isEqualTo("the key 'code' appears twice in this mapping (first at line 2)");
+        .isEqualTo(
+            "the key 'code' appears twice in this mapping (first at line 2); if a new entry of the"
+                + " list starts here, begin it with '- ' (a dash and a space): '- code:'");
   }
 
   @Test
@@ -182,22 +229,30 @@ class SpecReaderTest {
         single("statuses:\n  - code: 200\n    name: Not Found: gone\n", "yaml-syntax", 3, 20);
     assertThat(d.text())
         .isEqualTo(
-            "this is not valid YAML: mapping values are not allowed here; check the indentation"
-                + " here and on the line above, and put a text that holds ': ' in quotes");
+            "this is not valid YAML: check the indentation here and on the line above, and put a"
+                + " text that holds ': ' in quotes (the YAML parser says: mapping values are not"
+                + " allowed here)");
   }
 
   @Test
   void textStartingWithAReservedCharacter() {
     Diagnostic d = single("statuses:\n  - code: 200\n    name: @OK\n", "yaml-syntax", 3, 11);
     assertThat(d.text())
-        .endsWith(
-            "found character '@' that cannot start any token; a text that starts with this"
-                + " character must be in quotes");
+        .startsWith(
+            "this is not valid YAML: a text that starts with this character must be in quotes (the"
+                + " YAML parser says: ")
+        .endsWith("found character '@' that cannot start any token)");
   }
 
   @Test
   void misalignedKeys() {
     Diagnostic d = single("statuses:\n  - code: 200\n  name: OK\n", "yaml-syntax", 3, 3);
-    assertThat(d.text()).contains("; check the indentation: the keys of one status line up");
+    assertThat(d.text())
+        .isEqualTo(
+            "this is not valid YAML: check the indentation: the keys of one status line up under"
+                + " each other, and every status starts with '- ' at the same column; a text that"
+                + " goes on after a closing quote must be quoted as a whole (the YAML parser says:"
+                + " while parsing a block collection (line 2, column 3): expected <block end>, but"
+                + " found '?')");
   }
 }

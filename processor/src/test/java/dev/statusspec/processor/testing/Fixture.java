@@ -19,7 +19,10 @@ import javax.tools.JavaFileObject;
 
 /**
  * A spec and the interface that points at it, compiled through the processor with javac. The spec
- * is written to a temporary source path, where the processor finds it as it would in a real build.
+ * is written to a source path, where the processor finds it as it would in a real build: {@link
+ * #DIRECTORY}, below the working directory, so that diagnostics name it as they name a project's
+ * file, {@code target/fixture/com/example/statuses.yaml:3:5} (it is emptied before each
+ * compilation; tests do not compile in parallel).
  *
  * <pre>{@code
  * Compilation c = Fixture.spec("statuses:\n  - code: 200\n    name: OK\n").compile();
@@ -35,6 +38,13 @@ public final class Fixture {
 
   /** The default spec file name. */
   public static final String SPEC_FILE = "statuses.yaml";
+
+  /** The source path the spec is written to, below the working directory. */
+  public static final Path DIRECTORY =
+      Path.of("").toAbsolutePath().resolve("target").resolve("fixture");
+
+  /** How diagnostics name the spec's folder: relative to the working directory. */
+  public static final String SHOWN = "target/fixture/com/example/";
 
   private final byte[] spec;
   private String specFile = SPEC_FILE;
@@ -152,7 +162,14 @@ public final class Fixture {
 
   private Path writeSpec() {
     try {
-      Path root = Files.createTempDirectory("statusspec-fixture");
+      Path root = DIRECTORY;
+      if (Files.exists(root)) {
+        try (java.util.stream.Stream<Path> old = Files.walk(root)) {
+          for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
       Path file = root.resolve(PACKAGE.replace('.', '/')).resolve(specFile).normalize();
       Files.createDirectories(file.getParent());
       Files.write(file, spec);
@@ -161,7 +178,6 @@ public final class Fixture {
         Files.createDirectories(path.getParent());
         Files.write(path, other.getValue());
       }
-      root.toFile().deleteOnExit();
       return root;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
