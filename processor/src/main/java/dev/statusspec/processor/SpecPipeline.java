@@ -183,6 +183,11 @@ final class SpecPipeline {
         plan.outputs(),
         diagnostics);
     Lint.check(plan.spec(), compilation.options().lint(), diagnostics);
+    Lint.checkGrpc(
+        plan.spec(),
+        compilation.target().adapts("grpc"),
+        compilation.options().lint(),
+        diagnostics);
     baseline.ifPresent(
         b ->
             Evolution.compare(

@@ -5,6 +5,7 @@ import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
+import dev.statusspec.processor.model.Grpc;
 import dev.statusspec.processor.model.Ids;
 import dev.statusspec.processor.model.Keys;
 import dev.statusspec.processor.model.Operation;
@@ -94,6 +95,7 @@ public final class SpecBinder {
     List<Status> statuses = statuses(top, misspelled.contains("statuses"));
     List<Operation> operations = operations(top);
     List<Retired> retired = retired(top);
+    Grpc grpc = grpc(top);
     return diagnostics.hasErrors()
         ? Optional.empty()
         : Optional.of(
@@ -106,7 +108,8 @@ public final class SpecBinder {
                 retired,
                 keyPosition(top, "statuses").orElse(top.position()),
                 keyPosition(top, "retired").orElse(Position.UNKNOWN),
-                problem));
+                problem,
+                grpc));
   }
 
   /**
@@ -216,6 +219,49 @@ public final class SpecBinder {
         memberPosition);
   }
 
+  /** The {@code grpc:} section, or its defaults; a key without a value is the section present. */
+  private Grpc grpc(Mapping top) {
+    Optional<Entry> entry = top.get("grpc");
+    if (entry.isEmpty()) {
+      return Grpc.absent(top.position());
+    }
+    YamlNode value = entry.get().value();
+    if (isNull(value)) {
+      return new Grpc(true, Optional.empty(), entry.get().keyPosition());
+    }
+    if (!(value instanceof Mapping grpc)) {
+      diagnostics.report(Message.GRPC_NOT_MAPPING, value.position(), value.describe());
+      return Grpc.absent(top.position());
+    }
+    Values values = scalars(grpc, Keys.GRPC, checkKeys(grpc, Keys.GRPC), Hint.NONE);
+    return new Grpc(
+        true, values.text("domain"), positionOf(grpc, "domain").orElse(grpc.position()));
+  }
+
+  /** A status's {@code grpc:}: the name of a gRPC error code, on an error status. */
+  private Optional<String> grpcCode(
+      Mapping status, Optional<String> grpc, Optional<Integer> code, Optional<String> name) {
+    if (grpc.isEmpty()) {
+      return grpc;
+    }
+    Position position = valuePosition(status, "grpc");
+    if (!Grpc.ERROR_CODES.contains(grpc.get())) {
+      diagnostics.report(
+          Message.UNKNOWN_GRPC_CODE,
+          position,
+          abbreviate(grpc.get()),
+          Suggestions.suggest(grpc.get(), Grpc.ERROR_CODES),
+          String.join(", ", Grpc.ERROR_CODES));
+      return Optional.empty();
+    }
+    if (code.isPresent() && code.get() < 400) {
+      diagnostics.report(
+          Message.GRPC_CODE_NOT_ERROR, position, code.get(), name.orElse("(no name)"));
+      return Optional.empty();
+    }
+    return grpc;
+  }
+
   private void checkTypeBase(String base, Position position) {
     String why;
     try {
@@ -317,6 +363,7 @@ public final class SpecBinder {
     Optional<String> exception = values.text("exception");
     exception.ifPresent(e -> checkException(e, valuePosition(status, "exception"), code, name));
     Optional<String> type = problemType(status, values.text("type"));
+    Optional<String> grpc = grpcCode(status, values.text("grpc"), code, name);
     if (diagnostics.count() != before) {
       return Optional.empty();
     }
@@ -338,7 +385,9 @@ public final class SpecBinder {
             keyPosition(status, "exception").orElse(status.position()),
             valuePosition(status, "name"),
             type,
-            positionOf(status, "type").orElse(status.position())));
+            positionOf(status, "type").orElse(status.position()),
+            grpc,
+            positionOf(status, "grpc").orElse(status.position())));
   }
 
   private List<Retired> retired(Mapping top) {
