@@ -259,6 +259,18 @@ public enum Message {
       "the prefix of the generated types changed from %s to %s (the spec's 'name:', else the"
           + " interface's name): %sStatus, %sException and every other generated type would be"
           + " renamed, so code that uses them no longer compiles; keep 'name: %s' (was at %s)"),
+  GRPC_CODE_CHANGED(
+      "grpc-code-changed",
+      Group.COMPATIBILITY,
+      "the gRPC code of %s changed from %s to %s: gRPC clients that match the old code, in any"
+          + " language, now see another condition; keep 'grpc: %s', or retire the id and add a"
+          + " status with a new id (was at %s)"),
+  GRPC_DOMAIN_CHANGED(
+      "grpc-domain-changed",
+      Group.COMPATIBILITY,
+      "the ErrorInfo domain of the gRPC errors changed from %s to %s: clients of the last release"
+          + " read the reasons of their own domain only, so every error would reach them as a bare"
+          + " gRPC code; keep 'domain: %s' (was at %s)"),
   STATUSES_ADDED(
       "statuses-added",
       Severity.NOTE,

@@ -25,6 +25,7 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.ClientCalls;
+import io.grpc.stub.StreamObserver;
 import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -248,6 +250,58 @@ class GrpcAdapterTest {
       assertThat(received).containsExactly("entry 0", "entry 1", "entry 2");
       assertArrives(client, e, status, message);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clients")
+  void aClientStreamingMethodThatThrowsOnARequestClosesTheCallWithIt(Client client)
+      throws Exception {
+    for (LedgerStatus status : errors()) {
+      String message = "request refused: " + status + "\n😀";
+      CompletableFuture<Throwable> error = new CompletableFuture<>();
+      StreamObserver<StringValue> requests =
+          ClientCalls.asyncClientStreamingCall(
+              client.channel().newCall(LedgerService.COLLECT, options()), errorInto(error));
+      requests.onNext(LedgerService.request(status, message));
+      requests.onCompleted();
+      Throwable e = error.get(30, TimeUnit.SECONDS);
+      assertThat(e).isInstanceOf(StatusRuntimeException.class);
+      assertArrives(client, (StatusRuntimeException) e, status, message);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clients")
+  void aBidiStreamingMethodThatThrowsAsItStartsClosesTheCallWithIt(Client client)
+      throws Exception {
+    CompletableFuture<Throwable> error = new CompletableFuture<>();
+    StreamObserver<StringValue> requests =
+        ClientCalls.asyncBidiStreamingCall(
+            client.channel().newCall(LedgerService.CHAT, options()), errorInto(error));
+    requests.onNext(StringValue.of("hi"));
+    requests.onCompleted();
+    Throwable e = error.get(30, TimeUnit.SECONDS);
+    assertThat(e).isInstanceOf(StatusRuntimeException.class);
+    assertArrives(
+        client, (StatusRuntimeException) e, LedgerStatus.LEDGER_CLOSED, LedgerService.CHAT_MESSAGE);
+  }
+
+  /** A response observer that completes {@code error} with the call's error (or a failure). */
+  static StreamObserver<StringValue> errorInto(CompletableFuture<Throwable> error) {
+    return new StreamObserver<StringValue>() {
+      @Override
+      public void onNext(StringValue value) {}
+
+      @Override
+      public void onError(Throwable t) {
+        error.complete(t);
+      }
+
+      @Override
+      public void onCompleted() {
+        error.complete(new AssertionError("the call succeeded"));
+      }
+    };
   }
 
   @ParameterizedTest(name = "{0}")

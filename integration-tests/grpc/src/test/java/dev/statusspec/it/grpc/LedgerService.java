@@ -41,6 +41,17 @@ final class LedgerService {
   static final MethodDescriptor<StringValue, StringValue> STREAM =
       method("Stream", MethodDescriptor.MethodType.SERVER_STREAMING);
 
+  /** A client-streaming method that throws the exception of its first request's status. */
+  static final MethodDescriptor<StringValue, StringValue> COLLECT =
+      method("Collect", MethodDescriptor.MethodType.CLIENT_STREAMING);
+
+  /** A bidi-streaming method that throws as the call starts, before any request. */
+  static final MethodDescriptor<StringValue, StringValue> CHAT =
+      method("Chat", MethodDescriptor.MethodType.BIDI_STREAMING);
+
+  /** The message of {@link #CHAT}'s exception. */
+  static final String CHAT_MESSAGE = "chat closed: \"ledger\" is read-only\n😀";
+
   /** How many messages {@link #STREAM} sends before failing. */
   static final int STREAMED = 3;
 
@@ -114,6 +125,30 @@ final class LedgerService {
             ServerCalls.asyncUnaryCall(
                 (StringValue request, StreamObserver<StringValue> response) ->
                     response.onError(raw(request.getValue()))))
+        .addMethod(
+            COLLECT,
+            ServerCalls.asyncClientStreamingCall(
+                (StreamObserver<StringValue> response) ->
+                    new StreamObserver<StringValue>() {
+                      @Override
+                      public void onNext(StringValue request) {
+                        throw exception(request);
+                      }
+
+                      @Override
+                      public void onError(Throwable t) {}
+
+                      @Override
+                      public void onCompleted() {
+                        response.onCompleted();
+                      }
+                    }))
+        .addMethod(
+            CHAT,
+            ServerCalls.asyncBidiStreamingCall(
+                (StreamObserver<StringValue> response) -> {
+                  throw new LedgerClosedException(CHAT_MESSAGE);
+                }))
         .addMethod(
             STREAM,
             ServerCalls.asyncServerStreamingCall(

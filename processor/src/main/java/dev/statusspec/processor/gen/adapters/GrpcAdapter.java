@@ -139,8 +139,11 @@ public final class GrpcAdapter extends Adapter {
         "StatusRuntimeException");
   }
 
-  /** The {@code ErrorInfo} domain: the spec's {@code grpc.domain}, else the package. */
-  static String domain(SpecTypes types) {
+  /**
+   * The {@code ErrorInfo} domain: the spec's {@code grpc.domain}, else the interface's package (its
+   * simple name in the unnamed package).
+   */
+  public static String domain(SpecTypes types) {
     return types
         .spec()
         .grpc()
