@@ -13,6 +13,7 @@ import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
 import dev.statusspec.processor.gen.Plan;
+import dev.statusspec.processor.gen.adapters.GrpcAdapter;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.options.Options;
 import dev.statusspec.processor.spec.SpecAnnotation;
@@ -185,7 +186,7 @@ final class SpecPipeline {
     Lint.check(plan.spec(), compilation.options().lint(), diagnostics);
     Lint.checkGrpc(
         plan.spec(),
-        compilation.target().adapts("grpc"),
+        compilation.target().adapts(GrpcAdapter.NAME),
         compilation.options().lint(),
         diagnostics);
     baseline.ifPresent(

@@ -139,8 +139,7 @@ class GoldenFilesTest {
   void grpc185() {
     byte[] spec = readResource("/operations/shop-grpc.yaml");
     Compilation without =
-        compile(
-            Fixture.specBytes(spec).withInterface("com.example.Shop", SHOP_INTERFACE), "8");
+        compile(Fixture.specBytes(spec).withInterface("com.example.Shop", SHOP_INTERFACE), "8");
     Compilation with =
         compile(
             Fixture.specBytes(spec)

@@ -176,7 +176,9 @@ public final class Keys {
   /** The {@code grpc:} section: how errors travel over gRPC (AIP-193). */
   public static final Section GRPC =
       new Section(
-          "the grpc section", "grpc", List.of(new Key("domain", Type.TEXT, false, false, true, "")));
+          "the grpc section",
+          "grpc",
+          List.of(new Key("domain", Type.TEXT, false, false, true, "")));
 
   /** One entry of {@code operations}: the value of an operation's name. */
   public static final Section OPERATION =
@@ -213,7 +215,8 @@ public final class Keys {
               optional("reason", Type.TEXT, true)));
 
   /** Every section, for the schema's test. */
-  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, PROBLEM, OPERATION, RETIRED, GRPC);
+  public static final List<Section> ALL =
+      List.of(TOP_LEVEL, STATUS, PROBLEM, OPERATION, RETIRED, GRPC);
 
   private Keys() {}
 

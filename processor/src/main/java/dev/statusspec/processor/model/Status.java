@@ -28,8 +28,8 @@ import java.util.Optional;
  * @param type its problem type as the spec writes it ({@code type:}), absolute or relative to the
  *     spec's {@code problem.typeBase}, if given
  * @param typePosition where its {@code type:} value is, or the entry's position when it has none
- * @param grpc the name of the {@code google.rpc.Code} it travels as over gRPC ({@code grpc:}),
- *     when the spec overrides the default ({@link Grpc#codeOf})
+ * @param grpc the name of the {@code google.rpc.Code} it travels as over gRPC ({@code grpc:}), when
+ *     the spec overrides the default ({@link Grpc#codeOf})
  * @param grpcPosition where its {@code grpc:} value is, or the entry's position when it has none
  */
 public record Status(

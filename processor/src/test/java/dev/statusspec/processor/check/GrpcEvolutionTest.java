@@ -50,18 +50,21 @@ class GrpcEvolutionTest {
   @Test
   void anOverrideAddedOrRemovedIsBreakingWhenItChangesTheCode() {
     String added =
-        BASELINE.replace("errorCode: conflict\n", "errorCode: conflict\n    grpc: FAILED_PRECONDITION\n");
+        BASELINE.replace(
+            "errorCode: conflict\n", "errorCode: conflict\n    grpc: FAILED_PRECONDITION\n");
     assertThat(summary(compare(BASELINE, added))).containsExactly("grpc-code-changed@7:11");
     String removed = BASELINE.replace("    grpc: ALREADY_EXISTS\n", "");
     assertThat(summary(compare(BASELINE, removed))).containsExactly("grpc-code-changed@7:5");
     // the default written out changes nothing
-    String same = BASELINE.replace("errorCode: conflict\n", "errorCode: conflict\n    grpc: ABORTED\n");
+    String same =
+        BASELINE.replace("errorCode: conflict\n", "errorCode: conflict\n    grpc: ABORTED\n");
     assertThat(compare(BASELINE, same)).isEmpty();
   }
 
   @Test
   void aChangedHttpCodeIsCodeChangedOnly() {
-    String current = BASELINE.replace("  - code: 409\n    name: Conflict", "  - code: 412\n    name: Conflict");
+    String current =
+        BASELINE.replace("  - code: 409\n    name: Conflict", "  - code: 412\n    name: Conflict");
     assertThat(summary(compare(BASELINE, current))).containsExactly("code-changed@4:11");
   }
 
@@ -81,7 +84,10 @@ class GrpcEvolutionTest {
 
   @Test
   void aBaselineThatNeverMentionedGrpcChecksNothingOfIt() {
-    String baseline = BASELINE.replace("grpc:\n  domain: api.example.com\n", "").replace("    grpc: ALREADY_EXISTS\n", "");
+    String baseline =
+        BASELINE
+            .replace("grpc:\n  domain: api.example.com\n", "")
+            .replace("    grpc: ALREADY_EXISTS\n", "");
     assertThat(compare(baseline, BASELINE)).isEmpty();
   }
 }

@@ -50,11 +50,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The generated gRPC adapter of the Ledger spec on grpc-java 1.85: a server with {@code
- * LedgerGrpcServerInterceptor} on Netty (a free port of 127.0.0.1) and in-process, and clients
- * with and without {@code LedgerGrpcClientInterceptor}. Every error status of the spec comes back
- * as its own exception with its message exact, unary, through {@code onError} and after streamed
- * messages; errors of other servers map as the contract says; an exception that is not the API's
- * leaves nothing of itself.
+ * LedgerGrpcServerInterceptor} on Netty (a free port of 127.0.0.1) and in-process, and clients with
+ * and without {@code LedgerGrpcClientInterceptor}. Every error status of the spec comes back as its
+ * own exception with its message exact, unary, through {@code onError} and after streamed messages;
+ * errors of other servers map as the contract says; an exception that is not the API's leaves
+ * nothing of itself.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class GrpcAdapterTest {
@@ -136,9 +136,11 @@ class GrpcAdapterTest {
                     LedgerService.definition(), new LedgerGrpcServerInterceptor()))
             .build()
             .start();
-    bare = InProcessServerBuilder.forName(name + "-bare").addService(LedgerService.definition())
-        .build()
-        .start();
+    bare =
+        InProcessServerBuilder.forName(name + "-bare")
+            .addService(LedgerService.definition())
+            .build()
+            .start();
     nettyChannel =
         NettyChannelBuilder.forAddress("127.0.0.1", netty.getPort())
             .usePlaintext()
@@ -147,12 +149,15 @@ class GrpcAdapterTest {
     inProcessChannel =
         InProcessChannelBuilder.forName(name).maxInboundMetadataSize(MAX_METADATA).build();
     bareChannel =
-        InProcessChannelBuilder.forName(name + "-bare").maxInboundMetadataSize(MAX_METADATA).build();
+        InProcessChannelBuilder.forName(name + "-bare")
+            .maxInboundMetadataSize(MAX_METADATA)
+            .build();
   }
 
   @AfterAll
   static void stop() throws InterruptedException {
-    for (ManagedChannel channel : new ManagedChannel[] {nettyChannel, inProcessChannel, bareChannel}) {
+    for (ManagedChannel channel :
+        new ManagedChannel[] {nettyChannel, inProcessChannel, bareChannel}) {
       if (channel != null) {
         channel.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
       }
@@ -168,7 +173,9 @@ class GrpcAdapterTest {
     return Stream.of(
         new Client("netty", false, nettyChannel),
         new Client(
-            "netty", true, ClientInterceptors.intercept(nettyChannel, new LedgerGrpcClientInterceptor())),
+            "netty",
+            true,
+            ClientInterceptors.intercept(nettyChannel, new LedgerGrpcClientInterceptor())),
         new Client("in-process", false, inProcessChannel),
         new Client(
             "in-process",
@@ -237,7 +244,10 @@ class GrpcAdapterTest {
       String message = status + " after the stream\n😀 \"" + TEN_KB;
       Iterator<StringValue> responses =
           ClientCalls.blockingServerStreamingCall(
-              client.channel(), LedgerService.STREAM, options(), LedgerService.request(status, message));
+              client.channel(),
+              LedgerService.STREAM,
+              options(),
+              LedgerService.request(status, message));
       List<String> received = new ArrayList<>();
       StatusRuntimeException e =
           assertThrows(
@@ -272,8 +282,7 @@ class GrpcAdapterTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("clients")
-  void aBidiStreamingMethodThatThrowsAsItStartsClosesTheCallWithIt(Client client)
-      throws Exception {
+  void aBidiStreamingMethodThatThrowsAsItStartsClosesTheCallWithIt(Client client) throws Exception {
     CompletableFuture<Throwable> error = new CompletableFuture<>();
     StreamObserver<StringValue> requests =
         ClientCalls.asyncBidiStreamingCall(
@@ -332,8 +341,7 @@ class GrpcAdapterTest {
     clients()
         .forEach(
             client -> {
-              StatusRuntimeException e =
-                  call(client, LedgerService.RAW, StringValue.of(raw));
+              StatusRuntimeException e = call(client, LedgerService.RAW, StringValue.of(raw));
               assertThat(e.getStatus().getDescription()).as(client.toString()).isEqualTo(message);
               Optional<LedgerException> decoded = LedgerGrpc.fromThrowable(e);
               if (expected == null) {
@@ -409,7 +417,9 @@ class GrpcAdapterTest {
                 getClass().getClassLoader(),
                 new Class<?>[] {LedgerPostEntryHandler.class},
                 (proxy, method, args) ->
-                    method.getName().equals("onUnknown") ? "onUnknown " + args[0] : method.getName());
+                    method.getName().equals("onUnknown")
+                        ? "onUnknown " + args[0]
+                        : method.getName());
     for (LedgerStatus status : errors()) {
       StatusRuntimeException e =
           call(client, LedgerService.FAIL, LedgerService.request(status, "m"));
@@ -417,11 +427,15 @@ class GrpcAdapterTest {
       if (postEntry.contains(status)) {
         assertThat(received).isInstanceOf(LedgerPostEntryError.class);
         assertThat(((LedgerPostEntryError) received).status()).isEqualTo(status);
-        assertThat(LedgerPostEntryHandler.dispatch(received.code(), received.status().errorCode().orElse(null), handler))
+        assertThat(
+                LedgerPostEntryHandler.dispatch(
+                    received.code(), received.status().errorCode().orElse(null), handler))
             .isEqualTo("on" + pascal(status.name()));
       } else {
         assertThat(received).isNotInstanceOf(LedgerPostEntryError.class);
-        assertThat(LedgerPostEntryHandler.dispatch(received.code(), received.status().errorCode().orElse(null), handler))
+        assertThat(
+                LedgerPostEntryHandler.dispatch(
+                    received.code(), received.status().errorCode().orElse(null), handler))
             .isEqualTo("onUnknown " + status.code());
       }
     }
@@ -429,8 +443,7 @@ class GrpcAdapterTest {
 
   @Test
   void twoHundredConcurrentCallsEachGetTheirOwnException() throws Exception {
-    Channel channel =
-        ClientInterceptors.intercept(nettyChannel, new LedgerGrpcClientInterceptor());
+    Channel channel = ClientInterceptors.intercept(nettyChannel, new LedgerGrpcClientInterceptor());
     List<LedgerStatus> errors = errors();
     List<ListenableFuture<StringValue>> futures = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
@@ -460,7 +473,8 @@ class GrpcAdapterTest {
     assertThat(LedgerGrpc.fromThrowable(null)).isEmpty();
     assertThat(LedgerGrpc.fromThrowable(new RuntimeException("x"))).isEmpty();
     assertThat(LedgerGrpc.fromThrowable(Status.OK.asRuntimeException())).isEmpty();
-    assertThat(LedgerGrpc.fromThrowable(Status.NOT_FOUND.asException()).map(LedgerException::status))
+    assertThat(
+            LedgerGrpc.fromThrowable(Status.NOT_FOUND.asException()).map(LedgerException::status))
         .contains(LedgerStatus.NOT_FOUND);
     assertThat(
             LedgerGrpc.fromThrowable(new ExecutionException(Status.NOT_FOUND.asRuntimeException()))
@@ -544,11 +558,16 @@ class GrpcAdapterTest {
     StringBuilder text = new StringBuilder();
     for (String key : trailers.keys()) {
       if (key.endsWith(Metadata.BINARY_HEADER_SUFFIX)) {
-        for (byte[] value : trailers.getAll(Metadata.Key.of(key, Metadata.BINARY_BYTE_MARSHALLER))) {
-          text.append(key).append('=').append(new String(value, StandardCharsets.UTF_8)).append('\n');
+        for (byte[] value :
+            trailers.getAll(Metadata.Key.of(key, Metadata.BINARY_BYTE_MARSHALLER))) {
+          text.append(key)
+              .append('=')
+              .append(new String(value, StandardCharsets.UTF_8))
+              .append('\n');
         }
       } else {
-        for (String value : trailers.getAll(Metadata.Key.of(key, Metadata.ASCII_STRING_MARSHALLER))) {
+        for (String value :
+            trailers.getAll(Metadata.Key.of(key, Metadata.ASCII_STRING_MARSHALLER))) {
           text.append(key).append('=').append(value).append('\n');
         }
       }

@@ -203,7 +203,8 @@ final class LedgerService {
         // no status of the Ledger spec travels as CANCELLED
         return Status.CANCELLED.withDescription("gone").asRuntimeException();
       default:
-        return Status.INVALID_ARGUMENT.withDescription("no such raw error " + name)
+        return Status.INVALID_ARGUMENT
+            .withDescription("no such raw error " + name)
             .asRuntimeException();
     }
   }
@@ -213,8 +214,7 @@ final class LedgerService {
     return com.google.rpc.Status.newBuilder()
         .setCode(code.value())
         .setMessage(message)
-        .addDetails(
-            Any.pack(ErrorInfo.newBuilder().setDomain(domain).setReason(reason).build()))
+        .addDetails(Any.pack(ErrorInfo.newBuilder().setDomain(domain).setReason(reason).build()))
         .build();
   }
 }

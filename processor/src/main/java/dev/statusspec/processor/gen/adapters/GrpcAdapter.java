@@ -36,8 +36,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code PGrpc}: {@code toStatusRuntimeException(PException)} and {@code
  *       fromThrowable(Throwable)}, which never throws: our domain's {@code ErrorInfo} picks the
- *       status by reason; else the gRPC code picks the first listed status that travels as it;
- *       else empty.
+ *       status by reason; else the gRPC code picks the first listed status that travels as it; else
+ *       empty.
  *   <li>{@code PGrpcServerInterceptor}: a {@code PException} a service method throws (unary or
  *       streaming, in any callback of the call) or passes to {@code onError} closes the call with
  *       its status and details, nothing else of it; other exceptions are left to grpc-java.
@@ -46,9 +46,9 @@ import java.util.TreeMap;
  *       exception ({@code e.getCause()}), whose own cause is the status's cause, if any.
  * </ul>
  *
- * <p>The code compiles from release 8 (classic switches, no lambdas needed) and names only API
- * that grpc-java has had since 1.0 ({@code StatusProto}, the forwarding calls and listeners), none
- * of it experimental or deprecated.
+ * <p>The code compiles from release 8 (classic switches, no lambdas needed) and names only API that
+ * grpc-java has had since 1.0 ({@code StatusProto}, the forwarding calls and listeners), none of it
+ * experimental or deprecated.
  */
 public final class GrpcAdapter extends Adapter {
 
@@ -96,10 +96,13 @@ public final class GrpcAdapter extends Adapter {
   /** How many causes {@code fromThrowable} looks through, so a cycle of causes ends. */
   private static final int MAX_CAUSES = 64;
 
+  /** Its name in {@code statusspec.adapters}. */
+  public static final String NAME = "grpc";
+
   /** Creates the adapter. */
   public GrpcAdapter() {
     super(
-        "grpc",
+        NAME,
         "grpc-java 1.x with grpc-protobuf (io.grpc.Status, io.grpc.protobuf.StatusProto,"
             + " com.google.rpc.ErrorInfo)",
         Requirement.types(
@@ -611,7 +614,8 @@ public final class GrpcAdapter extends Adapter {
                         + "@param status the status\n"
                         + "@param trailers the trailers\n",
                     exception)
-                .beginControlFlow("if (status != null && status.getCause() instanceof $T)", exception)
+                .beginControlFlow(
+                    "if (status != null && status.getCause() instanceof $T)", exception)
                 .addStatement("closeWith(($T) status.getCause(), trailers)", exception)
                 .addStatement("return")
                 .endControlFlow()
@@ -648,8 +652,7 @@ public final class GrpcAdapter extends Adapter {
         .build();
   }
 
-  private static TypeSpec closingListener(
-      ClassName exception, ClassName call, ClassName self) {
+  private static TypeSpec closingListener(ClassName exception, ClassName call, ClassName self) {
     TypeName closingCall =
         ParameterizedTypeName.get(call, REQ, WildcardTypeName.subtypeOf(Object.class));
     TypeSpec.Builder type =
@@ -689,7 +692,9 @@ public final class GrpcAdapter extends Adapter {
             .build());
     for (String[] callback :
         new String[][] {
-          {"onHalfClose", "the end of the requests (where a unary or server-streaming method runs)"},
+          {
+            "onHalfClose", "the end of the requests (where a unary or server-streaming method runs)"
+          },
           {"onCancel", "the call's cancellation"},
           {"onComplete", "the call's completion"},
           {"onReady", "the call's readiness for more responses"}
@@ -835,6 +840,7 @@ public final class GrpcAdapter extends Adapter {
                             "if (status != null && !status.isOk() && !(status.getCause()"
                                 + " instanceof $T))",
                             exception)
+                        .beginControlFlow("try")
                         .addStatement(
                             "$T<$T> e = $T.fromStatus(status, trailers, status.getCause())",
                             JavaTypes.OPTIONAL,
@@ -842,6 +848,11 @@ public final class GrpcAdapter extends Adapter {
                             grpc)
                         .beginControlFlow("if (e.isPresent())")
                         .addStatement("closing = status.withCause(e.get())")
+                        .endControlFlow()
+                        .nextControlFlow("catch ($T unexpected)", RuntimeException.class)
+                        .addComment(
+                            "never: but a listener that throws leaves the caller waiting forever")
+                        .addStatement("closing = status")
                         .endControlFlow()
                         .endControlFlow()
                         .addStatement("super.onClose(closing, trailers)")

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The gRPC adapter through the processor, against grpc-java 1.85's API jars (grpc-api,
- * grpc-protobuf, protobuf-java, proto-google-common-protos) under {@code -Xlint:all -Werror}, and run
- * on them: every row of the mapping table and the {@code grpc:} overrides, as {@code
+ * grpc-protobuf, protobuf-java, proto-google-common-protos) under {@code -Xlint:all -Werror}, and
+ * run on them: every row of the mapping table and the {@code grpc:} overrides, as {@code
  * toStatusRuntimeException} sends them and {@code fromThrowable} reads them back; the spec's errors
  * about {@code grpc:} at their line and column; the {@code grpc-reason-format} warning and its
  * suppression; and absence (nothing without grpc-java, an error when it is asked for).
@@ -144,7 +143,9 @@ class GrpcAdapterCompileTest {
       Object wireCode = status.getMethod("getCode").invoke(wireStatus);
       Optional<?> back = (Optional<?>) read.invoke(null, wire);
       Object bare =
-          status.getMethod("asRuntimeException").invoke(status.getMethod("fromCode", code).invoke(null, wireCode));
+          status
+              .getMethod("asRuntimeException")
+              .invoke(status.getMethod("fromCode", code).invoke(null, wireCode));
       Optional<?> byCode = (Optional<?>) read.invoke(null, bare);
       sent.put(
           constant.toString(),
@@ -377,11 +378,12 @@ class GrpcAdapterCompileTest {
     assertThat(only.generatedSourceFile(GRPC + "ClientInterceptor")).isPresent();
   }
 
-  static List<Diagnostic<? extends JavaFileObject>> warnings(Compilation compilation) {
+  /** The texts of statusspec's warnings. */
+  static List<String> warnings(Compilation compilation) {
     return compilation.diagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
-        .filter(d -> d.getMessage(null).contains("statusspec:"))
-        .map(d -> (Diagnostic<? extends JavaFileObject>) d)
+        .map(d -> d.getMessage(null))
+        .filter(m -> m.contains("statusspec:"))
         .toList();
   }
 
