@@ -295,7 +295,7 @@ class GrpcAdapterCompileTest {
 
   @Test
   void anIdThatIsNoAip193ReasonIsAWarningWhereErrorsTravelOverGrpc() {
-    Compilation compilation = compile(longIdSpec(true), List.of(), "-Xlint:-options");
+    Compilation compilation = Fixture.spec(longIdSpec(true)).compile();
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
@@ -305,7 +305,7 @@ class GrpcAdapterCompileTest {
                 + " [A-Z][A-Z0-9_]*[A-Z0-9] of at most 63 characters, and it has 65 characters");
     assertThat(compilation)
         .hadWarningContaining(
-            "[statusspec:grpc-reason-format] statuses.yaml:8:5: id X is the ErrorInfo reason of"
+            "[statusspec:grpc-reason-format] statuses.yaml:7:17: id X is the ErrorInfo reason of"
                 + " its gRPC errors, which AIP-193 wants as [A-Z][A-Z0-9_]*[A-Z0-9] of at most 63"
                 + " characters, and it has only one character");
     // S is no error: no warning for it.
