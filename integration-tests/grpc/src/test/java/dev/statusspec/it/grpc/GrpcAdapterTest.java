@@ -315,6 +315,38 @@ class GrpcAdapterTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("clients")
+  void membersTravelAsErrorInfoMetadataAndTheRetryDelayAsRetryInfo(Client client)
+      throws Exception {
+    StatusRuntimeException e = call(client, LedgerService.RICH, StringValue.of("x"));
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+    com.google.rpc.Status details = StatusProto.fromThrowable(e);
+    assertThat(details.getDetailsCount()).isEqualTo(2);
+    ErrorInfo info = unpack(details.getDetails(0));
+    assertThat(info.getMetadataMap())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "errorCode", "insufficient_funds",
+                "httpStatus", "422",
+                "balance", "12.5",
+                "currency", "EUR \"€\"",
+                "overdraft", "false"));
+    com.google.rpc.RetryInfo retry = details.getDetails(1).unpack(com.google.rpc.RetryInfo.class);
+    assertThat(retry.getRetryDelay().getSeconds()).isEqualTo(1);
+    assertThat(retry.getRetryDelay().getNanos()).isEqualTo(500_000_000);
+    LedgerException received = LedgerGrpc.fromThrowable(e).orElseThrow();
+    assertThat(received).isInstanceOf(InsufficientFundsException.class);
+    assertThat(received.getMessage()).isEqualTo("balance too low");
+    assertThat(received.retryAfter()).contains(java.time.Duration.ofMillis(1500));
+    assertThat(received.problem()).containsAllEntriesOf(Map.of("balance", "12.5", "overdraft", "false"));
+    assertThat(received.problem()).containsEntry("httpStatus", "422");
+    assertThat(received.members()).isEmpty();
+    if (client.intercepted()) {
+      assertThat(e.getCause()).isSameAs(received);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clients")
   void successesAreLeftAlone(Client client) {
     StringValue answer =
         ClientCalls.blockingUnaryCall(

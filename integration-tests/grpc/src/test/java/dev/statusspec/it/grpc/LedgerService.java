@@ -52,6 +52,9 @@ final class LedgerService {
   /** The message of {@link #CHAT}'s exception. */
   static final String CHAT_MESSAGE = "chat closed: \"ledger\" is read-only\n😀";
 
+  /** Throws an exception with extension members and a retry delay. */
+  static final MethodDescriptor<StringValue, StringValue> RICH = unary("Rich");
+
   /** How many messages {@link #STREAM} sends before failing. */
   static final int STREAMED = 3;
 
@@ -125,6 +128,18 @@ final class LedgerService {
             ServerCalls.asyncUnaryCall(
                 (StringValue request, StreamObserver<StringValue> response) ->
                     response.onError(raw(request.getValue()))))
+        .addMethod(
+            RICH,
+            ServerCalls.asyncUnaryCall(
+                (StringValue request, StreamObserver<StringValue> response) -> {
+                  throw new InsufficientFundsException("balance too low")
+                      .withMember("balance", 12.5)
+                      .withMember("currency", "EUR \"€\"")
+                      .withMember("overdraft", false)
+                      .withMember("note", null)
+                      .withMember("httpStatus", 999)
+                      .retryAfter(java.time.Duration.ofMillis(1500));
+                }))
         .addMethod(
             COLLECT,
             ServerCalls.asyncClientStreamingCall(

@@ -80,6 +80,9 @@ public final class GrpcAdapter extends Adapter {
   private static final ClassName STATUS_PROTO = ClassName.get("io.grpc.protobuf", "StatusProto");
   private static final ClassName RPC_STATUS = ClassName.get("com.google.rpc", "Status");
   private static final ClassName ERROR_INFO = ClassName.get("com.google.rpc", "ErrorInfo");
+  private static final ClassName RETRY_INFO = ClassName.get("com.google.rpc", "RetryInfo");
+  private static final ClassName PROTO_DURATION = ClassName.get("com.google.protobuf", "Duration");
+  private static final ClassName DURATION = ClassName.get("java.time", "Duration");
   private static final ClassName ANY = ClassName.get("com.google.protobuf", "Any");
   private static final ClassName INVALID_PROTOBUF =
       ClassName.get("com.google.protobuf", "InvalidProtocolBufferException");
@@ -126,6 +129,7 @@ public final class GrpcAdapter extends Adapter {
         "ClientCall",
         "ClientInterceptor",
         "ErrorInfo",
+        "RetryInfo",
         "ForwardingClientCall",
         "ForwardingClientCallListener",
         "ForwardingServerCall",
@@ -223,6 +227,7 @@ public final class GrpcAdapter extends Adapter {
         .addMethod(toStatusRuntimeException(types))
         .addMethod(fromThrowable(types))
         .addMethod(fromStatus(types))
+        .addMethod(details())
         .addMethod(byReason(types))
         .addMethod(byCode(types))
         .addMethod(code(types));
@@ -231,6 +236,9 @@ public final class GrpcAdapter extends Adapter {
 
   private static MethodSpec toStatusRuntimeException(SpecTypes types) {
     ClassName statusEnum = types.statusEnum();
+    TypeName member =
+        ParameterizedTypeName.get(
+            ClassName.get("java.util", "Map", "Entry"), JavaTypes.STRING, ClassName.OBJECT);
     return MethodSpec.methodBuilder("toStatusRuntimeException")
         .addModifiers(PUBLIC, STATIC)
         .returns(STATUS_RUNTIME_EXCEPTION)
@@ -238,12 +246,19 @@ public final class GrpcAdapter extends Adapter {
         .addJavadoc(
             "The gRPC error of {@code e}: its status's gRPC code, its message as the description,"
                 + " and trailers holding the {@code google.rpc.Status} with the same code and"
-                + " message and the {@code ErrorInfo} detail. Neither {@code e}'s class, nor its"
-                + " cause, nor its stack trace is part of it.\n\n"
+                + " message and its details: the {@code ErrorInfo} (reason, domain, the metadata"
+                + " {@code $L} when the status has one and {@code $L}, then each of {@code e}'s"
+                + " {@linkplain $T#members() members} that is not null, as text), and, when {@code"
+                + " e} has a {@linkplain $T#retryAfter() retry delay}, a {@code RetryInfo}. Neither"
+                + " {@code e}'s class, nor its cause, nor its stack trace is part of it.\n\n"
                 + "@param e the exception\n"
                 + "@return the exception to close a call with, or to pass to a {@code"
                 + " StreamObserver}'s {@code onError}\n"
-                + "@throws NullPointerException if {@code e} is null\n")
+                + "@throws NullPointerException if {@code e} is null\n",
+            ERROR_CODE_KEY,
+            HTTP_STATUS_KEY,
+            types.exception(),
+            types.exception())
         .addStatement("$T status = e.status()", statusEnum)
         .addStatement("String message = e.getMessage()")
         .addStatement(
@@ -254,17 +269,32 @@ public final class GrpcAdapter extends Adapter {
         .addStatement("info.putMetadata(ERROR_CODE, status.errorCode().get())")
         .endControlFlow()
         .addStatement("info.putMetadata(HTTP_STATUS, $T.toString(status.code()))", Integer.class)
+        .beginControlFlow("for ($T member : e.members().entrySet())", member)
+        .beginControlFlow(
+            "if (member.getValue() != null && !info.containsMetadata(member.getKey()))")
+        .addStatement("info.putMetadata(member.getKey(), String.valueOf(member.getValue()))")
+        .endControlFlow()
+        .endControlFlow()
         .addStatement("$T code = code(status)", CODE)
         .addStatement(
-            "$T details = $T.newBuilder().setCode(code.value()).setMessage(message == null ? \"\""
-                + " : message).addDetails($T.pack(info.build())).build()",
+            "$T.Builder details = $T.newBuilder().setCode(code.value()).setMessage(message == null"
+                + " ? \"\" : message).addDetails($T.pack(info.build()))",
             RPC_STATUS,
             RPC_STATUS,
             ANY)
+        .beginControlFlow("if (e.retryAfter().isPresent())")
+        .addStatement("$T delay = e.retryAfter().get()", DURATION)
+        .addStatement(
+            "details.addDetails($T.pack($T.newBuilder().setRetryDelay($T.newBuilder()"
+                + ".setSeconds(delay.getSeconds()).setNanos(delay.getNano())).build()))",
+            ANY,
+            RETRY_INFO,
+            PROTO_DURATION)
+        .endControlFlow()
         .addComment("StatusProto writes the details' trailer; the description stays the message,")
         .addComment("null included (StatusProto's own would be \"\" for null)")
         .addStatement(
-            "$T trailers = $T.toStatusRuntimeException(details).getTrailers()",
+            "$T trailers = $T.toStatusRuntimeException(details.build()).getTrailers()",
             METADATA,
             STATUS_PROTO)
         .addStatement(
@@ -335,26 +365,85 @@ public final class GrpcAdapter extends Adapter {
         .addParameter(Throwable.class, "cause")
         .addJavadoc(
             "The exception of this API that a gRPC status and its trailers stand for, for {@link"
-                + " #fromThrowable(Throwable)} and the client interceptor.\n\n"
+                + " #fromThrowable(Throwable)} and the client interceptor: its {@linkplain"
+                + " $T#problem() problem} holds the metadata of the {@code ErrorInfo} of {@link"
+                + " #DOMAIN} (as text), its {@linkplain $T#retryAfter() retry delay} is the"
+                + " details' {@code RetryInfo}.\n\n"
                 + "@param status the call's status, or null\n"
                 + "@param trailers its trailers, or null\n"
                 + "@param cause the exception's cause, or null\n"
                 + "@return the exception, or empty for {@code OK}, null, and codes no status of"
-                + " the spec travels as\n")
+                + " the spec travels as\n",
+            exception,
+            exception)
         .beginControlFlow("if (status == null || status.isOk())")
         .addStatement("return $T.empty()", JavaTypes.OPTIONAL)
         .endControlFlow()
-        .addStatement("$T found = byReason(status, trailers)", statusEnum)
+        .addStatement("$T details = details(status, trailers)", RPC_STATUS)
+        .addStatement("$T info = null", ERROR_INFO)
+        .addStatement("$T delay = null", DURATION)
+        .beginControlFlow("if (details != null)")
+        .beginControlFlow("for ($T detail : details.getDetailsList())", ANY)
+        .beginControlFlow("try")
+        .beginControlFlow("if (info == null && detail.is($T.class))", ERROR_INFO)
+        .addStatement("$T candidate = detail.unpack($T.class)", ERROR_INFO, ERROR_INFO)
+        .beginControlFlow("if (DOMAIN.equals(candidate.getDomain()))")
+        .addStatement("info = candidate")
+        .endControlFlow()
+        .nextControlFlow("else if (delay == null && detail.is($T.class))", RETRY_INFO)
+        .addStatement(
+            "$T retry = detail.unpack($T.class).getRetryDelay()", PROTO_DURATION, RETRY_INFO)
+        .addStatement(
+            "$T candidate = $T.ofSeconds(retry.getSeconds(), retry.getNanos())", DURATION, DURATION)
+        .beginControlFlow("if (!candidate.isNegative())")
+        .addStatement("delay = candidate")
+        .endControlFlow()
+        .endControlFlow()
+        .nextControlFlow("catch ($T malformed)", INVALID_PROTOBUF)
+        .addComment("a detail that is not what its type says: left out")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("$T found = info == null ? null : byReason(info.getReason())", statusEnum)
         .beginControlFlow("if (found == null)")
         .addStatement("found = byCode(status.getCode())")
         .endControlFlow()
         .beginControlFlow("if (found == null)")
         .addStatement("return $T.empty()", JavaTypes.OPTIONAL)
         .endControlFlow()
+        .addStatement("$T e = $T.of(found, status.getDescription(), cause)", exception, exception)
+        .beginControlFlow("if (info != null)")
         .addStatement(
-            "return $T.of($T.of(found, status.getDescription(), cause))",
-            JavaTypes.OPTIONAL,
-            exception)
+            "e.withProblem(new $T<String, Object>(info.getMetadataMap()))",
+            ClassName.get("java.util", "LinkedHashMap"))
+        .endControlFlow()
+        .beginControlFlow("if (delay != null)")
+        .addStatement("e.retryAfter(delay)")
+        .endControlFlow()
+        .addStatement("return $T.of(e)", JavaTypes.OPTIONAL)
+        .build();
+  }
+
+  private static MethodSpec details() {
+    return MethodSpec.methodBuilder("details")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(RPC_STATUS)
+        .addParameter(STATUS, "status")
+        .addParameter(METADATA, "trailers")
+        .addJavadoc(
+            "The {@code google.rpc.Status} of the trailers.\n\n"
+                + "@param status the call's status\n"
+                + "@param trailers its trailers, or null\n"
+                + "@return it, or null when the trailers have none, or one that is malformed or"
+                + " whose code is not the status's\n")
+        .beginControlFlow("if (trailers == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .beginControlFlow("try")
+        .addStatement("return $T.fromStatusAndTrailers(status, trailers)", STATUS_PROTO)
+        .nextControlFlow("catch ($T malformed)", RuntimeException.class)
+        .addStatement("return null")
+        .endControlFlow()
         .build();
   }
 
@@ -363,50 +452,18 @@ public final class GrpcAdapter extends Adapter {
     return MethodSpec.methodBuilder("byReason")
         .addModifiers(PRIVATE, STATIC)
         .returns(statusEnum)
-        .addParameter(STATUS, "status")
-        .addParameter(METADATA, "trailers")
+        .addParameter(String.class, "reason")
         .addJavadoc(
-            "The error status named by the reason of the first {@code ErrorInfo} of domain {@link"
-                + " #DOMAIN} in the trailers' {@code google.rpc.Status}.\n\n"
-                + "@param status the call's status\n"
-                + "@param trailers its trailers, or null\n"
-                + "@return the status, or null when there is no such {@code ErrorInfo}, its reason"
-                + " is not the id of an error status of the spec, or the details are malformed\n")
-        .beginControlFlow("if (trailers == null)")
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("$T details", RPC_STATUS)
+            "The error status whose id is {@code reason}.\n\n"
+                + "@param reason the reason of an {@code ErrorInfo} of {@link #DOMAIN}\n"
+                + "@return the status, or null when no error status of the spec has that id\n")
         .beginControlFlow("try")
-        .addStatement("details = $T.fromStatusAndTrailers(status, trailers)", STATUS_PROTO)
-        .nextControlFlow("catch ($T malformed)", RuntimeException.class)
-        .addComment("not a google.rpc.Status, or one whose code is not the status's")
-        .addStatement("return null")
-        .endControlFlow()
-        .beginControlFlow("if (details == null)")
-        .addStatement("return null")
-        .endControlFlow()
-        .beginControlFlow("for ($T detail : details.getDetailsList())", ANY)
-        .beginControlFlow("if (!detail.is($T.class))", ERROR_INFO)
-        .addStatement("continue")
-        .endControlFlow()
-        .addStatement("$T info", ERROR_INFO)
-        .beginControlFlow("try")
-        .addStatement("info = detail.unpack($T.class)", ERROR_INFO)
-        .nextControlFlow("catch ($T malformed)", INVALID_PROTOBUF)
-        .addStatement("continue")
-        .endControlFlow()
-        .beginControlFlow("if (!DOMAIN.equals(info.getDomain()))")
-        .addStatement("continue")
-        .endControlFlow()
-        .beginControlFlow("try")
-        .addStatement("$T found = $T.valueOf(info.getReason())", statusEnum, statusEnum)
+        .addStatement("$T found = $T.valueOf(reason)", statusEnum, statusEnum)
         .addStatement("return found.isError() ? found : null")
         .nextControlFlow("catch ($T unknown)", IllegalArgumentException.class)
         .addComment("a reason of a newer version of the API: the code decides")
         .addStatement("return null")
         .endControlFlow()
-        .endControlFlow()
-        .addStatement("return null")
         .build();
   }
 
