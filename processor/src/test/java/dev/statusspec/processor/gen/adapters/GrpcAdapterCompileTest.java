@@ -26,9 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The gRPC adapter through the processor, against grpc-java 1.85's API jars (grpc-api,
  * grpc-protobuf, protobuf-java, proto-google-common-protos) under {@code -Xlint:all -Werror}, and
  * run on them: every row of the mapping table and the {@code grpc:} overrides, as {@code
- * toStatusRuntimeException} sends them and {@code fromThrowable} reads them back; the spec's errors
- * about {@code grpc:} at their line and column; the {@code grpc-reason-format} warning and its
- * suppression; and absence (nothing without grpc-java, an error when it is asked for).
+ * toStatusRuntimeException} sends them and {@code fromThrowable} reads them back (compiled under
+ * {@code -Xdoclint:all} too); the spec's errors about {@code grpc:} at their line and column; the
+ * {@code grpc-reason-format} warning and its suppression; and absence (nothing without grpc-java,
+ * an error when it is asked for).
  */
 class GrpcAdapterCompileTest {
 
@@ -99,10 +100,18 @@ class GrpcAdapterCompileTest {
     return AdapterVersionsTest.jars("grpc-1.85");
   }
 
+  /** The fixture's interface, with the Javadoc {@code -Xdoclint:all} asks of it. */
+  static final String DOCUMENTED =
+      "package com.example;\n\n/** The API. */\n@dev.statusspec.StatusSpec(\"statuses.yaml\")\n"
+          + "public interface Api {}\n";
+
   static Compilation compile(String spec, List<File> classPath, String... options) {
     List<String> all = new ArrayList<>(List.of("-Xlint:all", "-Xlint:-options", "-Werror"));
     all.addAll(List.of(options));
-    return Fixture.spec(spec).withClassPath(classPath).compile(all.toArray(String[]::new));
+    return Fixture.spec(spec)
+        .withInterface("com.example.Api", DOCUMENTED)
+        .withClassPath(classPath)
+        .compile(all.toArray(String[]::new));
   }
 
   /** The generated code, loaded over grpc-java and what it needs to run. */
@@ -169,7 +178,7 @@ class GrpcAdapterCompileTest {
   @ParameterizedTest(name = "--release {0}")
   @ValueSource(strings = {"8", "11", "17"})
   void everyRowOfTheMappingTable(String release) throws Exception {
-    Compilation compilation = compile(TABLE, grpcJars(), "--release", release);
+    Compilation compilation = compile(TABLE, grpcJars(), "--release", release, "-Xdoclint:all");
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, Sent> sent = sendEach(run(compilation));
     assertThat(sent.keySet()).containsExactlyElementsOf(TABLE_CODES.keySet());
@@ -187,7 +196,7 @@ class GrpcAdapterCompileTest {
 
   @Test
   void overridesAndTheDomain() throws Exception {
-    Compilation compilation = compile(OVERRIDES, grpcJars(), "--release", "8");
+    Compilation compilation = compile(OVERRIDES, grpcJars(), "--release", "8", "-Xdoclint:all");
     assertThat(compilation).succeededWithoutWarnings();
     GeneratedClasses classes = run(compilation);
     Map<String, Sent> sent = sendEach(classes);

@@ -3,11 +3,15 @@ package com.example;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.ErrorInfo;
+import com.google.rpc.RetryInfo;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusException;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.Generated;
 
@@ -45,7 +49,7 @@ public final class ShopGrpc {
   }
 
   /**
-   * The gRPC error of {@code e}: its status's gRPC code, its message as the description, and trailers holding the {@code google.rpc.Status} with the same code and message and the {@code ErrorInfo} detail. Neither {@code e}'s class, nor its cause, nor its stack trace is part of it.
+   * The gRPC error of {@code e}: its status's gRPC code, its message as the description, and trailers holding the {@code google.rpc.Status} with the same code and message and its details: the {@code ErrorInfo} (reason, domain, the metadata {@code errorCode} when the status has one and {@code httpStatus}, then each of {@code e}'s {@linkplain ShopException#members() members} that is not null, as text), and, when {@code e} has a {@linkplain ShopException#retryAfter() retry delay}, a {@code RetryInfo}. Neither {@code e}'s class, nor its cause, nor its stack trace is part of it.
    *
    * @param e the exception
    * @return the exception to close a call with, or to pass to a {@code StreamObserver}'s {@code onError}
@@ -59,11 +63,20 @@ public final class ShopGrpc {
       info.putMetadata(ERROR_CODE, status.errorCode().get());
     }
     info.putMetadata(HTTP_STATUS, Integer.toString(status.code()));
+    for (Map.Entry<String, Object> member : e.members().entrySet()) {
+      if (member.getValue() != null && !info.containsMetadata(member.getKey())) {
+        info.putMetadata(member.getKey(), String.valueOf(member.getValue()));
+      }
+    }
     Status.Code code = code(status);
-    com.google.rpc.Status details = com.google.rpc.Status.newBuilder().setCode(code.value()).setMessage(message == null ? "" : message).addDetails(Any.pack(info.build())).build();
+    com.google.rpc.Status.Builder details = com.google.rpc.Status.newBuilder().setCode(code.value()).setMessage(message == null ? "" : message).addDetails(Any.pack(info.build()));
+    if (e.retryAfter().isPresent()) {
+      Duration delay = e.retryAfter().get();
+      details.addDetails(Any.pack(RetryInfo.newBuilder().setRetryDelay(com.google.protobuf.Duration.newBuilder().setSeconds(delay.getSeconds()).setNanos(delay.getNano())).build()));
+    }
     // StatusProto writes the details' trailer; the description stays the message,
     // null included (StatusProto's own would be "" for null)
-    Metadata trailers = StatusProto.toStatusRuntimeException(details).getTrailers();
+    Metadata trailers = StatusProto.toStatusRuntimeException(details.build()).getTrailers();
     return Status.fromCode(code).withDescription(message).asRuntimeException(trailers);
   }
 
@@ -104,7 +117,7 @@ public final class ShopGrpc {
   }
 
   /**
-   * The exception of this API that a gRPC status and its trailers stand for, for {@link #fromThrowable(Throwable)} and the client interceptor.
+   * The exception of this API that a gRPC status and its trailers stand for, for {@link #fromThrowable(Throwable)} and the client interceptor: its {@linkplain ShopException#problem() problem} holds the metadata of the {@code ErrorInfo} of {@link #DOMAIN} (as text), its {@linkplain ShopException#retryAfter() retry delay} is the details' {@code RetryInfo}.
    *
    * @param status the call's status, or null
    * @param trailers its trailers, or null
@@ -115,59 +128,78 @@ public final class ShopGrpc {
     if (status == null || status.isOk()) {
       return Optional.empty();
     }
-    ShopStatus found = byReason(status, trailers);
+    com.google.rpc.Status details = details(status, trailers);
+    ErrorInfo info = null;
+    Duration delay = null;
+    if (details != null) {
+      for (Any detail : details.getDetailsList()) {
+        try {
+          if (info == null && detail.is(ErrorInfo.class)) {
+            ErrorInfo candidate = detail.unpack(ErrorInfo.class);
+            if (DOMAIN.equals(candidate.getDomain())) {
+              info = candidate;
+            }
+          } else if (delay == null && detail.is(RetryInfo.class)) {
+            com.google.protobuf.Duration retry = detail.unpack(RetryInfo.class).getRetryDelay();
+            Duration candidate = Duration.ofSeconds(retry.getSeconds(), retry.getNanos());
+            if (!candidate.isNegative()) {
+              delay = candidate;
+            }
+          }
+        } catch (InvalidProtocolBufferException malformed) {
+          // a detail that is not what its type says: left out
+        }
+      }
+    }
+    ShopStatus found = info == null ? null : byReason(info.getReason());
     if (found == null) {
       found = byCode(status.getCode());
     }
     if (found == null) {
       return Optional.empty();
     }
-    return Optional.of(ShopException.of(found, status.getDescription(), cause));
+    ShopException e = ShopException.of(found, status.getDescription(), cause);
+    if (info != null) {
+      e.withProblem(new LinkedHashMap<String, Object>(info.getMetadataMap()));
+    }
+    if (delay != null) {
+      e.retryAfter(delay);
+    }
+    return Optional.of(e);
   }
 
   /**
-   * The error status named by the reason of the first {@code ErrorInfo} of domain {@link #DOMAIN} in the trailers' {@code google.rpc.Status}.
+   * The {@code google.rpc.Status} of the trailers.
    *
    * @param status the call's status
    * @param trailers its trailers, or null
-   * @return the status, or null when there is no such {@code ErrorInfo}, its reason is not the id of an error status of the spec, or the details are malformed
+   * @return it, or null when the trailers have none, or one that is malformed or whose code is not the status's
    */
-  private static ShopStatus byReason(Status status, Metadata trailers) {
+  private static com.google.rpc.Status details(Status status, Metadata trailers) {
     if (trailers == null) {
       return null;
     }
-    com.google.rpc.Status details;
     try {
-      details = StatusProto.fromStatusAndTrailers(status, trailers);
+      return StatusProto.fromStatusAndTrailers(status, trailers);
     } catch (RuntimeException malformed) {
-      // not a google.rpc.Status, or one whose code is not the status's
       return null;
     }
-    if (details == null) {
+  }
+
+  /**
+   * The error status whose id is {@code reason}.
+   *
+   * @param reason the reason of an {@code ErrorInfo} of {@link #DOMAIN}
+   * @return the status, or null when no error status of the spec has that id
+   */
+  private static ShopStatus byReason(String reason) {
+    try {
+      ShopStatus found = ShopStatus.valueOf(reason);
+      return found.isError() ? found : null;
+    } catch (IllegalArgumentException unknown) {
+      // a reason of a newer version of the API: the code decides
       return null;
     }
-    for (Any detail : details.getDetailsList()) {
-      if (!detail.is(ErrorInfo.class)) {
-        continue;
-      }
-      ErrorInfo info;
-      try {
-        info = detail.unpack(ErrorInfo.class);
-      } catch (InvalidProtocolBufferException malformed) {
-        continue;
-      }
-      if (!DOMAIN.equals(info.getDomain())) {
-        continue;
-      }
-      try {
-        ShopStatus found = ShopStatus.valueOf(info.getReason());
-        return found.isError() ? found : null;
-      } catch (IllegalArgumentException unknown) {
-        // a reason of a newer version of the API: the code decides
-        return null;
-      }
-    }
-    return null;
   }
 
   /**
