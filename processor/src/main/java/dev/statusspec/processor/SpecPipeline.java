@@ -14,6 +14,7 @@ import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
 import dev.statusspec.processor.gen.Plan;
+import dev.statusspec.processor.gen.adapters.GrpcAdapter;
 import dev.statusspec.processor.model.OpenApiDocument;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.options.Options;
@@ -202,6 +203,11 @@ final class SpecPipeline {
         plan.outputs(),
         diagnostics);
     Lint.check(plan.spec(), compilation.options().lint(), diagnostics);
+    Lint.checkGrpc(
+        plan.spec(),
+        compilation.target().adapts(GrpcAdapter.NAME),
+        compilation.options().lint(),
+        diagnostics);
     baseline.ifPresent(
         b ->
             Evolution.compare(

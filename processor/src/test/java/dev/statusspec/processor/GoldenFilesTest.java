@@ -131,6 +131,43 @@ class GoldenFilesTest {
         "microProfileOpenApi40Operations", shop(List.of()), shop(jars("microprofile-openapi-4.0")));
   }
 
+  /**
+   * {@code PGrpc} and the two interceptors against grpc-java 1.85 at release 8, for the operations
+   * spec with a {@code grpc:} section and overrides (and so the reference page's gRPC codes).
+   */
+  @Test
+  void grpc185() {
+    byte[] spec = readResource("/operations/shop-grpc.yaml");
+    Compilation without =
+        compile(Fixture.specBytes(spec).withInterface("com.example.Shop", SHOP_INTERFACE), "8");
+    Compilation with =
+        compile(
+            Fixture.specBytes(spec)
+                .withInterface("com.example.Shop", SHOP_INTERFACE)
+                .withClassPath(jars("grpc-1.85")),
+            "8");
+    // What grpc adds, and the reference page, which gives the gRPC codes of a spec with grpc:.
+    SortedMap<String, String> base = Goldens.generatedFiles(without);
+    SortedMap<String, String> pinned = new TreeMap<>();
+    Goldens.generatedFiles(with)
+        .forEach(
+            (file, text) -> {
+              if (!text.equals(base.get(file)) || file.endsWith(".md")) {
+                pinned.put(file, text);
+              }
+            });
+    assertThat(Goldens.generatedFiles(with).keySet()).containsAll(base.keySet());
+    Goldens.check(GoldenFilesTest.class, "grpc185", pinned);
+  }
+
+  private static byte[] readResource(String name) {
+    try (InputStream in = GoldenFilesTest.class.getResourceAsStream(name)) {
+      return Objects.requireNonNull(in, name).readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Operations of every shape, and a spec without {@code problem:}, without frameworks. */
   @Test
   void operations() {

@@ -7,6 +7,7 @@ import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Grpc;
 import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Retired;
 import dev.statusspec.processor.model.Spec;
@@ -40,7 +41,10 @@ import java.util.stream.Collectors;
  *       entries stay forever), reported at the spec's {@code retired:} key, else its {@code
  *       statuses:} key;
  *   <li>{@code name-changed}: the prefix of the generated types (the spec's {@code name:}, else the
- *       interface's name) differs, which renames every generated type.
+ *       interface's name) differs, which renames every generated type;
+ *   <li>{@code grpc-code-changed}, {@code grpc-domain-changed}: where the baseline mentions gRPC,
+ *       an error status's gRPC code changed while its HTTP code did not (a change of HTTP code is
+ *       {@code code-changed}), or the {@code ErrorInfo} domain changed.
  * </ul>
  *
  * Text (names, descriptions, deprecation, retryable) never breaks anything. Statuses added are no
@@ -107,6 +111,7 @@ public final class Evolution {
       changed(was, now, baselineFile, diagnostics);
     }
     defaults(baseline, current, currentById, baselineFile, diagnostics);
+    grpc(baseline, current, currentById, baselineFile, diagnostics);
     List<Retired> dropped =
         baseline.retired().stream().filter(r -> !retiredNow.contains(r.id())).toList();
     Position retiredKey =
@@ -195,6 +200,51 @@ public final class Evolution {
         was.prefix(),
         was.prefix(),
         was.prefix());
+  }
+
+  /**
+   * Where the baseline mentions gRPC (so its errors may travel over gRPC): each error status whose
+   * gRPC code changed while its HTTP code did not, and the {@code ErrorInfo} domain (absent in both
+   * means the same package).
+   */
+  private static void grpc(
+      Spec baseline,
+      Spec current,
+      Map<String, Status> currentById,
+      String baselineFile,
+      Diagnostics diagnostics) {
+    if (!baseline.mentionsGrpc()) {
+      return;
+    }
+    if (!baseline.grpc().domain().equals(current.grpc().domain())) {
+      String was = baseline.grpc().domain().orElse("(the package)");
+      diagnostics.report(
+          Message.GRPC_DOMAIN_CHANGED,
+          current.grpc().domainPosition(),
+          new Location(baselineFile, baseline.grpc().domainPosition()),
+          was,
+          current.grpc().domain().orElse("(the package)"),
+          was);
+    }
+    for (Status was : baseline.errors()) {
+      Status now = currentById.get(was.id());
+      if (now == null || !now.isError() || now.code() != was.code()) {
+        continue;
+      }
+      String before = Grpc.codeOf(was);
+      String after = Grpc.codeOf(now);
+      if (!before.equals(after)) {
+        diagnostics.report(
+            Message.GRPC_CODE_CHANGED,
+            now.grpc().isPresent() ? now.grpcPosition() : now.position(),
+            new Location(
+                baselineFile, was.grpc().isPresent() ? was.grpcPosition() : was.position()),
+            now.id(),
+            before,
+            after,
+            before);
+      }
+    }
   }
 
   private static void changed(

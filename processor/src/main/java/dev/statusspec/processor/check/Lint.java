@@ -2,6 +2,7 @@ package dev.statusspec.processor.check;
 
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Message;
+import dev.statusspec.processor.model.Grpc;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.options.Options;
@@ -28,6 +29,11 @@ import java.util.Optional;
  * https://api.example.com/problems} is {@code https://api.example.com/suspended}), and a slug is
  * appended to the last segment ({@code https://api.example.com/problemsnot-found}). The warning
  * shows the type of the first error status (else the first status) whose type uses the base.
+ *
+ * <p>{@code grpc-reason-format}: an error status whose id, the {@code ErrorInfo.reason} of its gRPC
+ * errors, is not as AIP-193 writes reasons ({@code [A-Z][A-Z0-9_]*[A-Z0-9]}, at most 63
+ * characters): an id of one letter, or longer than 63 characters. Checked where the errors travel
+ * over gRPC: the spec has a {@code grpc:} key, or the {@code grpc} adapter is generated.
  */
 public final class Lint {
 
@@ -100,6 +106,31 @@ public final class Lint {
                       status.id()));
     }
     typeBase(spec, diagnostics);
+  }
+
+  /**
+   * Reports {@code grpc-reason-format} for each error status whose id is no AIP-193 reason, where
+   * the spec's errors travel over gRPC ({@code grpc} says whether the compilation generates the
+   * gRPC adapter), unless {@code lint} is none.
+   */
+  public static void checkGrpc(
+      Spec spec, boolean grpc, Options.Lint lint, Diagnostics diagnostics) {
+    if (lint == Options.Lint.NONE || !(grpc || spec.mentionsGrpc())) {
+      return;
+    }
+    for (Status status : spec.errors()) {
+      String id = status.id();
+      if (!Grpc.isValidReason(id)) {
+        diagnostics.report(
+            Message.GRPC_REASON_FORMAT,
+            status.idPosition(),
+            id,
+            Grpc.MAX_REASON_LENGTH,
+            id.length() > Grpc.MAX_REASON_LENGTH
+                ? "has " + id.length() + " characters"
+                : "has only one character");
+      }
+    }
   }
 
   /** Reports {@code type-base-not-directory}, with what one status's type would become. */

@@ -259,6 +259,18 @@ public enum Message {
       "the prefix of the generated types changed from %s to %s (the spec's 'name:', else the"
           + " interface's name): %sStatus, %sException and every other generated type would be"
           + " renamed, so code that uses them no longer compiles; keep 'name: %s' (was at %s)"),
+  GRPC_CODE_CHANGED(
+      "grpc-code-changed",
+      Group.COMPATIBILITY,
+      "the gRPC code of %s changed from %s to %s: gRPC clients that match the old code, in any"
+          + " language, now see another condition; keep 'grpc: %s', or retire the id and add a"
+          + " status with a new id (was at %s)"),
+  GRPC_DOMAIN_CHANGED(
+      "grpc-domain-changed",
+      Group.COMPATIBILITY,
+      "the ErrorInfo domain of the gRPC errors changed from %s to %s: clients of the last release"
+          + " read the reasons of their own domain only, so every error would reach them as a bare"
+          + " gRPC code; keep 'domain: %s' (was at %s)"),
   STATUSES_ADDED(
       "statuses-added",
       Severity.NOTE,
@@ -358,6 +370,25 @@ public enum Message {
       Severity.WARNING,
       "errorCodeMember '%s' has %d characters; RFC 9457 recommends member names of 3 or more,"
           + " e.g. 'errorCode'"),
+
+  // gRPC (AIP-193).
+  GRPC_NOT_MAPPING(
+      "grpc-not-mapping",
+      "'grpc' at the top level must be a mapping with 'domain:' below it, e.g. 'grpc: {domain:"
+          + " api.example.com}', not %s"),
+  UNKNOWN_GRPC_CODE(
+      "unknown-grpc-code",
+      "'%s' is not the name of a gRPC error code (google.rpc.Code)%s; use one of: %s"),
+  GRPC_CODE_NOT_ERROR(
+      "grpc-code-not-error",
+      "'grpc' is only for error statuses (4xx and 5xx), which travel as gRPC errors; %d %s is not"
+          + " an error, remove the key"),
+  GRPC_REASON_FORMAT(
+      "grpc-reason-format",
+      Severity.WARNING,
+      "id %s is the ErrorInfo reason of its gRPC errors, which AIP-193 wants as"
+          + " [A-Z][A-Z0-9_]*[A-Z0-9] of at most %d characters, and it %s; clients that check"
+          + " reasons may refuse it: give it an 'id:' that fits"),
 
   // The processor's options.
   INVALID_OPTION(

@@ -1,6 +1,8 @@
 package dev.statusspec.processor.gen;
 
+import dev.statusspec.processor.gen.adapters.GrpcAdapter;
 import dev.statusspec.processor.model.GeneratedNames;
+import dev.statusspec.processor.model.Grpc;
 import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Retired;
@@ -75,6 +77,7 @@ final class ReferencePageGenerator implements Generator {
         .append(types.packageName())
         .append("`.\n\n");
     summary(page, spec);
+    grpcIntro(page, types);
     SharedCodes shared = new SharedCodes(spec);
     Map<String, List<Operation>> returnedBy = spec.operationsByStatusId();
     for (StatusClass statusClass : StatusClass.values()) {
@@ -106,8 +109,9 @@ final class ReferencePageGenerator implements Generator {
   }
 
   private static void summary(StringBuilder page, Spec spec) {
-    page.append("| Code | Status | Error code | Exception | Retry |\n");
-    page.append("|---:|---|---|---|---|\n");
+    boolean grpc = spec.mentionsGrpc();
+    page.append("| Code | Status | Error code | Exception | Retry |").append(grpc ? " gRPC |" : "");
+    page.append("\n|---:|---|---|---|---|").append(grpc ? "---|" : "").append('\n');
     for (Status status : spec.statuses()) {
       page.append("| ")
           .append(status.code())
@@ -123,8 +127,22 @@ final class ReferencePageGenerator implements Generator {
           .append(status.isError() ? "`" + status.exceptionName() + "`" : "")
           .append(" | ")
           .append(status.retryable() ? "yes" : status.isError() ? "no" : "")
-          .append(" |\n");
+          .append(" |")
+          .append(grpc ? (status.isError() ? " `" + Grpc.codeOf(status) + "` |" : " |") : "")
+          .append('\n');
     }
+  }
+
+  /** Where the spec mentions gRPC: how its errors travel there (AIP-193). */
+  private static void grpcIntro(StringBuilder page, SpecTypes types) {
+    if (!types.spec().mentionsGrpc()) {
+      return;
+    }
+    page.append("\nOver gRPC, an error travels as its gRPC code, its message as the status's")
+        .append(" description, and a `google.rpc.ErrorInfo` detail (AIP-193) whose reason is the")
+        .append(" status's id, whose domain is ")
+        .append(MarkdownText.code(GrpcAdapter.domain(types), false))
+        .append(", with the metadata `errorCode` (when the status has one) and `httpStatus`.\n");
   }
 
   private static void section(
@@ -167,6 +185,13 @@ final class ReferencePageGenerator implements Generator {
       page.append("- Problem type: ")
           .append(MarkdownText.code(types.spec().problemType(status), false))
           .append('\n');
+    }
+    if (status.isError() && types.spec().mentionsGrpc()) {
+      page.append("- gRPC: `")
+          .append(Grpc.codeOf(status))
+          .append("`, ErrorInfo reason `")
+          .append(status.id())
+          .append("`\n");
     }
     if (status.retryable()) {
       page.append("- Retry: yes; the same request may succeed if sent again later.\n");

@@ -138,7 +138,8 @@ public final class Keys {
               optional("problem", Type.MAPPING, true),
               new Key("statuses", Type.LIST, true, false, false, "a 'statuses:' list"),
               optional("operations", Type.MAPPING, true),
-              optional("retired", Type.LIST, true)));
+              optional("retired", Type.LIST, true),
+              optional("grpc", Type.MAPPING, true)));
 
   /** One entry of {@code statuses}. */
   public static final Section STATUS =
@@ -160,7 +161,8 @@ public final class Keys {
               optional("retryable", Type.BOOLEAN, true),
               optional("deprecated", Type.BOOLEAN_OR_TEXT, true),
               optional("exception", Type.NAME, false),
-              new Key("type", Type.URI, false, false, true, "")));
+              new Key("type", Type.URI, false, false, true, ""),
+              new Key("grpc", Type.NAME, false, false, false, "")));
 
   /** The {@code problem:} section: how errors travel as RFC 9457 problem details. */
   public static final Section PROBLEM =
@@ -170,6 +172,13 @@ public final class Keys {
           List.of(
               new Key("typeBase", Type.URI, false, false, true, ""),
               new Key("errorCodeMember", Type.MEMBER, false, false, false, "")));
+
+  /** The {@code grpc:} section: how errors travel over gRPC (AIP-193). */
+  public static final Section GRPC =
+      new Section(
+          "the grpc section",
+          "grpc",
+          List.of(new Key("domain", Type.TEXT, false, false, true, "")));
 
   /** One entry of {@code operations}: the value of an operation's name. */
   public static final Section OPERATION =
@@ -206,7 +215,8 @@ public final class Keys {
               optional("reason", Type.TEXT, true)));
 
   /** Every section, for the schema's test. */
-  public static final List<Section> ALL = List.of(TOP_LEVEL, STATUS, PROBLEM, OPERATION, RETIRED);
+  public static final List<Section> ALL =
+      List.of(TOP_LEVEL, STATUS, PROBLEM, OPERATION, RETIRED, GRPC);
 
   private Keys() {}
 

@@ -25,6 +25,7 @@ import java.util.TreeMap;
  *     spec has none
  * @param problem how errors travel as problem details (the {@code problem:} section, or its
  *     defaults)
+ * @param grpc how errors travel over gRPC (the {@code grpc:} section, or its defaults)
  */
 public record Spec(
     Optional<String> name,
@@ -35,7 +36,8 @@ public record Spec(
     List<Retired> retired,
     Position statusesPosition,
     Position retiredPosition,
-    Problem problem) {
+    Problem problem,
+    Grpc grpc) {
 
   public Spec {
     statuses = List.copyOf(statuses);
@@ -55,7 +57,8 @@ public record Spec(
         List.of(),
         Position.UNKNOWN,
         Position.UNKNOWN,
-        Problem.defaults(Position.UNKNOWN));
+        Problem.defaults(Position.UNKNOWN),
+        Grpc.absent(Position.UNKNOWN));
   }
 
   /**
@@ -119,6 +122,14 @@ public record Spec(
   /** Whether any status is deprecated (the generated code then suppresses its own uses). */
   public boolean hasDeprecated() {
     return statuses.stream().anyMatch(Status::isDeprecated);
+  }
+
+  /**
+   * Whether the spec says anything of gRPC: a top-level {@code grpc:} section or a status's {@code
+   * grpc:} (the reference page then gives each error status's gRPC code).
+   */
+  public boolean mentionsGrpc() {
+    return grpc.present() || statuses.stream().anyMatch(s -> s.grpc().isPresent());
   }
 
   /** The error statuses (4xx and 5xx), in file order. */

@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param type its problem type as the spec writes it ({@code type:}), absolute or relative to the
  *     spec's {@code problem.typeBase}, if given
  * @param typePosition where its {@code type:} value is, or the entry's position when it has none
+ * @param grpc the name of the {@code google.rpc.Code} it travels as over gRPC ({@code grpc:}), when
+ *     the spec overrides the default ({@link Grpc#codeOf})
+ * @param grpcPosition where its {@code grpc:} value is, or the entry's position when it has none
  */
 public record Status(
     int code,
@@ -46,7 +49,9 @@ public record Status(
     Position exceptionPosition,
     Position namePosition,
     Optional<String> type,
-    Position typePosition) {
+    Position typePosition,
+    Optional<String> grpc,
+    Position grpcPosition) {
 
   /** The id in PascalCase, the stem of the handler method and the default exception name. */
   public String pascalName() {

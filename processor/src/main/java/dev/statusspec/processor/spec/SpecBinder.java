@@ -5,6 +5,7 @@ import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Suggestion;
+import dev.statusspec.processor.model.Grpc;
 import dev.statusspec.processor.model.Ids;
 import dev.statusspec.processor.model.Keys;
 import dev.statusspec.processor.model.Operation;
@@ -104,6 +105,7 @@ public final class SpecBinder {
     List<Status> statuses = statuses(top, misspelled.contains("statuses"));
     List<Operation> operations = operations(top);
     List<Retired> retired = retired(top);
+    Grpc grpc = grpc(top);
     return !complete || diagnostics.hasBlockingErrors()
         ? Optional.empty()
         : Optional.of(
@@ -116,7 +118,8 @@ public final class SpecBinder {
                 retired,
                 keyPosition(top, "statuses").orElse(top.position()),
                 keyPosition(top, "retired").orElse(Position.UNKNOWN),
-                problem));
+                problem,
+                grpc));
   }
 
   /**
@@ -235,6 +238,49 @@ public final class SpecBinder {
         memberPosition);
   }
 
+  /** The {@code grpc:} section, or its defaults; a key without a value is the section present. */
+  private Grpc grpc(Mapping top) {
+    Optional<Entry> entry = top.get("grpc");
+    if (entry.isEmpty()) {
+      return Grpc.absent(top.position());
+    }
+    YamlNode value = entry.get().value();
+    if (isNull(value)) {
+      return new Grpc(true, Optional.empty(), entry.get().keyPosition());
+    }
+    if (!(value instanceof Mapping grpc)) {
+      diagnostics.report(Message.GRPC_NOT_MAPPING, value.position(), value.describe());
+      return Grpc.absent(top.position());
+    }
+    Values values = scalars(grpc, Keys.GRPC, checkKeys(grpc, Keys.GRPC), Hint.NONE);
+    return new Grpc(
+        true, values.text("domain"), positionOf(grpc, "domain").orElse(grpc.position()));
+  }
+
+  /** A status's {@code grpc:}: the name of a gRPC error code, on an error status. */
+  private Optional<String> grpcCode(
+      Mapping status, Optional<String> grpc, Optional<Integer> code, Optional<String> name) {
+    if (grpc.isEmpty()) {
+      return grpc;
+    }
+    Position position = valuePosition(status, "grpc");
+    if (!Grpc.ERROR_CODES.contains(grpc.get())) {
+      diagnostics.report(
+          Message.UNKNOWN_GRPC_CODE,
+          position,
+          abbreviate(grpc.get()),
+          Suggestions.suggest(grpc.get(), Grpc.ERROR_CODES),
+          String.join(", ", Grpc.ERROR_CODES));
+      return Optional.empty();
+    }
+    if (code.isPresent() && code.get() < 400) {
+      diagnostics.report(
+          Message.GRPC_CODE_NOT_ERROR, position, code.get(), name.orElse("(no name)"));
+      return Optional.empty();
+    }
+    return grpc;
+  }
+
   /** Whether {@code base} is a valid typeBase; reports why not. */
   private boolean checkTypeBase(String base, Position position) {
     String why;
@@ -350,6 +396,7 @@ public final class SpecBinder {
             .text("exception")
             .filter(e -> checkException(e, valuePosition(status, "exception"), code, name));
     Optional<String> type = problemType(status, values.text("type"));
+    Optional<String> grpc = grpcCode(status, values.text("grpc"), code, name);
     boolean named = code.isEmpty() || code.get() >= 400;
     if (code.isEmpty()
         || name.isEmpty()
@@ -377,7 +424,9 @@ public final class SpecBinder {
             keyPosition(status, "exception").orElse(status.position()),
             valuePosition(status, "name"),
             type,
-            positionOf(status, "type").orElse(status.position())));
+            positionOf(status, "type").orElse(status.position()),
+            grpc,
+            positionOf(status, "grpc").orElse(status.position())));
   }
 
   private List<Retired> retired(Mapping top) {

@@ -52,7 +52,8 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
 
   @Override
   protected List<PlannedType> types(SpecTypes types) {
-    if (types.target().adapters().isEmpty()) {
+    // The gRPC adapter sends no problem details: with it alone, there is nothing to share.
+    if (types.target().adapters().stream().allMatch(GrpcAdapter.NAME::equals)) {
       return List.of();
     }
     return List.of(
