@@ -20,7 +20,9 @@ public final class Adapters {
           new MicroProfileAdapter(),
           new FeignAdapter(),
           new SpringdocAdapter(),
-          new MicroProfileOpenApiAdapter());
+          new MicroProfileOpenApiAdapter(),
+          new JdkHttpAdapter(),
+          new WebFluxAdapter());
 
   private static final Set<String> CLAIMED = collect(Adapter::claimedAnnotations);
 
