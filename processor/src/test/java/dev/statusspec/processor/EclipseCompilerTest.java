@@ -131,9 +131,9 @@ class EclipseCompilerTest {
   }
 
   /**
-   * The Jakarta REST, MicroProfile Rest Client, Feign and MicroProfile OpenAPI adapters and {@code
-   * PProblems}, generated against those frameworks' API jars (and Jackson 2), compile under ecj as
-   * they do under javac.
+   * The Jakarta REST, MicroProfile Rest Client, Feign, MicroProfile OpenAPI, Spring, WebFlux and
+   * JDK HttpClient adapters and {@code PProblems}, generated against those frameworks' API jars
+   * (and Jackson 2), compile under ecj as they do under javac.
    */
   @ParameterizedTest(name = "--release {0}")
   @CsvSource({"17", "11"})
@@ -146,7 +146,9 @@ class EclipseCompilerTest {
             "microprofile-rest-client-4.0",
             "feign-13",
             "jackson-2",
-            "microprofile-openapi-4.0")) {
+            "microprofile-openapi-4.0",
+            "spring-6.1",
+            "webflux-6.1")) {
       try (Stream<Path> jars =
           Files.list(Path.of("target/frameworks", framework).toAbsolutePath())) {
         jars.sorted().forEach(jar -> classPath.append(File.pathSeparator).append(jar));
@@ -165,7 +167,9 @@ class EclipseCompilerTest {
               "ProblemApiExceptionMapper.java",
               "ProblemApiResponseExceptionMapper.java",
               "ProblemApiErrorDecoder.java",
-              "ProblemApiOASFilter.java");
+              "ProblemApiOASFilter.java",
+              "ProblemApiHttpClient.java",
+              "ProblemApiExchangeFilter.java");
     }
     assertThat(problemsIn(output, tree.generated()))
         .as("ecj problems in generated code:\n%s", output)

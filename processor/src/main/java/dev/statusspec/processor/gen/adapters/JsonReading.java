@@ -256,7 +256,8 @@ final class JsonReading {
         .beginControlFlow("if (known < 0)")
         .addStatement("throw fail()")
         .endControlFlow()
-        .addStatement("out.append($S.charAt(known))", "\"\\/\b\f\n\r\t")
+        .addComment("In parentheses: the literal is written in two parts, split at its line feed.")
+        .addStatement("out.append(($S).charAt(known))", "\"\\/\b\f\n\r\t")
         .endControlFlow()
         .endControlFlow()
         .build();

@@ -129,6 +129,8 @@ public final class FieldApiHttpClient {
     private int length;
 
     /**
+     * Creates the subscriber.
+     *
      * @param code the response's status code
      */
     ProblemSubscriber(int code) {
@@ -136,6 +138,8 @@ public final class FieldApiHttpClient {
     }
 
     /**
+     * The body.
+     *
      * @return the body, which completes exceptionally
      */
     @Override
@@ -144,6 +148,8 @@ public final class FieldApiHttpClient {
     }
 
     /**
+     * Starts reading.
+     *
      * @param subscription the subscription to the body
      */
     @Override
@@ -157,6 +163,8 @@ public final class FieldApiHttpClient {
     }
 
     /**
+     * Keeps what fits under the bound; cancels the rest.
+     *
      * @param items the next part of the body
      */
     @Override
@@ -377,8 +385,9 @@ public final class FieldApiHttpClient {
           if (known < 0) {
             throw fail();
           }
-          out.append("\"\\/\b\f\n"
-                  + "\r\t".charAt(known));
+          // In parentheses: the literal is written in two parts, split at its line feed.
+          out.append(("\"\\/\b\f\n"
+                  + "\r\t").charAt(known));
         }
       }
     }
