@@ -206,6 +206,22 @@ class JdkHttpClientTest {
                         client, get("/bad/html?code=503"), BodyHandlers.ofString())))
         .isExactlyInstanceOf(ServiceUnavailableException.class)
         .hasMessage("Service Unavailable");
+    // A huge body is cut at the bound, whatever the protocol does with the rest: again and again.
+    for (int i = 0; i < 5; i++) {
+      assertThat(
+              catchThrowable(
+                  () -> FieldApiHttpClient.send(client, get("/bad/huge"), BodyHandlers.ofString())))
+          .as("huge #%d over %s", i, version)
+          .isExactlyInstanceOf(ConflictException.class);
+      Throwable async =
+          client
+              .sendAsync(get("/bad/huge"), FieldApiHttpClient.orThrow(BodyHandlers.ofString()))
+              .handle((response, error) -> error)
+              .get(30, TimeUnit.SECONDS);
+      assertThat(async.getCause())
+          .as("huge async #%d", i)
+          .isExactlyInstanceOf(ConflictException.class);
+    }
     // The connection survives a huge body that was cut: the next call works.
     assertThat(negotiated(client)).isEqualTo(version);
   }
@@ -243,5 +259,24 @@ class JdkHttpClientTest {
             "null",
             "object",
             "array");
+  }
+
+  @ParameterizedTest
+  @EnumSource(HttpClient.Version.class)
+  void theRetryAfterHeaderIsOnTheException(HttpClient.Version version) {
+    HttpClient client = client(version);
+    Throwable e =
+        catchThrowable(
+            () ->
+                FieldApiHttpClient.send(
+                    client, get("/bad/html?code=503&retryAfter=120"), BodyHandlers.ofString()));
+    assertThat(e).isExactlyInstanceOf(ServiceUnavailableException.class);
+    assertThat(((FieldApiException) e).retryAfter()).contains(Duration.ofSeconds(120));
+    Throwable none =
+        catchThrowable(
+            () ->
+                FieldApiHttpClient.send(
+                    client, get("/bad/html?code=503"), BodyHandlers.ofString()));
+    assertThat(((FieldApiException) none).retryAfter()).isEmpty();
   }
 }

@@ -64,7 +64,10 @@ class WebFluxAdaptersTest {
         @RequestParam(name = "message", required = false) String message);
 
     @GetExchange("/bad/{kind}")
-    String bad(@PathVariable("kind") String kind, @RequestParam(name = "code") int code);
+    String bad(
+        @PathVariable("kind") String kind,
+        @RequestParam(name = "code") int code,
+        @RequestParam(name = "retryAfter", required = false) String retryAfter);
   }
 
   @BeforeAll
@@ -133,7 +136,10 @@ class WebFluxAdaptersTest {
     }
     String[] segments = uri.getPath().split("/");
     if (segments[1].equals("bad")) {
-      return client.bad(segments[2], Integer.parseInt(query.getOrDefault("code", "409")));
+      return client.bad(
+          segments[2],
+          Integer.parseInt(query.getOrDefault("code", "409")),
+          query.get("retryAfter"));
     }
     int code = Integer.parseInt(segments[2]);
     return mono
@@ -312,6 +318,17 @@ class WebFluxAdaptersTest {
     assertThat(e).isExactlyInstanceOf(BadRequestException.class);
     assertThat(e.getMessage()).isEqualTo(hostile);
     assertThat(((FieldApiException) e).problem()).containsEntry("instance", "/echo");
+  }
+
+  @Test
+  void theRetryAfterHeaderIsOnTheException() {
+    Map<String, Function<String, String>> clients = clients();
+    for (String name : List.of("WebClient", "interface over WebClient")) {
+      Throwable e =
+          catchThrowable(() -> clients.get(name).apply("/bad/members?code=503&retryAfter=7"));
+      assertThat(e).as(name).isExactlyInstanceOf(ServiceUnavailableException.class);
+      assertThat(((FieldApiException) e).retryAfter()).contains(Duration.ofSeconds(7));
+    }
   }
 
   @Test

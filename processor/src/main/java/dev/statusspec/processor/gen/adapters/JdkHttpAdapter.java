@@ -93,7 +93,8 @@ public final class JdkHttpAdapter extends Adapter {
             "Adapter of {@link $T} for the JDK's own HTTP client ({@code java.net.http}): a"
                 + " response whose code the spec has as an error becomes the generated {@link $T}"
                 + " of its problem-details body (RFC 9457), its message the body's {@code detail}"
-                + " and its members in {@link $T#problem()}; $L. A code the spec does not have is"
+                + " and its members in {@link $T#problem()}, the response's {@code Retry-After} in"
+                + " {@link $T#retryAfter()}; $L. A code the spec does not have is"
                 + " returned as it is, to the handler given. Bodies are decoded with $L; at most"
                 + " {@link $T#MAX_BODY_BYTES} of an error body is read.\n\n"
                 + "<pre>{@code\n"
@@ -103,6 +104,7 @@ public final class JdkHttpAdapter extends Adapter {
                 + "    .exceptionally(e -> ...); // e's cause is the generated exception\n"
                 + "}</pre>\n",
             types.annotatedInterface(),
+            exception,
             exception,
             exception,
             ProblemReading.NOT_A_PROBLEM,
@@ -135,12 +137,14 @@ public final class JdkHttpAdapter extends Adapter {
                         + "if (byCode == null || !byCode.isError()) {\n$>"
                         + "return handler.apply(info);\n"
                         + "$<}\n"
-                        + "return new $T<$T>(code);\n"
+                        + "return new $T<$T>(code, info.headers().firstValue($T.RETRY_AFTER)"
+                        + ".orElse(null));\n"
                         + "$<};\n",
                     status,
                     status,
                     subscriber,
-                    T)
+                    T,
+                    types.problems())
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("send")
@@ -233,11 +237,19 @@ public final class JdkHttpAdapter extends Adapter {
             FieldSpec.builder(int.class, "length", PRIVATE)
                 .addJavadoc("How many bytes of the buffer are read.\n")
                 .build())
+        .addField(
+            FieldSpec.builder(String.class, "retryAfter", PRIVATE, FINAL)
+                .addJavadoc("The response's {@code Retry-After} header, or null.\n")
+                .build())
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addParameter(int.class, "code")
-                .addJavadoc("Creates the subscriber.\n\n@param code the response's status code\n")
+                .addParameter(String.class, "retryAfter")
+                .addJavadoc(
+                    "Creates the subscriber.\n\n@param code the response's status code\n"
+                        + "@param retryAfter the response's {@code Retry-After} header, or null\n")
                 .addStatement("this.code = code")
+                .addStatement("this.retryAfter = retryAfter")
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("getBody")
@@ -285,8 +297,10 @@ public final class JdkHttpAdapter extends Adapter {
                 .beginControlFlow("if (length < bound)")
                 .addStatement("subscription.request(1)")
                 .nextControlFlow("else")
-                .addStatement("subscription.cancel()")
+                .addComment("Completed first: over HTTP/2 the cancel resets the stream, and the JDK")
+                .addComment("would otherwise fail the exchange with its own IOException.")
                 .addStatement("complete()")
+                .addStatement("subscription.cancel()")
                 .endControlFlow()
                 .build())
         .addMethod(
@@ -314,7 +328,7 @@ public final class JdkHttpAdapter extends Adapter {
                 .beginControlFlow("if (!body.isDone())")
                 .addStatement(
                     "body.completeExceptionally($T.fromBody(code, members($T.copyOf(buffer,"
-                        + " length))))",
+                        + " length)), retryAfter))",
                     problems,
                     Arrays.class)
                 .endControlFlow()

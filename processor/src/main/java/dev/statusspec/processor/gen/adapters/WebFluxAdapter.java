@@ -83,7 +83,8 @@ public final class WebFluxAdapter extends Adapter {
             "Spring WebFlux adapter of {@link $T} for {@code WebClient}: a response whose code"
                 + " the spec has as an error becomes {@code Mono.error} of the generated {@link"
                 + " $T} of its problem-details body (RFC 9457), its message the body's {@code"
-                + " detail} and its members in {@link $T#problem()}; $L. At most {@link"
+                + " detail}, its members in {@link $T#problem()} and the response's {@code"
+                + " Retry-After} in {@link $T#retryAfter()}; $L. At most {@link"
                 + " $T#MAX_BODY_BYTES} of an error body is read, the rest cancelled. Other"
                 + " responses pass through, a code the spec does not have to {@code"
                 + " retrieve()}'s own {@code WebClientResponseException}. Bodies are decoded with"
@@ -93,6 +94,7 @@ public final class WebFluxAdapter extends Adapter {
                 + "WebClient client = WebClient.builder().baseUrl(url).filter(new $L()).build();\n"
                 + "}</pre>\n",
             types.annotatedInterface(),
+            exception,
             exception,
             exception,
             ProblemReading.NOT_A_PROBLEM,
@@ -133,12 +135,17 @@ public final class WebFluxAdapter extends Adapter {
                 .addStatement("return $T.just(response)", MONO)
                 .endControlFlow()
                 .addStatement(
+                    "$T retryAfter = response.headers().asHttpHeaders().getFirst($T.RETRY_AFTER)",
+                    String.class,
+                    problems)
+                .addStatement(
                     "return $T.join($T.takeUntilByteCount(response.body($T.toDataBuffers()),"
                         + " $T.MAX_BODY_BYTES + 1L))\n"
                         + ".map($T::bytes)\n"
                         + ".defaultIfEmpty(new byte[0])\n"
                         + ".onErrorReturn(new byte[0])\n"
-                        + ".flatMap(body -> $T.<$T>error($T.fromBody(code, members(body))))",
+                        + ".flatMap(body -> $T.<$T>error($T.fromBody(code, members(body),"
+                        + " retryAfter)))",
                     DATA_BUFFER_UTILS,
                     DATA_BUFFER_UTILS,
                     EXTRACTORS,

@@ -19,7 +19,7 @@ import java.util.concurrent.Flow;
 import javax.annotation.processing.Generated;
 
 /**
- * Adapter of {@link Shop} for the JDK's own HTTP client ({@code java.net.http}): a response whose code the spec has as an error becomes the generated {@link ShopException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link ShopException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. A code the spec does not have is returned as it is, to the handler given. Bodies are decoded with its own JSON reader (no dependency); at most {@link ShopProblems#MAX_BODY_BYTES} of an error body is read.
+ * Adapter of {@link Shop} for the JDK's own HTTP client ({@code java.net.http}): a response whose code the spec has as an error becomes the generated {@link ShopException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link ShopException#problem()}, the response's {@code Retry-After} in {@link ShopException#retryAfter()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. A code the spec does not have is returned as it is, to the handler given. Bodies are decoded with its own JSON reader (no dependency); at most {@link ShopProblems#MAX_BODY_BYTES} of an error body is read.
  *
  * <pre>{@code
  * HttpResponse<String> response =
@@ -51,7 +51,7 @@ public final class ShopHttpClient {
       if (byCode == null || !byCode.isError()) {
         return handler.apply(info);
       }
-      return new ProblemSubscriber<T>(code);
+      return new ProblemSubscriber<T>(code, info.headers().firstValue(ShopProblems.RETRY_AFTER).orElse(null));
     };
   }
 
@@ -129,12 +129,19 @@ public final class ShopHttpClient {
     private int length;
 
     /**
+     * The response's {@code Retry-After} header, or null.
+     */
+    private final String retryAfter;
+
+    /**
      * Creates the subscriber.
      *
      * @param code the response's status code
+     * @param retryAfter the response's {@code Retry-After} header, or null
      */
-    ProblemSubscriber(int code) {
+    ProblemSubscriber(int code, String retryAfter) {
       this.code = code;
+      this.retryAfter = retryAfter;
     }
 
     /**
@@ -210,7 +217,7 @@ public final class ShopHttpClient {
      */
     private void complete() {
       if (!body.isDone()) {
-        body.completeExceptionally(ShopProblems.fromBody(code, members(Arrays.copyOf(buffer, length))));
+        body.completeExceptionally(ShopProblems.fromBody(code, members(Arrays.copyOf(buffer, length)), retryAfter));
       }
     }
   }

@@ -15,7 +15,7 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 import reactor.core.publisher.Mono;
 
 /**
- * Spring WebFlux adapter of {@link FieldApi} for {@code WebClient}: a response whose code the spec has as an error becomes {@code Mono.error} of the generated {@link FieldApiException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link FieldApiException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. At most {@link FieldApiProblems#MAX_BODY_BYTES} of an error body is read, the rest cancelled. Other responses pass through, a code the spec does not have to {@code retrieve()}'s own {@code WebClientResponseException}. Bodies are decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}). HTTP interface clients ({@code @HttpExchange}) over such a {@code WebClient} throw the generated exceptions too.
+ * Spring WebFlux adapter of {@link FieldApi} for {@code WebClient}: a response whose code the spec has as an error becomes {@code Mono.error} of the generated {@link FieldApiException} of its problem-details body (RFC 9457), its message the body's {@code detail}, its members in {@link FieldApiException#problem()} and the response's {@code Retry-After} in {@link FieldApiException#retryAfter()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. At most {@link FieldApiProblems#MAX_BODY_BYTES} of an error body is read, the rest cancelled. Other responses pass through, a code the spec does not have to {@code retrieve()}'s own {@code WebClientResponseException}. Bodies are decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}). HTTP interface clients ({@code @HttpExchange}) over such a {@code WebClient} throw the generated exceptions too.
  *
  * <pre>{@code
  * WebClient client = WebClient.builder().baseUrl(url).filter(new FieldApiExchangeFilter()).build();
@@ -58,11 +58,12 @@ public class FieldApiExchangeFilter implements ExchangeFilterFunction {
     if (byCode == null || !byCode.isError()) {
       return Mono.just(response);
     }
+    String retryAfter = response.headers().asHttpHeaders().getFirst(FieldApiProblems.RETRY_AFTER);
     return DataBufferUtils.join(DataBufferUtils.takeUntilByteCount(response.body(BodyExtractors.toDataBuffers()), FieldApiProblems.MAX_BODY_BYTES + 1L))
         .map(FieldApiExchangeFilter::bytes)
         .defaultIfEmpty(new byte[0])
         .onErrorReturn(new byte[0])
-        .flatMap(body -> Mono.<ClientResponse>error(FieldApiProblems.fromBody(code, members(body))));
+        .flatMap(body -> Mono.<ClientResponse>error(FieldApiProblems.fromBody(code, members(body), retryAfter)));
   }
 
   /**

@@ -33,12 +33,14 @@ public class BadBodiesController {
    * @param kind html, empty, truncated, huge, wrong-types, unknown-type, unknown-error-code,
    *     hostile, array, deep, deep-object, members, trailing
    * @param code the status code to answer with
+   * @param retryAfter the {@code Retry-After} header to send, if any
    * @return the response
    */
   @GetMapping("/bad/{kind}")
   public Mono<ResponseEntity<byte[]>> bad(
       @PathVariable("kind") String kind,
-      @RequestParam(name = "code", defaultValue = "409") int code) {
+      @RequestParam(name = "code", defaultValue = "409") int code,
+      @RequestParam(name = "retryAfter", required = false) String retryAfter) {
     String body =
         switch (kind) {
           case "html" -> "<html><body><h1>502 Bad Gateway</h1></body></html>";
@@ -66,8 +68,11 @@ public class BadBodiesController {
           default -> throw new IllegalArgumentException(kind);
         };
     MediaType type = kind.equals("html") ? MediaType.TEXT_HTML : MediaType.APPLICATION_PROBLEM_JSON;
-    return Mono.just(
-        ResponseEntity.status(code).contentType(type).body(body.getBytes(StandardCharsets.UTF_8)));
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(code).contentType(type);
+    if (retryAfter != null) {
+      response.header("Retry-After", retryAfter);
+    }
+    return Mono.just(response.body(body.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** 10 MB of valid JSON: a problem whose detail is huge. */
