@@ -278,7 +278,7 @@ public final class JdkHttpAdapter extends Adapter {
                 .addModifiers(PUBLIC)
                 .addParameter(BUFFERS, "items")
                 .addJavadoc(
-                    "Keeps what fits under the bound; cancels the rest.\n\n"
+                    "Keeps what fits under the bound, and cancels the rest.\n\n"
                         + "@param items the next part of the body\n")
                 .addStatement("int bound = $T.MAX_BODY_BYTES + 1", problems)
                 .beginControlFlow("for ($T item : items)", ByteBuffer.class)
@@ -294,13 +294,22 @@ public final class JdkHttpAdapter extends Adapter {
                 .addStatement("item.get(buffer, length, count)")
                 .addStatement("length += count")
                 .endControlFlow()
-                .beginControlFlow("if (length < bound)")
-                .addStatement("subscription.request(1)")
-                .nextControlFlow("else")
-                .addComment("Completed first: over HTTP/2 the cancel resets the stream, and the JDK")
-                .addComment("would otherwise fail the exchange with its own IOException.")
+                .beginControlFlow("if (body.isDone())")
+                .addStatement("return")
+                .endControlFlow()
+                .addComment(
+                    "Cut at the bound: the rest is cancelled once the client waits on the body")
+                .addComment(
+                    "(it registers on another thread), so that completing the body hands it")
+                .addComment(
+                    "the exception before the cancel resets an HTTP/2 stream, which would fail")
+                .addComment("the exchange with the JDK's own IOException. Until then the rest is")
+                .addComment("read and dropped.")
+                .beginControlFlow("if (length == bound && body.getNumberOfDependents() > 0)")
                 .addStatement("complete()")
                 .addStatement("subscription.cancel()")
+                .nextControlFlow("else")
+                .addStatement("subscription.request(1)")
                 .endControlFlow()
                 .build())
         .addMethod(

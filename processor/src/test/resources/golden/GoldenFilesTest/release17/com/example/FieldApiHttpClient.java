@@ -170,7 +170,7 @@ public final class FieldApiHttpClient {
     }
 
     /**
-     * Keeps what fits under the bound; cancels the rest.
+     * Keeps what fits under the bound, and cancels the rest.
      *
      * @param items the next part of the body
      */
@@ -185,11 +185,19 @@ public final class FieldApiHttpClient {
         item.get(buffer, length, count);
         length += count;
       }
-      if (length < bound) {
-        subscription.request(1);
-      } else {
-        subscription.cancel();
+      if (body.isDone()) {
+        return;
+      }
+      // Cut at the bound: the rest is cancelled once the client waits on the body
+      // (it registers on another thread), so that completing the body hands it
+      // the exception before the cancel resets an HTTP/2 stream, which would fail
+      // the exchange with the JDK's own IOException. Until then the rest is
+      // read and dropped.
+      if (length == bound && body.getNumberOfDependents() > 0) {
         complete();
+        subscription.cancel();
+      } else {
+        subscription.request(1);
       }
     }
 
