@@ -162,7 +162,7 @@ final class JsonReading {
         .returns(JavaTypes.MEMBERS)
         .addParameter(int.class, "depth")
         .addJavadoc(
-            "Reads an object, at its {@code '{'}.\n\n"
+            "Reads an object, at its opening brace.\n\n"
                 + "@param depth its nesting\n"
                 + "@return its members, in their order\n")
         .addStatement("expect('{')")
@@ -199,7 +199,7 @@ final class JsonReading {
         .returns(LIST)
         .addParameter(int.class, "depth")
         .addJavadoc(
-            "Reads an array, at its {@code '['}.\n\n"
+            "Reads an array, at its opening bracket.\n\n"
                 + "@param depth its nesting\n"
                 + "@return its elements\n")
         .addStatement("expect('[')")

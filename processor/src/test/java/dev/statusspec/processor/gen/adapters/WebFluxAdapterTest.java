@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code webflux} adapter and the reactive {@code PControllerAdvice}, through the processor
  * against Spring 6.1's own jars, under {@code -Xlint:all -Werror}: the filter only with {@code
- * spring-webflux} and Reactor there; the advice taking WebFlux's request only where the servlet API
- * is absent; naming the adapter without its framework, one clear error.
+ * spring-webflux} and Reactor there (its Javadoc clean under {@code -Xdoclint:all}); the advice
+ * taking WebFlux's request only where the servlet API is absent; naming the adapter without its
+ * framework, one clear error.
  */
 class WebFluxAdapterTest {
 
@@ -43,7 +44,8 @@ class WebFluxAdapterTest {
   @Test
   void aReactiveAppGetsTheFilterAndAnAdviceTakingWebFluxsRequest() throws IOException {
     Compilation compilation =
-        compile(withoutServlet(AdapterVersionsTest.jars("spring-6.1", "webflux-6.1")));
+        compile(
+            withoutServlet(AdapterVersionsTest.jars("spring-6.1", "webflux-6.1")), "-Xdoclint:all");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(source(compilation, FILTER)).contains("implements ExchangeFilterFunction");
     assertThat(source(compilation, ADVICE))
