@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code webflux} adapter and the reactive {@code PControllerAdvice}, through the processor
  * against Spring 6.1's own jars, under {@code -Xlint:all -Werror}: the filter only with {@code
- * spring-webflux} and Reactor there (its Javadoc clean under {@code -Xdoclint:all}); the advice
- * taking WebFlux's request only where the servlet API is absent; naming the adapter without its
- * framework, one clear error.
+ * spring-webflux} and Reactor there (its Javadoc clean under {@code -Xdoclint:all}, as {@code
+ * PHttpClient}'s is in {@code DoclintTest}); the advice taking WebFlux's request only where the
+ * servlet API is absent; naming the adapter without its framework, one clear error.
  */
 class WebFluxAdapterTest {
 
@@ -44,14 +44,33 @@ class WebFluxAdapterTest {
   @Test
   void aReactiveAppGetsTheFilterAndAnAdviceTakingWebFluxsRequest() throws IOException {
     Compilation compilation =
-        compile(
-            withoutServlet(AdapterVersionsTest.jars("spring-6.1", "webflux-6.1")), "-Xdoclint:all");
+        compile(withoutServlet(AdapterVersionsTest.jars("spring-6.1", "webflux-6.1")));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(source(compilation, FILTER)).contains("implements ExchangeFilterFunction");
     assertThat(source(compilation, ADVICE))
         .contains("ServerHttpRequest request")
         .contains("request.getPath().value()")
         .doesNotContain("HttpServletRequest");
+  }
+
+  @Test
+  void theFilterPassesDoclintAll() {
+    Compilation compilation =
+        Fixture.spec(AdapterVersionsTest.SPEC)
+            .withInterface(
+                "com.example.Api",
+                "package com.example;\n\n/** The API. */\n"
+                    + "@dev.statusspec.StatusSpec(\"statuses.yaml\")\npublic interface Api {}\n")
+            .withClassPath(withoutServlet(AdapterVersionsTest.jars("spring-6.1", "webflux-6.1")))
+            .compile(
+                "-Xlint:all",
+                "-Xdoclint:all",
+                "-Werror",
+                "--release",
+                "17",
+                "-Astatusspec.adapters=webflux,jdkhttp");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFile(FILTER)).isPresent();
   }
 
   @Test

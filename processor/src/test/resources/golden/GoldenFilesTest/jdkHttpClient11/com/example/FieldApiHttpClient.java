@@ -311,7 +311,7 @@ public final class FieldApiHttpClient {
     }
 
     /**
-     * Reads an object, at its {@code '{'}.
+     * Reads an object, at its opening brace.
      *
      * @param depth its nesting
      * @return its members, in their order
@@ -340,7 +340,7 @@ public final class FieldApiHttpClient {
     }
 
     /**
-     * Reads an array, at its {@code '['}.
+     * Reads an array, at its opening bracket.
      *
      * @param depth its nesting
      * @return its elements
