@@ -127,7 +127,7 @@ class JavaModuleIT {
     Files.writeString(
         src.resolve("module-info.java"),
         "module com.example {\n  requires static dev.statusspec;\n  requires java.net.http;\n"
-            + "  exports com.example;\n}\n");
+            + "}\n");
     Files.writeString(
         src.resolve("com/example/Api.java"),
         "package com.example;\n@dev.statusspec.StatusSpec(\"s.yaml\")\npublic interface Api {}\n");
