@@ -263,6 +263,17 @@ class JdkHttpClientTest {
 
   @ParameterizedTest
   @EnumSource(HttpClient.Version.class)
+  void extensionMembersAndRetryAfterFromTheServer(HttpClient.Version version) {
+    Throwable e =
+        catchThrowable(
+            () -> FieldApiHttpClient.send(client(version), get("/busy"), BodyHandlers.ofString()));
+    assertThat(e).isExactlyInstanceOf(ServiceUnavailableException.class).hasMessage("busy");
+    assertThat(((FieldApiException) e).retryAfter()).contains(Duration.ofSeconds(30));
+    assertThat(((FieldApiException) e).problem()).containsEntry("shard", 7);
+  }
+
+  @ParameterizedTest
+  @EnumSource(HttpClient.Version.class)
   void theRetryAfterHeaderIsOnTheException(HttpClient.Version version) {
     HttpClient client = client(version);
     Throwable e =

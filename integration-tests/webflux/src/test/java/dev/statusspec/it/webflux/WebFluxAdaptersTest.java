@@ -63,6 +63,9 @@ class WebFluxAdaptersTest {
         @RequestParam(name = "errorCode", required = false) String errorCode,
         @RequestParam(name = "message", required = false) String message);
 
+    @GetExchange("/busy")
+    String busy();
+
     @GetExchange("/bad/{kind}")
     String bad(
         @PathVariable("kind") String kind,
@@ -133,6 +136,9 @@ class WebFluxAdaptersTest {
         String[] kv = pair.split("=", 2);
         query.put(kv[0], kv[1]);
       }
+    }
+    if (uri.getPath().equals("/busy")) {
+      return client.busy();
     }
     String[] segments = uri.getPath().split("/");
     if (segments[1].equals("bad")) {
@@ -318,6 +324,23 @@ class WebFluxAdaptersTest {
     assertThat(e).isExactlyInstanceOf(BadRequestException.class);
     assertThat(e.getMessage()).isEqualTo(hostile);
     assertThat(((FieldApiException) e).problem()).containsEntry("instance", "/echo");
+  }
+
+  @Test
+  void extensionMembersAndRetryAfterTravelFromTheReactiveServerToEveryClient() throws Exception {
+    HttpResponse<String> response = raw("/busy");
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Retry-After")).contains("30");
+    assertThat(json(response.body())).containsEntry("shard", 7).containsEntry("detail", "busy");
+    clients()
+        .forEach(
+            (name, client) -> {
+              Throwable e = catchThrowable(() -> client.apply("/busy"));
+              assertThat(e).as(name).isExactlyInstanceOf(ServiceUnavailableException.class);
+              FieldApiException generated = (FieldApiException) e;
+              assertThat(generated.retryAfter()).as(name).contains(Duration.ofSeconds(30));
+              assertThat(generated.problem()).as(name).containsEntry("shard", 7);
+            });
   }
 
   @Test

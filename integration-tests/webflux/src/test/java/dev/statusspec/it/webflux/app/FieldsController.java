@@ -4,7 +4,9 @@ import dev.statusspec.it.webflux.BadRequestException;
 import dev.statusspec.it.webflux.FieldApiException;
 import dev.statusspec.it.webflux.FieldApiStatus;
 import dev.statusspec.it.webflux.InternalServerErrorException;
+import dev.statusspec.it.webflux.ServiceUnavailableException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -60,6 +62,19 @@ public class FieldsController {
   @PostMapping(path = "/echo", consumes = MediaType.TEXT_PLAIN_VALUE)
   public Mono<String> echo(@RequestBody byte[] message) {
     return Mono.error(new BadRequestException(new String(message, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Signals a 503 with an extension member and a time to wait.
+   *
+   * @return never a value
+   */
+  @GetMapping("/busy")
+  public Mono<String> busy() {
+    return Mono.error(
+        new ServiceUnavailableException("busy")
+            .withMember("shard", 7)
+            .retryAfter(Duration.ofSeconds(30)));
   }
 
   /**
