@@ -141,9 +141,9 @@ class EclipseCompilerTest {
   }
 
   /**
-   * The Jakarta REST, MicroProfile Rest Client, Feign, MicroProfile OpenAPI and gRPC adapters and
-   * {@code PProblems}, generated against those frameworks' API jars (and Jackson 2), compile under
-   * ecj as they do under javac.
+   * The Jakarta REST, MicroProfile Rest Client, Feign, MicroProfile OpenAPI, gRPC, Spring, WebFlux
+   * and JDK HttpClient adapters and {@code PProblems}, generated against those frameworks' API jars
+   * (and Jackson 2), compile under ecj as they do under javac.
    */
   @ParameterizedTest(name = "--release {0}")
   @CsvSource({"17", "11"})
@@ -157,7 +157,9 @@ class EclipseCompilerTest {
             "feign-13",
             "jackson-2",
             "microprofile-openapi-4.0",
-            "grpc-1.85")) {
+            "grpc-1.85",
+            "spring-6.1",
+            "webflux-6.1")) {
       try (Stream<Path> jars =
           Files.list(Path.of("target/frameworks", framework).toAbsolutePath())) {
         jars.sorted().forEach(jar -> classPath.append(File.pathSeparator).append(jar));
@@ -179,7 +181,9 @@ class EclipseCompilerTest {
               "ProblemApiOASFilter.java",
               "ProblemApiGrpc.java",
               "ProblemApiGrpcServerInterceptor.java",
-              "ProblemApiGrpcClientInterceptor.java");
+              "ProblemApiGrpcClientInterceptor.java",
+              "ProblemApiHttpClient.java",
+              "ProblemApiExchangeFilter.java");
     }
     assertThat(problemsIn(output, tree.generated()))
         .as("ecj problems in generated code:\n%s", output)

@@ -194,6 +194,31 @@ class GoldenFilesTest {
     pinWhatFrameworksAdd("springdoc28", shop(List.of()), shop(jars("springdoc-2.8")));
   }
 
+  /**
+   * {@code PHttpClient} (the JDK's {@code java.net.http}, no dependency) and the {@code PProblems}
+   * it needs, at release 11, the first it is generated at: the JDK is the framework, so the
+   * compilation without frameworks has it.
+   */
+  @Test
+  void jdkHttpClient11() {
+    SortedMap<String, String> files =
+        new TreeMap<>(Goldens.generatedFiles(example(List.of(), "11")));
+    files.keySet().removeIf(f -> !f.endsWith("HttpClient.java") && !f.endsWith("Problems.java"));
+    assertThat(files).hasSize(2);
+    Goldens.check(GoldenFilesTest.class, "jdkHttpClient11", files);
+  }
+
+  /**
+   * Spring WebFlux 6.1 without the servlet API, a reactive server: {@code PControllerAdvice} takes
+   * WebFlux's {@code ServerHttpRequest}, and {@code PExchangeFilter} decodes with Jackson 2.
+   */
+  @Test
+  void webflux61() {
+    List<File> reactive = new ArrayList<>(jars("spring-6.1", "webflux-6.1"));
+    reactive.removeIf(jar -> jar.getName().startsWith("jakarta.servlet"));
+    pinWhatFrameworksAdd("webflux61", example(List.of(), "17"), example(reactive, "17"));
+  }
+
   /** The example spec at {@code release}, against {@code frameworks}, and without them. */
   private static void checkAdapters(String method, String release, String... frameworks) {
     pinWhatFrameworksAdd(method, example(List.of(), release), example(jars(frameworks), release));

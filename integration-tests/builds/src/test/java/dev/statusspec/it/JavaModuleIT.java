@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * module-info in {@code META-INF/versions/9} of a multi-release jar, its classes release 8), a
  * Maven project whose module {@code requires static dev.statusspec} compiles under {@code
  * -Xlint:all -Werror} and runs from the module path, and the generated code carries {@code
- * javax.annotation.processing.Generated} only where the module reads {@code java.compiler}.
+ * javax.annotation.processing.Generated} only where the module reads {@code java.compiler}, and
+ * {@code PHttpClient} only where it reads {@code java.net.http}.
  */
 class JavaModuleIT {
 
@@ -68,10 +69,12 @@ class JavaModuleIT {
     assertThat(run.output().lines())
         .containsExactly(
             "Not Found", "com.example.shop.OutOfStockException: x", "com.example.shop");
-    // The module does not read java.compiler, so @Generated would not compile there.
+    // The module does not read java.compiler, so @Generated would not compile there; nor
+    // java.net.http, so there is no PHttpClient.
     assertThat(generatedSources(project.file("target/generated-sources/annotations")))
         .isNotEmpty()
-        .noneMatch(source -> source.contains(GENERATED));
+        .noneMatch(source -> source.contains(GENERATED))
+        .noneMatch(source -> source.contains("java.net.http"));
   }
 
   @Test
@@ -115,6 +118,51 @@ class JavaModuleIT {
     assertThat(generatedSources(generated))
         .isNotEmpty()
         .allMatch(source -> source.contains("@Generated(\"dev.statusspec.processor."));
+  }
+
+  @Test
+  void moduleThatReadsJavaNetHttpGetsTheHttpClientAdapter(@TempDir Path temp) throws IOException {
+    Path src = temp.resolve("src");
+    Files.createDirectories(src.resolve("com/example"));
+    Files.writeString(
+        src.resolve("module-info.java"),
+        "module com.example {\n  requires static dev.statusspec;\n  requires java.net.http;\n"
+            + "}\n");
+    Files.writeString(
+        src.resolve("com/example/Api.java"),
+        "package com.example;\n@dev.statusspec.StatusSpec(\"s.yaml\")\npublic interface Api {}\n");
+    Files.writeString(
+        src.resolve("com/example/s.yaml"),
+        "statuses:\n  - code: 200\n    name: OK\n  - code: 404\n    name: Not Found\n");
+    Path generated = Files.createDirectories(temp.resolve("generated"));
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    int exit =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                output,
+                output,
+                "-Xlint:all",
+                "-Werror",
+                "--release",
+                "11",
+                "--class-path",
+                Files.createDirectories(temp.resolve("no-jars")).toString(),
+                "--module-path",
+                installed("statusspec-annotations").toString(),
+                "-processorpath",
+                installed("statusspec-processor").toString(),
+                "-s",
+                generated.toString(),
+                "-d",
+                temp.resolve("out").toString(),
+                src.resolve("module-info.java").toString(),
+                src.resolve("com/example/Api.java").toString());
+
+    assertThat(exit).as("javac: %s", output.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(generated.resolve("com/example/ApiHttpClient.java")).exists();
+    assertThat(temp.resolve("out/com/example/ApiHttpClient.class")).exists();
   }
 
   private static Path installed(String artifactId) {

@@ -137,7 +137,10 @@ class SpringAdapterGeneratorsTest {
             "ApiClientException",
             "ConflictException",
             "ApiStatusHandler",
-            "ApiExceptionHandler");
+            "ApiExceptionHandler",
+            // The JDK's own client needs no framework: from release 11, in the unnamed module.
+            "ApiHttpClient",
+            "ApiProblems");
   }
 
   /**

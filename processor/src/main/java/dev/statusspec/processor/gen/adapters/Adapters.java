@@ -21,7 +21,9 @@ public final class Adapters {
           new FeignAdapter(),
           new SpringdocAdapter(),
           new MicroProfileOpenApiAdapter(),
-          new GrpcAdapter());
+          new GrpcAdapter(),
+          new JdkHttpAdapter(),
+          new WebFluxAdapter());
 
   private static final Set<String> CLAIMED = collect(Adapter::claimedAnnotations);
 

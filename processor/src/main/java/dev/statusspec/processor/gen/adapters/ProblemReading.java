@@ -82,7 +82,13 @@ final class ProblemReading {
      */
     JSONP,
     /** No JSON library: bodies are not decoded. */
-    NONE;
+    NONE,
+    /**
+     * No dependency: a small JSON reader generated into the adapter itself, for the adapters whose
+     * stack has no JSON library of its own (the JDK's {@code java.net.http}). Never chosen by
+     * {@link #of}.
+     */
+    BUILT_IN;
 
     /** The library the class path has. */
     static Library of(ClassPath classPath) {
@@ -106,6 +112,7 @@ final class ProblemReading {
         case JSONP ->
             "JSON-P ({@code jakarta.json}, as JSON-B brings it; when an implementation is there)";
         case NONE -> "no JSON library (none was on the compile class path)";
+        case BUILT_IN -> "its own JSON reader (no dependency)";
       };
     }
   }
@@ -142,6 +149,15 @@ final class ProblemReading {
    * with the fields the library needs.
    */
   static void addReading(TypeSpec.Builder type, SpecTypes types, Library library) {
+    addRead(type, types);
+    addMembers(type, types, library, "the bytes {@link #read} returned");
+  }
+
+  /**
+   * Adds {@code read(InputStream)}: at most {@code MAX_BODY_BYTES + 1} bytes, so a cut body is
+   * recognized.
+   */
+  static void addRead(TypeSpec.Builder type, SpecTypes types) {
     ClassName problems = types.problems();
     type.addMethod(
         MethodSpec.methodBuilder("read")
@@ -180,6 +196,14 @@ final class ProblemReading {
             .endControlFlow()
             .addStatement("return $T.copyOf(buffer, length)", Arrays.class)
             .build());
+  }
+
+  /**
+   * Adds {@code members(byte[])}: the JSON object's members, or null; with the fields and nested
+   * types the library needs. {@code bodyDoc} documents its parameter (Javadoc text).
+   */
+  static void addMembers(TypeSpec.Builder type, SpecTypes types, Library library, String bodyDoc) {
+    ClassName problems = types.problems();
     MethodSpec.Builder members =
         MethodSpec.methodBuilder("members")
             .addModifiers(PRIVATE, STATIC)
@@ -187,10 +211,11 @@ final class ProblemReading {
             .addParameter(byte[].class, "body")
             .addJavadoc(
                 "The members of a problem body, decoded with $L.\n\n"
-                    + "@param body the bytes {@link #read} returned\n"
+                    + "@param body $L\n"
                     + "@return the members in their order, or null when the body is empty, cut at"
                     + " {@link $T#MAX_BODY_BYTES}, not a JSON object, or cannot be decoded\n",
                 library.description(),
+                bodyDoc,
                 problems)
             .beginControlFlow("if (body.length == 0 || body.length > $T.MAX_BODY_BYTES)", problems)
             .addStatement("return null")
@@ -296,6 +321,10 @@ final class ProblemReading {
             .addStatement("return members");
       }
       case NONE -> members.addComment("No JSON library on the compile class path.");
+      case BUILT_IN -> {
+        type.addType(JsonReading.reader());
+        members.addStatement("return Json.object(body)");
+      }
     }
     if (library == Library.NONE) {
       members.addStatement("return null");

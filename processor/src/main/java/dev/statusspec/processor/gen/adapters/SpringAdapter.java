@@ -78,10 +78,19 @@ public final class SpringAdapter extends Adapter {
         "ProblemDetail",
         "ResponseEntity",
         "ResponseErrorHandler",
-        "RestControllerAdvice");
+        "RestControllerAdvice",
+        "ServerHttpRequest");
   }
 
   static final String SERVLET_REQUEST = "jakarta.servlet.http.HttpServletRequest";
+
+  /** WebFlux's request, which a reactive app's {@code @ExceptionHandler} methods are given. */
+  static final String REACTIVE_REQUEST =
+      "org.springframework.http.server.reactive.ServerHttpRequest";
+
+  /** WebFlux's dispatcher: its presence (without the servlet API) makes a reactive server. */
+  static final String WEBFLUX = "org.springframework.web.reactive.DispatcherHandler";
+
   private static final ClassName PROBLEM_DETAIL =
       ClassName.get("org.springframework.http", "ProblemDetail");
   private static final ClassName RESPONSE_ENTITY =
@@ -115,6 +124,14 @@ public final class SpringAdapter extends Adapter {
           .addJavadoc("@param request the request, whose path becomes {@code instance}\n")
           .addStatement(
               "$T body = $T.toBody(e, request.getRequestURI())",
+              JavaTypes.MEMBERS,
+              types.problems());
+    } else if (types.target().classPath().hasType(WEBFLUX)) {
+      handle
+          .addParameter(ClassName.bestGuess(REACTIVE_REQUEST), "request")
+          .addJavadoc("@param request the request, whose path becomes {@code instance}\n")
+          .addStatement(
+              "$T body = $T.toBody(e, request.getPath().value())",
               JavaTypes.MEMBERS,
               types.problems());
     } else {

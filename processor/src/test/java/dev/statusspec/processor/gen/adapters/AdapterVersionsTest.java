@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Jakarta REST, MicroProfile Rest Client, Feign, springdoc and MicroProfile OpenAPI adapters,
- * generated through the processor against each framework version's own API jars (javac's class
- * path holds only those and the annotations) and compiled under {@code -Xlint:all -Werror}: each is
+ * generated through the processor against each framework version's own API jars (javac's class path
+ * holds only those and the annotations) and compiled under {@code -Xlint:all -Werror}: each is
  * generated exactly when its framework is there and {@code statusspec.adapters} allows it.
  */
 class AdapterVersionsTest {
@@ -217,7 +217,10 @@ class AdapterVersionsTest {
             "com.example.GoneException",
             "com.example.ServiceUnavailableException",
             "com.example.ApiStatusHandler",
-            "com.example.ApiExceptionHandler");
+            "com.example.ApiExceptionHandler",
+            // The JDK's own client needs no framework: from release 11, in the unnamed module.
+            "com.example.ApiHttpClient",
+            PROBLEMS);
   }
 
   @Test
