@@ -8,6 +8,7 @@ import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.model.Output;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -31,8 +32,16 @@ public abstract class Adapter extends JavaSourceGenerator {
    *
    * @param suffix its simple name after the spec's prefix, e.g. {@code ControllerAdvice}
    * @param builder builds it
+   * @param onlyWith a type the class path must also have for this one type to be generated (a part
+   *     of the framework that an app may leave out, such as Micronaut's HTTP client), or empty
    */
-  protected record Type(String suffix, Builder builder) {}
+  protected record Type(String suffix, Builder builder, Optional<String> onlyWith) {
+
+    /** A type generated wherever the adapter applies. */
+    protected Type(String suffix, Builder builder) {
+      this(suffix, builder, Optional.empty());
+    }
+  }
 
   /** Builds one type of an adapter. */
   @FunctionalInterface
@@ -101,6 +110,10 @@ public abstract class Adapter extends JavaSourceGenerator {
     }
     List<PlannedType> planned = new ArrayList<>();
     for (Type declared : declaredTypes()) {
+      if (declared.onlyWith().isPresent()
+          && !types.target().classPath().hasType(declared.onlyWith().get())) {
+        continue;
+      }
       String simpleName = types.names().prefix() + declared.suffix();
       planned.add(
           new PlannedType(

@@ -20,7 +20,8 @@ public final class Adapters {
           new MicroProfileAdapter(),
           new FeignAdapter(),
           new SpringdocAdapter(),
-          new MicroProfileOpenApiAdapter());
+          new MicroProfileOpenApiAdapter(),
+          new MicronautAdapter());
 
   private static final Set<String> CLAIMED = collect(Adapter::claimedAnnotations);
 
