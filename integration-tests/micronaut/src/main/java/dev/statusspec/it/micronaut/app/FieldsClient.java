@@ -24,7 +24,7 @@ public interface FieldsClient {
    * @param message the message, if any
    * @return the body of a success
    */
-  @Get("/status/{code}{?errorCode,message}")
+  @Get(value = "/status/{code}{?errorCode,message}", consumes = MediaType.TEXT_PLAIN)
   String status(
       @PathVariable int code,
       @Nullable @QueryValue String errorCode,

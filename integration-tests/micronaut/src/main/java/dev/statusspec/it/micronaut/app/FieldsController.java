@@ -73,6 +73,7 @@ public class FieldsController {
    */
   @Post("/echo")
   @Consumes(MediaType.TEXT_PLAIN)
+  @Produces(MediaType.TEXT_PLAIN)
   public String echo(@Body String message) {
     throw FieldApiStatus.BAD_REQUEST.toException(message);
   }
