@@ -60,7 +60,7 @@ public class FieldApiExceptionMapper implements ExceptionMapper<FieldApiExceptio
   }
 
   /**
-   * A flat JSON object of {@code members}, in their order, encoded as UTF-8: numbers and booleans as they are, anything else as a string.
+   * A flat JSON object of {@code members}, in their order, encoded as UTF-8: numbers and booleans as they are (the numbers {@code withMember} takes are finite, and their {@code toString} is a JSON number), anything else as a string.
    *
    * @param members the members
    * @return the JSON text
@@ -76,7 +76,7 @@ public class FieldApiExceptionMapper implements ExceptionMapper<FieldApiExceptio
       Object value = member.getValue();
       if (value == null) {
         json.append("null");
-      } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Boolean) {
+      } else if (value instanceof Number || value instanceof Boolean) {
         json.append(value);
       } else {
         quote(json, value.toString());
