@@ -181,6 +181,33 @@ class MicronautAdapterTest {
   }
 
   @Test
+  void extensionMembersAndRetryAfterTravel() throws Exception {
+    HttpResponse<String> response = get("/busy");
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("3");
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"type\":\"https://api.fieldapi.example/problems/service-unavailable\","
+                + "\"title\":\"Service Unavailable\",\"status\":503,"
+                + "\"detail\":\"exports are queued\",\"instance\":\"/busy\","
+                + "\"queue\":\"exports\",\"position\":7,\"ratio\":0.5,\"urgent\":true,"
+                + "\"note\":null}");
+
+    Throwable e = catchThrowable(() -> fields.busy());
+    assertThat(e).isExactlyInstanceOf(ServiceUnavailableException.class);
+    FieldApiException busy = (FieldApiException) e;
+    assertThat(busy.retryAfter()).contains(Duration.ofSeconds(3));
+    assertThat(busy.problem())
+        .containsEntry("queue", "exports")
+        .containsEntry("position", 7)
+        .containsEntry("ratio", 0.5)
+        .containsEntry("urgent", true)
+        .containsEntry("note", null);
+    assertThat(((FieldApiException) catchThrowable(() -> fields.status(503, null, null))).retryAfter())
+        .isEmpty();
+  }
+
+  @Test
   void anUnknownCodeKeepsMicronautsOwnException() {
     Throwable e = catchThrowable(() -> fields.status(418, null, null));
     assertThat(e).isExactlyInstanceOf(HttpClientResponseException.class);

@@ -47,6 +47,8 @@ public final class MicronautAdapter extends Adapter {
   private static final ClassName HANDLER = ClassName.bestGuess(EXCEPTION_HANDLER);
   private static final ClassName HTTP_REQUEST = ClassName.get("io.micronaut.http", "HttpRequest");
   private static final ClassName HTTP_RESPONSE = ClassName.get("io.micronaut.http", "HttpResponse");
+  private static final ClassName MUTABLE_RESPONSE =
+      ClassName.get("io.micronaut.http", "MutableHttpResponse");
   private static final ClassName CLIENT_FILTER =
       ClassName.get("io.micronaut.http.annotation", "ClientFilter");
   private static final ClassName RESPONSE_FILTER =
@@ -64,7 +66,10 @@ public final class MicronautAdapter extends Adapter {
     super(
         "micronaut",
         "Micronaut 4 (micronaut-http-server, micronaut-http-client)",
-        Requirement.types("io.micronaut.http.annotation.ClientFilter", "jakarta.inject.Singleton"));
+        new Requirement(
+            List.of("io.micronaut.http.annotation.ClientFilter", "jakarta.inject.Singleton"),
+            17,
+            Optional.empty()));
   }
 
   @Override
@@ -90,6 +95,7 @@ public final class MicronautAdapter extends Adapter {
         "HttpRequest",
         "HttpResponse",
         "JsonMapper",
+        "MutableHttpResponse",
         "ResponseFilter",
         "Singleton");
   }
@@ -101,13 +107,14 @@ public final class MicronautAdapter extends Adapter {
         .addAnnotation(SINGLETON)
         .addSuperinterface(ParameterizedTypeName.get(HANDLER, exception, BYTES_RESPONSE))
         .addJavadoc(
-            "Micronaut adapter of {@link $T}: any {@link $T} a controller throws becomes its"
-                + " status with an {@code application/problem+json} body (RFC 9457): {@code type},"
-                + " {@code title}, {@code status}, {@code detail} (the message), {@code instance}"
-                + " (the request path) and the errorCode member, nothing else of the exception."
-                + " A {@code @Singleton} bean that micronaut-inject-java defines when it compiles"
-                + " this package: the app registers nothing. It writes the JSON itself, so no JSON"
-                + " library is needed.\n",
+            "Micronaut adapter of {@link $T}: any {@link $T} a controller throws becomes its status"
+                + " with an {@code application/problem+json} body (RFC 9457): {@code type}, {@code"
+                + " title}, {@code status}, {@code detail} (the message), {@code instance} (the"
+                + " request path), the errorCode member and the exception's extension members"
+                + " ({@code withMember}), with a {@code Retry-After} header when the exception has"
+                + " a time to wait; nothing else of the exception. A {@code @Singleton} bean that"
+                + " micronaut-inject-java defines when it compiles this package: the app registers"
+                + " nothing. It writes the JSON itself, so no JSON library is needed.\n",
             types.annotatedInterface(),
             exception)
         .addMethod(publicConstructor("Creates the handler; Micronaut does, once."))
@@ -133,10 +140,16 @@ public final class MicronautAdapter extends Adapter {
                     String.class)
                 .addStatement("$T body = $T.toBody(e, path)", JavaTypes.MEMBERS, problems)
                 .addStatement(
-                    "return $T.<byte[]>status(e.code(), e.status().reasonPhrase())"
-                        + ".contentType($T.MEDIA_TYPE).body(json(body))",
+                    "$T<byte[]> response = $T.<byte[]>status(e.code(), e.status().reasonPhrase())"
+                        + ".contentType($T.MEDIA_TYPE)",
+                    MUTABLE_RESPONSE,
                     HTTP_RESPONSE,
                     problems)
+                .addStatement("$T retryAfter = $T.retryAfterHeader(e)", String.class, problems)
+                .beginControlFlow("if (retryAfter != null)")
+                .addStatement("response.header($T.RETRY_AFTER, retryAfter)", problems)
+                .endControlFlow()
+                .addStatement("return response.body(json(body))")
                 .build());
     return ProblemWriting.addWriting(type).build();
   }
@@ -154,7 +167,8 @@ public final class MicronautAdapter extends Adapter {
             "Micronaut adapter of {@link $T} for its HTTP client: an error response whose code the"
                 + " spec has throws the generated {@link $T} of its problem-details body (RFC"
                 + " 9457), its message the body's {@code detail} and its members in {@link"
-                + " $T#problem()}; $L. Other codes keep Micronaut's {@code"
+                + " $T#problem()}, the response's {@code Retry-After} in {@link $T#retryAfter()};"
+                + " $L. Other codes keep Micronaut's {@code"
                 + " HttpClientResponseException}. A client filter bean for every path, defined by"
                 + " micronaut-inject-java when it compiles this package: every declarative {@code"
                 + " @Client} of the app gets it, nothing to register. Bodies are decoded with the"
@@ -162,6 +176,7 @@ public final class MicronautAdapter extends Adapter {
                 + " Micronaut's own limit ({@code micronaut.http.client.max-content-length}) gets"
                 + " Micronaut's own error.\n",
             types.annotatedInterface(),
+            exception,
             exception,
             exception,
             ProblemReading.NOT_A_PROBLEM)
@@ -189,8 +204,12 @@ public final class MicronautAdapter extends Adapter {
                         + "@param error the exception Micronaut's client raised for the response\n")
                 .addStatement("$T response = error.getResponse()", wildcard(HTTP_RESPONSE))
                 .addStatement(
-                    "$T e = $T.fromBody(error.code(), response == null ? null : members(response))",
+                    "$T e = response == null ? $T.fromBody(error.code(), null) : $T.fromBody("
+                        + "error.code(), members(response),"
+                        + " response.getHeaders().get($T.RETRY_AFTER))",
                     exception,
+                    problems,
+                    problems,
                     problems)
                 .beginControlFlow("if (e != null)")
                 .addStatement("throw e")

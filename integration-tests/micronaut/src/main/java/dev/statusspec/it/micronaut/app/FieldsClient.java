@@ -41,6 +41,14 @@ public interface FieldsClient {
   String bad(@PathVariable String kind, @Nullable @QueryValue Integer code);
 
   /**
+   * {@code GET /busy}.
+   *
+   * @return never: always a 503
+   */
+  @Get("/busy")
+  String busy();
+
+  /**
    * {@code POST /echo}.
    *
    * @param message the text

@@ -2,6 +2,7 @@ package dev.statusspec.it.micronaut.app;
 
 import dev.statusspec.it.micronaut.FieldApiException;
 import dev.statusspec.it.micronaut.FieldApiStatus;
+import dev.statusspec.it.micronaut.ServiceUnavailableException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -14,6 +15,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -63,6 +65,22 @@ public class FieldsController {
         FieldApiStatus.INTERNAL_SERVER_ERROR,
         "the database is down",
         new IllegalStateException("SECRET-CAUSE jdbc:postgresql://db/prod password=hunter2"));
+  }
+
+  /**
+   * A 503 with extension members and a time to wait.
+   *
+   * @return never
+   */
+  @Get("/busy")
+  public String busy() {
+    throw new ServiceUnavailableException("exports are queued")
+        .withMember("queue", "exports")
+        .withMember("position", 7)
+        .withMember("ratio", 0.5)
+        .withMember("urgent", true)
+        .withMember("note", null)
+        .retryAfter(Duration.ofMillis(2500));
   }
 
   /**
