@@ -35,8 +35,8 @@ public final class BeansXml {
         Written by statusspec's processor because this module has the Jakarta REST or MicroProfile
         Rest Client adapter: it makes Quarkus index this jar, so that the generated mappers and the
         module's REST clients are found when an app depends on it. Discovery mode "annotated" is
-        what a jar without beans.xml gets from other CDI containers. Your own
-        src/main/resources/META-INF/beans.xml replaces it.
+        what a jar without beans.xml gets from other CDI containers. With your own
+        src/main/resources/META-INF/beans.xml, none is written.
       -->
       <beans xmlns="https://jakarta.ee/xml/ns/jakartaee"
              xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
