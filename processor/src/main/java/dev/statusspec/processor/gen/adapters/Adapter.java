@@ -3,6 +3,7 @@ package dev.statusspec.processor.gen.adapters;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusspec.processor.gen.ClassPath;
 import dev.statusspec.processor.gen.JavaSourceGenerator;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.model.Output;
@@ -95,6 +96,17 @@ public abstract class Adapter extends JavaSourceGenerator {
     return declaredTypes().stream().map(Type::suffix).toList();
   }
 
+  /**
+   * The suffixes of the types it generates with {@code classPath}: all of them but those whose
+   * {@link Type#onlyWith} type the class path lacks.
+   */
+  public final List<String> typeSuffixes(ClassPath classPath) {
+    return declaredTypes().stream()
+        .filter(t -> t.onlyWith().isEmpty() || classPath.hasType(t.onlyWith().get()))
+        .map(Type::suffix)
+        .toList();
+  }
+
   /** The qualified names of the framework annotations its generated types carry. */
   public Set<String> claimedAnnotations() {
     return Set.of();
@@ -109,9 +121,9 @@ public abstract class Adapter extends JavaSourceGenerator {
       return List.of();
     }
     List<PlannedType> planned = new ArrayList<>();
+    List<String> suffixes = typeSuffixes(types.target().classPath());
     for (Type declared : declaredTypes()) {
-      if (declared.onlyWith().isPresent()
-          && !types.target().classPath().hasType(declared.onlyWith().get())) {
+      if (!suffixes.contains(declared.suffix())) {
         continue;
       }
       String simpleName = types.names().prefix() + declared.suffix();
