@@ -92,7 +92,9 @@ class EclipseCompilerTest {
               + ", " + ShopCancelOrderHandler.dispatch(409, "out_of_stock", orders)
               + ", " + ShopCancelOrderHandler.dispatch(404, null, orders)
               + ", " + ShopCancelOrderHandler.dispatch(201, null, orders)
-              + ", " + error.status();
+              + ", " + error.status()
+              + ", " + ShopCancelOrderHandler.dispatch(new ConflictException("x"), orders)
+              + ", " + ShopCancelOrderHandler.dispatch(new OutOfStockException("x"), orders);
         }
       }
       """;
@@ -133,7 +135,8 @@ class EclipseCompilerTest {
               "suspended, conflict, unknown 418, InternalServerErrorException 500,"
                   + " {decline_code=insufficient_funds} 3");
       assertThat(loader.loadClass("com.example.operations.Orders").getMethod("run").invoke(null))
-          .isEqualTo("shipped, unknown 409, missing, unknown 201, CONFLICT");
+          .isEqualTo(
+              "shipped, unknown 409, missing, unknown 201, CONFLICT, shipped, unknown 409");
     }
   }
 

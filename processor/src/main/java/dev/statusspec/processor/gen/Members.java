@@ -41,6 +41,7 @@ public final class Members {
           "Byte",
           "ByteArrayInputStream",
           "Character",
+          "Collection",
           "Collections",
           "Date",
           "DateTimeFormatter",

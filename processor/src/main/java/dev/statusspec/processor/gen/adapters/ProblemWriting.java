@@ -11,12 +11,12 @@ import java.util.Map;
 
 /**
  * The server side of the adapters that write a problem body themselves: a flat JSON object of
- * strings, numbers, booleans and nulls ({@code PProblems.toBody}'s members) needs no JSON library, so the
- * generated code writes it as UTF-8 bytes with three private static methods, {@code json}, {@code
- * quote} and {@code unpaired}, added to the adapter that needs them. Strings are escaped for JSON
- * (RFC 8259) and for embedding in HTML: quote, backslash, control characters, {@code <}, {@code >},
- * {@code &}, U+2028/U+2029 and unpaired surrogates as {@code \\uXXXX}, so any message round-trips
- * exactly.
+ * strings, numbers, booleans and nulls ({@code PProblems.toBody}'s members) needs no JSON library,
+ * so the generated code writes it as UTF-8 bytes with three private static methods, {@code json},
+ * {@code quote} and {@code unpaired}, added to the adapter that needs them. Strings are escaped for
+ * JSON (RFC 8259) and for embedding in HTML: quote, backslash, control characters, {@code <},
+ * {@code >}, {@code &}, U+2028/U+2029 and unpaired surrogates as {@code \\uXXXX}, so any message
+ * round-trips exactly.
  */
 final class ProblemWriting {
 
