@@ -49,6 +49,16 @@ public interface FieldsClient {
   String bad(@PathParam("kind") String kind, @QueryParam("code") Integer code);
 
   /**
+   * {@code GET /busy}.
+   *
+   * @return never: always a 503
+   */
+  @GET
+  @Path("busy")
+  @Produces(MediaType.TEXT_PLAIN)
+  String busy();
+
+  /**
    * {@code POST /echo}.
    *
    * @param message the text

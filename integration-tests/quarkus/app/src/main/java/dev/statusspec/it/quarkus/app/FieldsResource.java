@@ -2,6 +2,7 @@ package dev.statusspec.it.quarkus.app;
 
 import dev.statusspec.it.quarkus.api.FieldApiException;
 import dev.statusspec.it.quarkus.api.FieldApiStatus;
+import dev.statusspec.it.quarkus.api.ServiceUnavailableException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -63,6 +65,22 @@ public class FieldsResource {
         FieldApiStatus.INTERNAL_SERVER_ERROR,
         "the database is down",
         new IllegalStateException("SECRET-CAUSE jdbc:postgresql://db/prod password=hunter2"));
+  }
+
+  /**
+   * A 503 with extension members and a time to wait.
+   *
+   * @return never
+   */
+  @GET
+  @Path("busy")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String busy() {
+    throw new ServiceUnavailableException("exports are queued")
+        .withMember("queue", "exports")
+        .withMember("position", 7)
+        .withMember("urgent", true)
+        .retryAfter(Duration.ofMillis(2500));
   }
 
   /**

@@ -170,6 +170,23 @@ class QuarkusAdaptersTest {
   }
 
   @Test
+  void extensionMembersAndRetryAfterTravel() throws Exception {
+    HttpResponse<String> response = get("busy");
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("3");
+    assertThat(members(response.body()))
+        .containsEntry("queue", "exports")
+        .containsEntry("position", 7)
+        .containsEntry("urgent", true);
+
+    Throwable e = catchThrowable(() -> fields.busy());
+    assertThat(e).isExactlyInstanceOf(ServiceUnavailableException.class);
+    FieldApiException busy = (FieldApiException) e;
+    assertThat(busy.retryAfter()).contains(Duration.ofSeconds(3));
+    assertThat(busy.problem()).containsEntry("queue", "exports").containsEntry("position", 7);
+  }
+
+  @Test
   void anUnknownCodeKeepsTheClientsOwnException() {
     Throwable e = catchThrowable(() -> fields.status(418, null, null));
     assertThat(e).isInstanceOf(WebApplicationException.class).isNotInstanceOf(FieldApiException.class);
