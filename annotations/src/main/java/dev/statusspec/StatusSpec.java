@@ -94,4 +94,26 @@ public @interface StatusSpec {
    * @return the baseline's path, or "" (the default) for no comparison
    */
   String baseline() default "";
+
+  /**
+   * The path of the team's OpenAPI 3.0 or 3.1 document (YAML or JSON), found like {@link #value()}
+   * (the same places, the same resolution). When given, each operation of the spec is compared at
+   * compile time with the document's operation of the same {@code operationId} (the spec
+   * operation's {@code operationId:}, else its name), following the document's local {@code $ref}s,
+   * and every disagreement is a compile error at the document's line that names the spec's line: an
+   * operation the document does not have, a status code the document's operation does not document
+   * (nor its {@code 4XX}/{@code 5XX} range, nor {@code default}), an error code it documents that
+   * the spec's operation does not list, and errorCodes that differ where the document pins the
+   * errorCode member with {@code enum} or {@code const}. Operations of the document that the spec
+   * does not name are not compared. {@code -Astatusspec.openapi=warn} reports the findings as
+   * warnings, {@code off} does not read the document.
+   *
+   * <pre>{@code
+   * @StatusSpec(value = "field-api-statuses.yaml", openapi = "/openapi.yaml")
+   * public interface FieldApi {}
+   * }</pre>
+   *
+   * @return the document's path, or "" (the default) for no comparison
+   */
+  String openapi() default "";
 }

@@ -5,6 +5,7 @@ import dev.statusspec.processor.check.Evolution;
 import dev.statusspec.processor.check.GeneratedTypeChecks;
 import dev.statusspec.processor.check.InterfaceChecks;
 import dev.statusspec.processor.check.Lint;
+import dev.statusspec.processor.check.OpenApiAgreement;
 import dev.statusspec.processor.check.SpecValidator;
 import dev.statusspec.processor.diag.Diagnostic;
 import dev.statusspec.processor.diag.Diagnostics;
@@ -14,8 +15,10 @@ import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
 import dev.statusspec.processor.gen.Plan;
 import dev.statusspec.processor.gen.adapters.BeansXml;
+import dev.statusspec.processor.model.OpenApiDocument;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.options.Options;
+import dev.statusspec.processor.spec.OpenApiFormat;
 import dev.statusspec.processor.spec.SpecAnnotation;
 import dev.statusspec.processor.spec.SpecFormat;
 import dev.statusspec.processor.spec.SpecLocator;
@@ -36,8 +39,11 @@ import javax.lang.model.util.ElementFilter;
 /**
  * The path of one annotated interface from its annotation to generated files, as steps: read the
  * spec (locate it, read its format), validate it, plan what it generates ({@link Plan}, once),
- * check the plan (the interface, the generated names, lint, evolution against the baseline), write.
- * Any error stops the path before anything is written, and is reported on the interface.
+ * check the plan (the interface, the generated names, lint, evolution against the baseline),
+ * compare it with the OpenAPI document, write. Any error stops the path before anything is written,
+ * and is reported on the interface; but for the OpenAPI document's findings, which fail the build
+ * without keeping the generated types from being written (the code that uses them compiles
+ * meanwhile).
  */
 final class SpecPipeline {
 
@@ -93,8 +99,12 @@ final class SpecPipeline {
       return Outcome.NONE;
     }
     Diagnostics diagnostics =
-        new Diagnostics(annotation.value(), compilation.options().compatibility().severity());
+        new Diagnostics(
+            annotation.value(),
+            compilation.options().compatibility().severity(),
+            compilation.options().openapi().severity());
     Diagnostics baselineDiagnostics = diagnostics.forFile(annotation.baseline());
+    Diagnostics openapiDiagnostics = diagnostics.forFile(annotation.openapi());
     Optional<Plan> plan =
         read(annotation, annotation.value(), Message.SPEC_NOT_FOUND, diagnostics)
             .map(spec -> plan(annotation, spec));
@@ -117,8 +127,12 @@ final class SpecPipeline {
     Optional<Spec> baseline = baseline(annotation, baselineDiagnostics);
     boolean ready =
         plan.isPresent() && checkPlan(annotation, checks, plan.get(), baseline, diagnostics);
+    if (ready && !diagnostics.hasErrors() && !baselineDiagnostics.hasErrors()) {
+      compareWithOpenApi(annotation, plan.get().spec(), openapiDiagnostics);
+    }
     diagnostics.list().forEach(d -> reporter.report(annotation.site(), d));
     baselineDiagnostics.list().forEach(d -> reporter.report(annotation.baselineSite(), d));
+    openapiDiagnostics.list().forEach(d -> reporter.report(annotation.openapiSite(), d));
     if (!ready || diagnostics.hasErrors() || baselineDiagnostics.hasErrors()) {
       return Outcome.NONE;
     }
@@ -221,14 +235,33 @@ final class SpecPipeline {
   }
 
   /**
-   * The validated spec at {@code path}, or empty after reporting why: {@code notFound} when it is
-   * in none of the places searched, else that it cannot be read, is too large, or what its format
-   * or the validator found; a spec whose only errors are breaking changes is returned, with them
-   * reported.
+   * Compares {@code spec} with the OpenAPI document the annotation names, if any and unless {@code
+   * -Astatusspec.openapi=off}, reporting into {@code diagnostics} (the document's): why it cannot
+   * be read, else how the two disagree.
    */
-  private Optional<Spec> read(
-      SpecAnnotation annotation, String path, Message notFound, Diagnostics diagnostics) {
-    SpecFormat<Spec> format = YamlSpecFormat.INSTANCE;
+  private void compareWithOpenApi(SpecAnnotation annotation, Spec spec, Diagnostics diagnostics) {
+    if (annotation.openapi().isBlank()
+        || compilation.options().openapi() == Options.Compatibility.OFF) {
+      return;
+    }
+    OpenApiFormat format = OpenApiFormat.INSTANCE;
+    Optional<OpenApiDocument> document =
+        load(annotation, annotation.openapi(), Message.OPENAPI_NOT_FOUND, format, diagnostics)
+            .flatMap(bytes -> format.read(bytes, diagnostics));
+    document.ifPresent(d -> OpenApiAgreement.check(spec, annotation.value(), d, diagnostics));
+  }
+
+  /**
+   * The bytes of the file at {@code path}, located like the spec, or empty after reporting why:
+   * {@code notFound} when it is in none of the places searched, else that it cannot be read or is
+   * too large for {@code format}.
+   */
+  private Optional<byte[]> load(
+      SpecAnnotation annotation,
+      String path,
+      Message notFound,
+      SpecFormat<?> format,
+      Diagnostics diagnostics) {
     SpecLocator.Result located = new SpecLocator(env).locate(annotation.type(), path);
     if (located instanceof SpecLocator.NotFound missing) {
       diagnostics.report(
@@ -237,7 +270,9 @@ final class SpecPipeline {
     }
     if (located instanceof SpecLocator.Unreadable unreadable) {
       diagnostics.report(
-          Message.SPEC_UNREADABLE,
+          notFound == Message.OPENAPI_NOT_FOUND
+              ? Message.OPENAPI_UNREADABLE
+              : Message.SPEC_UNREADABLE,
           Position.UNKNOWN,
           unreadable.location() + ": " + unreadable.reason());
       return Optional.empty();
@@ -246,7 +281,23 @@ final class SpecPipeline {
     if (SpecReader.tooLarge(found.size(), format.limits(), diagnostics)) {
       return Optional.empty();
     }
-    Optional<Spec> spec = format.read(found.bytes(), diagnostics);
+    return Optional.of(found.bytes());
+  }
+
+  /**
+   * The validated spec at {@code path}, or empty after reporting why: {@code notFound} when it is
+   * in none of the places searched, else that it cannot be read, is too large, or what its format
+   * or the validator found; a spec whose only errors are breaking changes is returned, with them
+   * reported.
+   */
+  private Optional<Spec> read(
+      SpecAnnotation annotation, String path, Message notFound, Diagnostics diagnostics) {
+    SpecFormat<Spec> format = YamlSpecFormat.INSTANCE;
+    Optional<byte[]> bytes = load(annotation, path, notFound, format, diagnostics);
+    if (bytes.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Spec> spec = format.read(bytes.get(), diagnostics);
     spec.ifPresent(s -> SpecValidator.validate(s, diagnostics));
     // Breaking changes found by the validator (retired-reused) leave the spec whole: it is still
     // compared with the baseline, so that a release gets all its breaking changes in one build.

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * format into the model) -> {@code model} (immutable values) <- {@code check} (rules on the model
  * and on the plan's outputs, which are model values) and {@code gen} (the plan, one generator per
  * output, the one Filer writer), with {@code diag} and {@code options} below them all; only the
- * root package's pipeline joins them. A change that makes an arrow point up fails here, not in a
+ * root package's pipeline joins them. The command line ({@code cli}, which drafts a spec from an
+ * OpenAPI document through {@code draft}) sits on top of the reading and checking layers, beside
+ * the pipeline, and nothing uses it. A change that makes an arrow point up fails here, not in a
  * review.
  */
 class LayeringTest {
@@ -142,6 +144,54 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(ROOT)
+        .check(processor);
+  }
+
+  @Test
+  void theCommandLineIsOnTopAndNothingUsesIt() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(ROOT + ".cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".cli..")
+        .check(processor);
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            ROOT + ".gen..",
+            "javax.annotation.processing..",
+            "javax.lang.model..",
+            "com.palantir.javapoet..")
+        .check(processor);
+  }
+
+  @Test
+  void draftingReadsTheModelAndOnlyTheCommandLineUsesIt() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".draft..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            ROOT + ".spec..",
+            ROOT + ".check..",
+            ROOT + ".gen..",
+            "com.fasterxml..",
+            "org.yaml..",
+            "javax.annotation.processing..",
+            "javax.lang.model..",
+            "com.palantir.javapoet..")
+        .check(processor);
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(ROOT + ".draft..", ROOT + ".cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".draft..")
         .check(processor);
   }
 

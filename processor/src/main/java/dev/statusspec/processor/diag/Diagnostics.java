@@ -18,6 +18,7 @@ public final class Diagnostics {
 
   private final String file;
   private final Optional<Severity> compatibility;
+  private final Optional<Severity> openapi;
   private final List<Diagnostic> all = new ArrayList<>();
   private int errors;
   private int breakingChanges;
@@ -41,18 +42,37 @@ public final class Diagnostics {
    * @param compatibility the severity of breaking changes, empty to leave them out
    */
   public Diagnostics(String file, Optional<Severity> compatibility) {
-    this.file = file;
-    this.compatibility = compatibility;
+    this(file, compatibility, Optional.of(Severity.ERROR));
   }
 
-  /** Diagnostics of another file (a baseline, say) that report breaking changes as these do. */
+  /**
+   * Diagnostics whose breaking changes are reported with {@code compatibility}, and whose
+   * disagreements with the OpenAPI document ({@link Message#isOpenApi()}) with {@code openapi}
+   * ({@code -Astatusspec.openapi}), each left out when empty.
+   *
+   * @param file the path as the user wrote it; prefixes every message
+   * @param compatibility the severity of breaking changes, empty to leave them out
+   * @param openapi the severity of the OpenAPI agreement's findings, empty to leave them out
+   */
+  public Diagnostics(String file, Optional<Severity> compatibility, Optional<Severity> openapi) {
+    this.file = file;
+    this.compatibility = compatibility;
+    this.openapi = openapi;
+  }
+
+  /**
+   * Diagnostics of another file (a baseline, an OpenAPI document) that report breaking changes and
+   * disagreements as these do.
+   */
   public Diagnostics forFile(String other) {
-    return new Diagnostics(other, compatibility);
+    return new Diagnostics(other, compatibility, openapi);
   }
 
   /** How {@code message} is reported here, or empty when it is left out. */
   public Optional<Severity> severity(Message message) {
-    return message.isCompatibility() ? compatibility : Optional.of(message.severity());
+    return message.isCompatibility()
+        ? compatibility
+        : message.isOpenApi() ? openapi : Optional.of(message.severity());
   }
 
   /** The spec's path as the user wrote it. */

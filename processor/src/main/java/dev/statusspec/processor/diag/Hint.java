@@ -73,8 +73,54 @@ public enum Hint {
   YAML_MISSING_COLON("; a key needs ':' after it, or the line is indented too little"),
   YAML_UNCLOSED_QUOTE("; a quote is not closed"),
   YAML_UNCLOSED_BRACKET("; a '[' or '{' is not closed"),
+  YAML_BLOCK_END_DOCUMENT(
+      "; check the indentation: the keys of one mapping line up under each other, and a text that"
+          + " goes on after a closing quote must be quoted as a whole"),
   YAML_CONTEXT_AT("%s (line %d, column %d): "),
-  YAML_CONTEXT("%s: ");
+  YAML_CONTEXT("%s: "),
+
+  // openapi-unreadable: what the reader refused, worded for a document (same values as the
+  // spec's own messages).
+  DOCUMENT_TOO_LARGE("it has %,d bytes, more than the limit of %,d bytes"),
+  DOCUMENT_NOT_UTF8(
+      "it is not valid UTF-8: byte %,d of the file (0x%02X) is not part of a UTF-8 character; save"
+          + " it as UTF-8"),
+  DOCUMENT_EMPTY("it is empty"),
+  DOCUMENT_SYNTAX("it is not valid YAML or JSON: %s%s%s"),
+  DOCUMENT_ALIAS(
+      "it uses the YAML alias *%s, and aliases are not read (a few lines of them can expand to"
+          + " gigabytes); write the value out, or let your tool write the document without"
+          + " aliases"),
+  DOCUMENT_TOO_DEEP("it is nested more than %d levels deep; %s"),
+  DOCUMENT_TOO_MANY_VALUES(
+      "it holds more than %,d values (texts, numbers, lists and mappings); check only the part of"
+          + " the API the spec covers"),
+  DOCUMENT_MULTIPLE("a second YAML document starts here, after a '---' line"),
+  DOCUMENT_COMPLEX_KEY("a key must be plain text, not a %s"),
+  DOCUMENT_DUPLICATE_KEY("the key '%s' appears twice in this mapping (first at line %d)"),
+
+  // openapi-unreadable: the shape of the document.
+  OPENAPI_TOP_NOT_MAPPING("the top level must be a mapping with 'openapi:' and 'paths:', not %s"),
+  OPENAPI_VERSION_MISSING("it has no 'openapi:' key with its version, such as 'openapi: 3.1.0'%s"),
+  OPENAPI_SWAGGER_2(
+      " (this is a Swagger 2.0 document: convert it to OpenAPI 3, e.g. with swagger-converter)"),
+  OPENAPI_VERSION_NOT_3(
+      "its 'openapi:' version is '%s'; OpenAPI 3.0 and 3.1 documents are read (version 3.x.y)"),
+  OPENAPI_PATHS_MISSING("it has no 'paths:' mapping, so it documents no operation"),
+  OPENAPI_NOT_MAPPING("'%s' must be a mapping, not %s"),
+  OPENAPI_NOT_TEXT("'%s' must be a text, not %s"),
+  OPENAPI_SCHEMAS_TOO_DEEP(
+      "its response schemas, followed through their '$ref's, nest more than %d levels deep"),
+  OPENAPI_DUPLICATE_OPERATION_ID(
+      "the operationId '%s' is also at line %d; operationIds are unique in a document"),
+
+  // openapi-ref-unresolved: why a $ref is not followed.
+  REF_NOT_FOUND("leads nowhere: this document has nothing at %s"),
+  REF_EXTERNAL(
+      "points out of this file, and only references inside it (starting with '#/') are followed;"
+          + " bundle the document into one file"),
+  REF_NOT_TEXT("is not a text"),
+  REF_CYCLE("leads only to '$ref's that lead back to it");
 
   private final String template;
 

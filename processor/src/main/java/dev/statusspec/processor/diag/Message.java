@@ -265,6 +265,52 @@ public enum Message {
       "statuses added since the baseline %s: %s; every implementation of these handlers must now"
           + " have:%s"),
 
+  // OpenAPI agreement: the spec compared with the team's OpenAPI document. Each is reported at the
+  // document's line, as -Astatusspec.openapi says (error, warn or off).
+  OPENAPI_NOT_FOUND(
+      "openapi-not-found",
+      Group.OPENAPI,
+      "cannot find the OpenAPI document %s that @StatusSpec(openapi = ...) names; looked in:%s%n"
+          + "%s"),
+  OPENAPI_UNREADABLE(
+      "openapi-unreadable",
+      Group.OPENAPI,
+      "this is not a readable OpenAPI 3.x document: %s; the spec was not compared with it"),
+  OPENAPI_REF_UNRESOLVED(
+      "openapi-ref-unresolved",
+      Group.OPENAPI,
+      "$ref '%s' %s; what it should refer to was not compared with the spec"),
+  OPENAPI_OPERATION_MISSING(
+      "openapi-operation-missing",
+      Group.OPENAPI,
+      "the spec's operation %s has the operationId '%s', which no operation of this document"
+          + " has%s; give the document's operation that operationId, or write the document's id in"
+          + " the spec's operation as 'operationId: ...' (spec at %s)"),
+  OPENAPI_RESPONSE_MISSING(
+      "openapi-response-missing",
+      Group.OPENAPI,
+      "operation '%s' (%s) documents no %d response (nor %s nor 'default'), but the spec's"
+          + " operation %s returns %s; document a %d response here, or remove %s from the spec's"
+          + " operation (spec at %s)"),
+  OPENAPI_RESPONSE_EXTRA(
+      "openapi-response-extra",
+      Group.OPENAPI,
+      "operation '%s' documents a %d response, but the spec's operation %s lists no status of code"
+          + " %d; list one in the spec's operation (add it to the spec's statuses first if it has"
+          + " none), or remove the response from the document (spec at %s)"),
+  OPENAPI_ERROR_CODE_MISSING(
+      "openapi-error-code-missing",
+      Group.OPENAPI,
+      "the %s response of operation '%s' allows only %s for the member '%s', without '%s', the"
+          + " errorCode of %s that the spec's operation %s returns; add '%s' here, or remove %s"
+          + " from the spec's operation (spec at %s)"),
+  OPENAPI_ERROR_CODE_EXTRA(
+      "openapi-error-code-extra",
+      Group.OPENAPI,
+      "the %s response of operation '%s' allows '%s' for the member '%s', but no status the spec's"
+          + " operation %s returns under it has that errorCode (it returns %s there); list a status"
+          + " with 'errorCode: %s' in the spec's operation, or remove the value here (spec at %s)"),
+
   // Lint.
   OUTDATED_REASON_PHRASE(
       "outdated-reason-phrase",
@@ -337,7 +383,12 @@ public enum Message {
      * {@code -Astatusspec.compatibility}: an error by default, a warning or nothing as the option
      * says ({@link Diagnostics#Diagnostics(String, java.util.Optional)}).
      */
-    COMPATIBILITY
+    COMPATIBILITY,
+    /**
+     * {@code -Astatusspec.openapi}: an error by default, a warning or nothing as the option says
+     * ({@link Diagnostics#Diagnostics(String, java.util.Optional, java.util.Optional)}).
+     */
+    OPENAPI
   }
 
   private final String id;
@@ -386,6 +437,15 @@ public enum Message {
    */
   public boolean isCompatibility() {
     return group == Group.COMPATIBILITY;
+  }
+
+  /**
+   * Whether this reports how the spec and its OpenAPI document disagree, or why the document could
+   * not be compared (docs/guide/openapi-agreement.md), whose severity {@code -Astatusspec.openapi}
+   * decides: {@code error} (the default), {@code warn} or {@code off}.
+   */
+  public boolean isOpenApi() {
+    return group == Group.OPENAPI;
   }
 
   /** The whole text, with {@link java.util.Formatter} placeholders for the values. */

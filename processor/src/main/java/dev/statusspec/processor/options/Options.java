@@ -20,8 +20,11 @@ import java.util.TreeSet;
  * @param adapters which framework adapters to generate
  * @param compatibility how breaking changes against a baseline spec are reported
  * @param lint whether the lint warnings are reported
+ * @param openapi how disagreements with the {@code @StatusSpec(openapi = ...)} document are
+ *     reported; {@link Compatibility#OFF} does not read the document
  */
-public record Options(Adapters adapters, Compatibility compatibility, Lint lint) {
+public record Options(
+    Adapters adapters, Compatibility compatibility, Lint lint, Compatibility openapi) {
 
   /** {@code statusspec.adapters}. */
   public static final String ADAPTERS = "statusspec.adapters";
@@ -32,11 +35,20 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
   /** {@code statusspec.lint}. */
   public static final String LINT = "statusspec.lint";
 
+  /** {@code statusspec.openapi}. */
+  public static final String OPENAPI = "statusspec.openapi";
+
   /** Every option the processor declares. */
-  public static final Set<String> NAMES = Set.of(ADAPTERS, COMPATIBILITY, LINT);
+  public static final Set<String> NAMES = Set.of(ADAPTERS, COMPATIBILITY, LINT, OPENAPI);
 
   /** Every option at its default. */
-  public static final Options DEFAULTS = new Options(Adapters.AUTO, Compatibility.ERROR, Lint.ALL);
+  public static final Options DEFAULTS =
+      new Options(Adapters.AUTO, Compatibility.ERROR, Lint.ALL, Compatibility.ERROR);
+
+  /** The options but {@code statusspec.openapi}, which takes its default. */
+  public Options(Adapters adapters, Compatibility compatibility, Lint lint) {
+    this(adapters, compatibility, lint, Compatibility.ERROR);
+  }
 
   /**
    * Which adapters to generate: {@code auto} (those whose framework is on the class path), {@code
@@ -67,13 +79,16 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
     }
   }
 
-  /** How breaking changes are reported. */
+  /**
+   * How breaking changes ({@code statusspec.compatibility}) or disagreements with the OpenAPI
+   * document ({@code statusspec.openapi}) are reported.
+   */
   public enum Compatibility {
     /** As compile errors, the default. */
     ERROR,
     /** As warnings. */
     WARN,
-    /** Not at all: the baseline is not even read. */
+    /** Not at all: the baseline (or the document) is not even read. */
     OFF;
 
     /** The severity of a breaking change, or empty when they are not reported. */
@@ -107,7 +122,9 @@ public record Options(Adapters adapters, Compatibility compatibility, Lint lint)
         adapters(options.get(ADAPTERS), adapterNames, problems),
         choice(options.get(COMPATIBILITY), COMPATIBILITY, Compatibility.class, problems)
             .orElse(DEFAULTS.compatibility()),
-        choice(options.get(LINT), LINT, Lint.class, problems).orElse(DEFAULTS.lint()));
+        choice(options.get(LINT), LINT, Lint.class, problems).orElse(DEFAULTS.lint()),
+        choice(options.get(OPENAPI), OPENAPI, Compatibility.class, problems)
+            .orElse(DEFAULTS.openapi()));
   }
 
   private static Adapters adapters(

@@ -10,7 +10,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The {@code @StatusSpec} of one interface, read once into plain values: the spec's path, the
- * baseline's path, and the mirror and values that diagnostics attach to.
+ * baseline's path, the OpenAPI document's path, and the mirror and values that diagnostics attach
+ * to.
  *
  * @param type the annotated element
  * @param mirror the annotation, or null when javac cannot give it (never expected)
@@ -18,6 +19,8 @@ import javax.lang.model.element.TypeElement;
  * @param baseline the baseline spec's path, "" when there is none
  * @param valueElement the {@code value} attribute as written, for diagnostics, or null
  * @param baselineElement the {@code baseline} attribute as written, for diagnostics, or null
+ * @param openapi the OpenAPI document's path, "" when there is none
+ * @param openapiElement the {@code openapi} attribute as written, for diagnostics, or null
  */
 public record SpecAnnotation(
     TypeElement type,
@@ -25,7 +28,9 @@ public record SpecAnnotation(
     String value,
     String baseline,
     AnnotationValue valueElement,
-    AnnotationValue baselineElement) {
+    AnnotationValue baselineElement,
+    String openapi,
+    AnnotationValue openapiElement) {
 
   /** The qualified name of the annotation. */
   public static final String NAME = "dev.statusspec.StatusSpec";
@@ -43,13 +48,16 @@ public record SpecAnnotation(
             .orElse(null);
     Optional<AnnotationValue> value = attribute(mirror, "value");
     Optional<AnnotationValue> baseline = attribute(mirror, "baseline");
+    Optional<AnnotationValue> openapi = attribute(mirror, "openapi");
     return new SpecAnnotation(
         type,
         mirror,
         value.map(v -> String.valueOf(v.getValue())).orElse(""),
         baseline.map(v -> String.valueOf(v.getValue())).orElse(""),
         value.orElse(null),
-        baseline.orElse(null));
+        baseline.orElse(null),
+        openapi.map(v -> String.valueOf(v.getValue())).orElse(""),
+        openapi.orElse(null));
   }
 
   /** Where diagnostics about the spec go: the interface, the annotation and its {@code value}. */
@@ -64,6 +72,14 @@ public record SpecAnnotation(
   public Reporter.Site baselineSite() {
     return new Reporter.Site(
         type, mirror, baselineElement != null ? baselineElement : valueElement);
+  }
+
+  /**
+   * Where diagnostics about the OpenAPI document go: the interface, the annotation and its {@code
+   * openapi}.
+   */
+  public Reporter.Site openapiSite() {
+    return new Reporter.Site(type, mirror, openapiElement != null ? openapiElement : valueElement);
   }
 
   private static Optional<AnnotationValue> attribute(AnnotationMirror mirror, String name) {

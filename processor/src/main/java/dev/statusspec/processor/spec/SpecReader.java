@@ -1,5 +1,6 @@
 package dev.statusspec.processor.spec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +25,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * laughs" cannot expand), nesting deeper than the limits allow, more values than they allow,
  * duplicate keys and several documents in one file. A status spec is read with {@link Limits#SPEC};
  * another format of file (an OpenAPI document) brings its own limits and wording.
+ *
+ * <p>A file whose first character (after blanks) is <code>{</code> or {@code [} is read as JSON by
+ * Jackson's JSON parser: JSON is YAML 1.2, but SnakeYAML (YAML 1.1) refuses a tab between JSON
+ * tokens, which JSON allows and JSON writers emit.
  */
 public final class SpecReader {
 
@@ -49,6 +55,12 @@ public final class SpecReader {
   public static final int MAX_DEPTH = 16;
 
   /**
+   * The deepest nesting any format may allow, and the parsers' own backstop: an OpenAPI document
+   * nests inline schemas ({@link Limits#OPENAPI}).
+   */
+  public static final int MAX_READ_DEPTH = 64;
+
+  /**
    * The most values (texts, numbers, lists, mappings) read: far more than the largest catalogue one
    * enum holds needs, and few enough that a file of tiny values cannot make the tree take more than
    * some tens of megabytes.
@@ -56,14 +68,19 @@ public final class SpecReader {
   public static final int MAX_NODES = 500_000;
 
   /**
-   * The limits of one format of file, and how its messages word the depth it needs.
+   * The limits of one format of file, and how its messages word what it refuses.
    *
    * @param maxBytes the largest file read, at most {@link #MAX_BYTES}
-   * @param maxDepth the deepest nesting read, at most {@link #MAX_DEPTH}
+   * @param maxDepth the deepest nesting read, at most {@link #MAX_READ_DEPTH}
    * @param maxNodes the most values read, at most {@link #MAX_NODES}
    * @param depthNeeds what the format needs, after the message that a file is nested too deep
+   * @param unreadable empty for a status spec, whose every problem has its own id ({@code
+   *     yaml-syntax}, {@code yaml-alias}...); else the one message every problem of reading is
+   *     reported with (an OpenAPI document's {@link Message#OPENAPI_UNREADABLE}), its detail worded
+   *     for a document rather than a spec
    */
-  public record Limits(int maxBytes, int maxDepth, int maxNodes, String depthNeeds) {
+  public record Limits(
+      int maxBytes, int maxDepth, int maxNodes, String depthNeeds, Optional<Message> unreadable) {
 
     /** A status spec's. */
     public static final Limits SPEC =
@@ -72,19 +89,74 @@ public final class SpecReader {
             MAX_DEPTH,
             MAX_NODES,
             "a status spec needs at most 4 (top level, 'operations', one operation, its 'statuses'"
-                + " list)");
+                + " list)",
+            Optional.empty());
+
+    /**
+     * An OpenAPI document's: the spec's size and number of values, no aliases, and a depth of 64.
+     * The operations' part of a document needs 8 levels down to a response's schema ({@code paths},
+     * the path, the method, {@code responses}, the code, {@code content}, the media type, {@code
+     * schema}); each inline object schema below adds 2 ({@code properties}, the name) and each
+     * {@code items} or {@code allOf} list 1 or 2. Generated documents (springdoc, Stripe's) inline
+     * schemas 10 to 15 objects deep: 64 leaves room for 25 and still bounds the reader's recursion.
+     * Every problem is {@code openapi-unreadable}.
+     */
+    public static final Limits OPENAPI =
+        new Limits(
+            MAX_BYTES,
+            MAX_READ_DEPTH,
+            MAX_NODES,
+            "an OpenAPI document's inline schemas rarely go beyond 30 levels; move deeper ones to"
+                + " 'components/schemas' and refer to them with '$ref'",
+            Optional.of(Message.OPENAPI_UNREADABLE));
 
     /**
      * The parser's own limits are a backstop set from the largest limits, so none may be larger.
      */
     public Limits {
-      if (maxBytes > MAX_BYTES || maxDepth > MAX_DEPTH || maxNodes > MAX_NODES) {
+      if (maxBytes > MAX_BYTES || maxDepth > MAX_READ_DEPTH || maxNodes > MAX_NODES) {
         throw new IllegalArgumentException("limits above the reader's backstops");
       }
     }
+
+    /**
+     * Reports {@code message} (a problem of reading, with its {@code args}) as this format words
+     * it: as it is for a spec, else as {@link #unreadable} with the detail worded for a document.
+     */
+    void report(Diagnostics diagnostics, Message message, Position position, Object... args) {
+      if (unreadable.isEmpty()) {
+        diagnostics.report(message, position, args);
+        return;
+      }
+      Hint detail = DOCUMENT_WORDS.get(message);
+      if (message == Message.YAML_SYNTAX && args[2] == Hint.YAML_BLOCK_END) {
+        args = new Object[] {args[0], args[1], Hint.YAML_BLOCK_END_DOCUMENT};
+      }
+      diagnostics.report(unreadable.get(), position, detail.with(args));
+    }
+  }
+
+  /** What each problem of reading is called in a document, with the same values. */
+  private static final Map<Message, Hint> DOCUMENT_WORDS = documentWords();
+
+  private static Map<Message, Hint> documentWords() {
+    Map<Message, Hint> words = new EnumMap<>(Message.class);
+    words.put(Message.SPEC_TOO_LARGE, Hint.DOCUMENT_TOO_LARGE);
+    words.put(Message.SPEC_NOT_UTF8, Hint.DOCUMENT_NOT_UTF8);
+    words.put(Message.SPEC_EMPTY, Hint.DOCUMENT_EMPTY);
+    words.put(Message.YAML_SYNTAX, Hint.DOCUMENT_SYNTAX);
+    words.put(Message.YAML_ALIAS, Hint.DOCUMENT_ALIAS);
+    words.put(Message.YAML_TOO_DEEP, Hint.DOCUMENT_TOO_DEEP);
+    words.put(Message.YAML_TOO_MANY_VALUES, Hint.DOCUMENT_TOO_MANY_VALUES);
+    words.put(Message.YAML_MULTIPLE_DOCUMENTS, Hint.DOCUMENT_MULTIPLE);
+    words.put(Message.YAML_COMPLEX_KEY, Hint.DOCUMENT_COMPLEX_KEY);
+    words.put(Message.DUPLICATE_KEY, Hint.DOCUMENT_DUPLICATE_KEY);
+    return java.util.Collections.unmodifiableMap(words);
   }
 
   private static final YAMLFactory FACTORY = createFactory();
+
+  private static final JsonFactory JSON_FACTORY = createJsonFactory();
 
   private SpecReader() {}
 
@@ -96,7 +168,7 @@ public final class SpecReader {
     if (size <= limits.maxBytes()) {
       return false;
     }
-    diagnostics.report(Message.SPEC_TOO_LARGE, Position.UNKNOWN, size, limits.maxBytes());
+    limits.report(diagnostics, Message.SPEC_TOO_LARGE, Position.UNKNOWN, size, limits.maxBytes());
     return true;
   }
 
@@ -116,7 +188,7 @@ public final class SpecReader {
     if (tooLarge(bytes.length, limits, diagnostics)) {
       return Optional.empty();
     }
-    Optional<String> decoded = decodeUtf8(bytes, diagnostics);
+    Optional<String> decoded = decodeUtf8(bytes, limits, diagnostics);
     if (decoded.isEmpty()) {
       return Optional.empty();
     }
@@ -124,32 +196,46 @@ public final class SpecReader {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1); // a byte order mark is allowed and ignored
     }
-    try (YAMLParser parser = FACTORY.createParser(text)) {
+    try (JsonParser parser =
+        isJson(text) ? JSON_FACTORY.createParser(text) : FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        diagnostics.report(Message.SPEC_EMPTY, new Position(1, 1));
+        limits.report(diagnostics, Message.SPEC_EMPTY, new Position(1, 1));
         return Optional.empty();
       }
       Optional<YamlNode> root = new TreeBuilder(parser, limits, diagnostics).node(first, 1);
       if (root.isPresent() && parser.nextToken() != null) {
-        diagnostics.report(Message.YAML_MULTIPLE_DOCUMENTS, position(parser));
+        limits.report(diagnostics, Message.YAML_MULTIPLE_DOCUMENTS, position(parser));
         return Optional.empty();
       }
       return root;
     } catch (Abort e) {
       return Optional.empty(); // already reported
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       // Jackson wraps SnakeYAML's exceptions; some of SnakeYAML's escape unwrapped.
-      reportSyntax(e, diagnostics);
+      reportSyntax(e, limits, diagnostics);
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code text} is JSON: its first character other than a blank opens an object or list.
+   */
+  static boolean isJson(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return c == '{' || c == '[';
+      }
+    }
+    return false;
   }
 
   /**
    * Reports a syntax error at the place SnakeYAML found the problem (Jackson's own location is
    * often the last good token, a line or more earlier), in SnakeYAML's words without its excerpt.
    */
-  private static void reportSyntax(Exception e, Diagnostics diagnostics) {
+  private static void reportSyntax(Throwable e, Limits limits, Diagnostics diagnostics) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         Mark mark = marked.getProblemMark();
@@ -164,7 +250,8 @@ public final class SpecReader {
                         contextMark.getLine() + 1,
                         contextMark.getColumn() + 1);
         Hint hint = hint(marked.getProblem());
-        diagnostics.report(
+        limits.report(
+            diagnostics,
             Message.YAML_SYNTAX,
             new Position(mark.getLine() + 1, mark.getColumn() + 1),
             context,
@@ -182,7 +269,8 @@ public final class SpecReader {
       }
       detail = processing.getOriginalMessage();
     }
-    diagnostics.report(Message.YAML_SYNTAX, position, Hint.NONE, oneLine(detail), Hint.NONE);
+    limits.report(
+        diagnostics, Message.YAML_SYNTAX, position, Hint.NONE, oneLine(detail), Hint.NONE);
   }
 
   /** SnakeYAML's words for a problem, and what a newcomer usually has to do, first match wins. */
@@ -227,12 +315,12 @@ public final class SpecReader {
 
   /** Builds the tree token by token; depth is checked before descending. */
   private static final class TreeBuilder {
-    private final YAMLParser parser;
+    private final JsonParser parser;
     private final Limits limits;
     private final Diagnostics diagnostics;
     private int nodes;
 
-    TreeBuilder(YAMLParser parser, Limits limits, Diagnostics diagnostics) {
+    TreeBuilder(JsonParser parser, Limits limits, Diagnostics diagnostics) {
       this.parser = parser;
       this.limits = limits;
       this.diagnostics = diagnostics;
@@ -241,16 +329,17 @@ public final class SpecReader {
     Optional<YamlNode> node(JsonToken token, int depth) throws IOException {
       Position position = position(parser);
       if (++nodes > limits.maxNodes()) {
-        diagnostics.report(Message.YAML_TOO_MANY_VALUES, position, limits.maxNodes());
+        limits.report(diagnostics, Message.YAML_TOO_MANY_VALUES, position, limits.maxNodes());
         throw new Abort();
       }
-      if (parser.isCurrentAlias()) {
+      if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
         // Stop at the first: a "billion laughs" file holds thousands.
-        diagnostics.report(Message.YAML_ALIAS, position, parser.getText());
+        limits.report(diagnostics, Message.YAML_ALIAS, position, parser.getText());
         throw new Abort();
       }
       if (token.isStructStart() && depth > limits.maxDepth()) {
-        diagnostics.report(Message.YAML_TOO_DEEP, position, limits.maxDepth(), limits.depthNeeds());
+        limits.report(
+            diagnostics, Message.YAML_TOO_DEEP, position, limits.maxDepth(), limits.depthNeeds());
         throw new Abort();
       }
       switch (token) {
@@ -286,7 +375,7 @@ public final class SpecReader {
         Optional<YamlNode> value = node(parser.nextToken(), depth + 1);
         Position first = seen.putIfAbsent(key, keyPosition);
         if (first != null) {
-          diagnostics.report(Message.DUPLICATE_KEY, keyPosition, key, first.line());
+          limits.report(diagnostics, Message.DUPLICATE_KEY, keyPosition, key, first.line());
           ok = false;
         } else if (value.isPresent()) {
           entries.add(new Entry(key, keyPosition, value.get()));
@@ -307,7 +396,8 @@ public final class SpecReader {
           throw e;
         }
         JsonLocation location = e.getLocation();
-        diagnostics.report(
+        limits.report(
+            diagnostics,
             Message.YAML_COMPLEX_KEY,
             new Position(location.getLineNr(), location.getColumnNr()),
             detail.contains("SequenceStart") ? "list" : "mapping");
@@ -341,7 +431,7 @@ public final class SpecReader {
     return line.length() <= 400 ? line : line.substring(0, 397) + "...";
   }
 
-  private static Optional<String> decodeUtf8(byte[] bytes, Diagnostics diagnostics) {
+  private static Optional<String> decodeUtf8(byte[] bytes, Limits limits, Diagnostics diagnostics) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -354,7 +444,8 @@ public final class SpecReader {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      diagnostics.report(
+      limits.report(
+          diagnostics,
           Message.SPEC_NOT_UTF8,
           positionOfByte(bytes, in.position()),
           in.position() + 1,
@@ -381,7 +472,7 @@ public final class SpecReader {
   private static YAMLFactory createFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_BYTES);
-    options.setNestingDepthLimit(MAX_DEPTH + 4);
+    options.setNestingDepthLimit(MAX_READ_DEPTH + 4);
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
     return YAMLFactory.builder()
@@ -391,9 +482,21 @@ public final class SpecReader {
         .loaderOptions(options)
         .streamReadConstraints(
             StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH + 4)
+                .maxNestingDepth(MAX_READ_DEPTH + 4)
                 .maxStringLength(MAX_BYTES)
                 .maxDocumentLength(MAX_BYTES)
+                .build())
+        .build();
+  }
+
+  private static JsonFactory createJsonFactory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_READ_DEPTH + 4)
+                .maxStringLength(MAX_BYTES)
+                .maxDocumentLength(MAX_BYTES)
+                .maxNumberLength(1_000)
                 .build())
         .build();
   }

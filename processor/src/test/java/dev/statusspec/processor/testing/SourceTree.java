@@ -42,6 +42,12 @@ public final class SourceTree {
     return withSource(spec.interfaceName(), spec.interfaceSource());
   }
 
+  /** Writes a file (an OpenAPI document, say) at {@code relative} under {@code src/}. */
+  public SourceTree withFile(String relative, String text) {
+    write(src().resolve(relative), text);
+    return this;
+  }
+
   /** Adds a compilation unit under {@code src/}. */
   public SourceTree withSource(String qualifiedName, String source) {
     Path file = src().resolve(qualifiedName.replace('.', '/') + ".java");
