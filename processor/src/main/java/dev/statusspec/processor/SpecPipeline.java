@@ -14,6 +14,7 @@ import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
 import dev.statusspec.processor.gen.Plan;
+import dev.statusspec.processor.gen.adapters.BeansXml;
 import dev.statusspec.processor.gen.adapters.GrpcAdapter;
 import dev.statusspec.processor.model.OpenApiDocument;
 import dev.statusspec.processor.model.Spec;
@@ -54,6 +55,9 @@ final class SpecPipeline {
   private final Reporter reporter;
   private final GeneratedTypeChecks typeChecks;
   private final FilerWriter writer;
+
+  /** Whether {@code META-INF/beans.xml} was considered already: once per compilation. */
+  private boolean beansXmlConsidered;
 
   SpecPipeline(
       ProcessingEnvironment env,
@@ -331,7 +335,51 @@ final class SpecPipeline {
                     Message.WRITE_FAILED, diagnostics.file(), file.name(), e.getMessage()));
           }
         });
+    if (!beansXmlConsidered && BeansXml.wanted(compilation.target())) {
+      beansXmlConsidered = true;
+      if (!writer.exists(BeansXml.PATH) && !besideTheSources(annotation.type(), BeansXml.PATH)) {
+        try {
+          writer.write(BeansXml.file(), annotation.type());
+        } catch (IOException e) {
+          reporter.report(
+              annotation.site(),
+              Diagnostic.of(
+                  Message.WRITE_FAILED, diagnostics.file(), BeansXml.PATH, e.getMessage()));
+        }
+      }
+    }
     return written;
+  }
+
+  /**
+   * Whether the {@code resources} folder beside the source root of {@code type} (a Maven or Gradle
+   * layout: {@code src/main/java} and {@code src/main/resources}) has {@code path}: Gradle keeps
+   * resources out of the class output until it builds the jar. False when javac gives no source
+   * file (compile-testing's sources in memory, ecj).
+   */
+  private boolean besideTheSources(TypeElement type, String path) {
+    try {
+      java.nio.file.Path folder =
+          java.nio.file.Path.of(
+                  com.sun.source.util.Trees.instance(env)
+                      .getPath(type)
+                      .getCompilationUnit()
+                      .getSourceFile()
+                      .toUri())
+              .toAbsolutePath()
+              .getParent();
+      String pkg = env.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+      if (!pkg.isEmpty()) {
+        for (int i = pkg.split("\\.").length; i > 0 && folder != null; i--) {
+          folder = folder.getParent();
+        }
+      }
+      return folder != null
+          && folder.getParent() != null
+          && java.nio.file.Files.exists(folder.getParent().resolve("resources").resolve(path));
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
   }
 
   /**

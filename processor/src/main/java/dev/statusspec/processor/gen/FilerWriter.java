@@ -46,4 +46,19 @@ public final class FilerWriter {
     }
     return resource.path();
   }
+
+  /**
+   * Whether the class output already has the resource {@code path} (Maven copies {@code
+   * src/main/resources} there before compiling). False when it cannot be read.
+   */
+  public boolean exists(String path) {
+    try {
+      FileObject object = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
+      try (java.io.InputStream in = object.openInputStream()) {
+        return in != null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
 }

@@ -83,7 +83,7 @@ class MembersTest {
                   classPath));
       Set<String> generated = plan.outputs().stream().map(Output::name).collect(Collectors.toSet());
       for (Adapter adapter : Adapters.all()) {
-        for (String suffix : adapter.typeSuffixes()) {
+        for (String suffix : adapter.typeSuffixes(classPath)) {
           assertThat(generated)
               .as("%s's types are planned", adapter.name())
               .contains(plan.names().prefix() + suffix);

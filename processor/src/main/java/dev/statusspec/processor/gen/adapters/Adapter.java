@@ -3,11 +3,13 @@ package dev.statusspec.processor.gen.adapters;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusspec.processor.gen.ClassPath;
 import dev.statusspec.processor.gen.JavaSourceGenerator;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.model.Output;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -31,8 +33,16 @@ public abstract class Adapter extends JavaSourceGenerator {
    *
    * @param suffix its simple name after the spec's prefix, e.g. {@code ControllerAdvice}
    * @param builder builds it
+   * @param onlyWith a type the class path must also have for this one type to be generated (a part
+   *     of the framework that an app may leave out, such as Micronaut's HTTP client), or empty
    */
-  protected record Type(String suffix, Builder builder) {}
+  protected record Type(String suffix, Builder builder, Optional<String> onlyWith) {
+
+    /** A type generated wherever the adapter applies. */
+    protected Type(String suffix, Builder builder) {
+      this(suffix, builder, Optional.empty());
+    }
+  }
 
   /** Builds one type of an adapter. */
   @FunctionalInterface
@@ -86,6 +96,17 @@ public abstract class Adapter extends JavaSourceGenerator {
     return declaredTypes().stream().map(Type::suffix).toList();
   }
 
+  /**
+   * The suffixes of the types it generates with {@code classPath}: all of them but those whose
+   * {@link Type#onlyWith} type the class path lacks.
+   */
+  public final List<String> typeSuffixes(ClassPath classPath) {
+    return declaredTypes().stream()
+        .filter(t -> t.onlyWith().isEmpty() || classPath.hasType(t.onlyWith().get()))
+        .map(Type::suffix)
+        .toList();
+  }
+
   /** The qualified names of the framework annotations its generated types carry. */
   public Set<String> claimedAnnotations() {
     return Set.of();
@@ -100,7 +121,11 @@ public abstract class Adapter extends JavaSourceGenerator {
       return List.of();
     }
     List<PlannedType> planned = new ArrayList<>();
+    List<String> suffixes = typeSuffixes(types.target().classPath());
     for (Type declared : declaredTypes()) {
+      if (!suffixes.contains(declared.suffix())) {
+        continue;
+      }
       String simpleName = types.names().prefix() + declared.suffix();
       planned.add(
           new PlannedType(

@@ -23,7 +23,8 @@ public final class Adapters {
           new MicroProfileOpenApiAdapter(),
           new GrpcAdapter(),
           new JdkHttpAdapter(),
-          new WebFluxAdapter());
+          new WebFluxAdapter(),
+          new MicronautAdapter());
 
   private static final Set<String> CLAIMED = collect(Adapter::claimedAnnotations);
 

@@ -1,0 +1,119 @@
+package com.example;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Micronaut adapter of {@link Api}: any {@link ApiException} a controller throws becomes its status with an {@code application/problem+json} body (RFC 9457): {@code type}, {@code title}, {@code status}, {@code detail} (the message), {@code instance} (the request path), the errorCode member and the exception's extension members ({@code withMember}), with a {@code Retry-After} header when the exception has a time to wait; nothing else of the exception. A {@code @Singleton} bean that micronaut-inject-java defines when it compiles this package: the app registers nothing. It writes the JSON itself, so no JSON library is needed.
+ */
+@Generated("dev.statusspec.processor.StatusSpecProcessor")
+@Singleton
+public class ApiMicronautExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<byte[]>> {
+  /**
+   * Creates the handler; Micronaut does, once.
+   */
+  public ApiMicronautExceptionHandler() {
+  }
+
+  /**
+   * Answers {@code e} with its status and a problem-details body.
+   *
+   * @param request the request being answered (raw in Micronaut's signature), whose path becomes {@code instance}
+   * @param e the exception a controller threw
+   * @return the response
+   */
+  @Override
+  @SuppressWarnings("rawtypes")
+  public HttpResponse<byte[]> handle(HttpRequest request, ApiException e) {
+    String path = request == null ? null : request.getUri().getRawPath();
+    Map<String, Object> body = ApiProblems.toBody(e, path);
+    MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(e.code(), e.status().reasonPhrase()).contentType(ApiProblems.MEDIA_TYPE);
+    String retryAfter = ApiProblems.retryAfterHeader(e);
+    if (retryAfter != null) {
+      response.header(ApiProblems.RETRY_AFTER, retryAfter);
+    }
+    return response.body(json(body));
+  }
+
+  /**
+   * A flat JSON object of {@code members}, in their order, encoded as UTF-8: numbers and booleans as they are (the numbers {@code withMember} takes are finite, and their {@code toString} is a JSON number), anything else as a string.
+   *
+   * @param members the members
+   * @return the JSON text
+   */
+  private static byte[] json(Map<String, Object> members) {
+    StringBuilder json = new StringBuilder().append('{');
+    for (Map.Entry<String, Object> member : members.entrySet()) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      quote(json, member.getKey());
+      json.append(':');
+      Object value = member.getValue();
+      if (value == null) {
+        json.append("null");
+      } else if (value instanceof Number || value instanceof Boolean) {
+        json.append(value);
+      } else {
+        quote(json, value.toString());
+      }
+    }
+    return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Appends {@code text} as a JSON string (RFC 8259): quote, backslash and control characters escaped, and {@code <}, {@code >}, {@code &}, U+2028, U+2029 and unpaired surrogates as backslash-u escapes, so the text round-trips exactly and is safe inside an HTML page.
+   *
+   * @param json where to append
+   * @param text the text
+   */
+  private static void quote(StringBuilder json, String text) {
+    json.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        json.append('\\').append(c);
+      } else if (c == '\n') {
+        json.append("\\n");
+      } else if (c == '\r') {
+        json.append("\\r");
+      } else if (c == '\t') {
+        json.append("\\t");
+      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || c == 0x7f || unpaired(text, i)) {
+        json.append("\\u");
+        String hex = Integer.toHexString(c);
+        for (int pad = hex.length(); pad < 4; pad++) {
+          json.append('0');
+        }
+        json.append(hex);
+      } else {
+        json.append(c);
+      }
+    }
+    json.append('"');
+  }
+
+  /**
+   * Whether the char at {@code i} is a surrogate not part of a pair, which UTF-8 cannot encode.
+   *
+   * @param text the text
+   * @param i the index
+   * @return whether it must be escaped
+   */
+  private static boolean unpaired(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return false;
+  }
+}
