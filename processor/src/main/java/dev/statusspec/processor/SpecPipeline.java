@@ -12,7 +12,10 @@ import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
+import dev.statusspec.processor.gen.GeneratedFile;
+import dev.statusspec.processor.gen.InputRecord;
 import dev.statusspec.processor.gen.Plan;
+import dev.statusspec.processor.model.Input;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.options.Options;
 import dev.statusspec.processor.spec.SpecAnnotation;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -91,8 +95,15 @@ final class SpecPipeline {
     Diagnostics diagnostics =
         new Diagnostics(annotation.value(), compilation.options().compatibility().severity());
     Diagnostics baselineDiagnostics = diagnostics.forFile(annotation.baseline());
+    List<Input> inputs = new ArrayList<>();
     Optional<Plan> plan =
-        read(annotation, annotation.value(), Message.SPEC_NOT_FOUND, diagnostics)
+        read(
+                annotation,
+                annotation.value(),
+                Message.SPEC_NOT_FOUND,
+                diagnostics,
+                Input.Role.SPEC,
+                inputs)
             .map(spec -> plan(annotation, spec));
     if (plan.isPresent()) {
       List<String> unresolved = unresolved(checks, type, plan.get());
@@ -110,7 +121,7 @@ final class SpecPipeline {
         return Outcome.NONE;
       }
     }
-    Optional<Spec> baseline = baseline(annotation, baselineDiagnostics);
+    Optional<Spec> baseline = baseline(annotation, baselineDiagnostics, inputs);
     boolean ready =
         plan.isPresent() && checkPlan(annotation, checks, plan.get(), baseline, diagnostics);
     diagnostics.list().forEach(d -> reporter.report(annotation.site(), d));
@@ -120,7 +131,7 @@ final class SpecPipeline {
     }
     typeChecks.register(
         type.getQualifiedName().toString(), plan.get().types().packageName(), plan.get().outputs());
-    return new Outcome(write(annotation, plan.get(), diagnostics), List.of());
+    return new Outcome(write(annotation, plan.get(), inputs, diagnostics), List.of());
   }
 
   /**
@@ -201,13 +212,20 @@ final class SpecPipeline {
    * file, followed by a note that the spec was not compared with it; only a baseline in none of the
    * places searched has its own id, {@code baseline-not-found}.
    */
-  private Optional<Spec> baseline(SpecAnnotation annotation, Diagnostics diagnostics) {
+  private Optional<Spec> baseline(
+      SpecAnnotation annotation, Diagnostics diagnostics, List<Input> inputs) {
     if (annotation.baseline().isBlank()
         || compilation.options().compatibility() == Options.Compatibility.OFF) {
       return Optional.empty();
     }
     Optional<Spec> spec =
-        read(annotation, annotation.baseline(), Message.BASELINE_NOT_FOUND, diagnostics);
+        read(
+            annotation,
+            annotation.baseline(),
+            Message.BASELINE_NOT_FOUND,
+            diagnostics,
+            Input.Role.BASELINE,
+            inputs);
     boolean notFound =
         diagnostics.list().stream().anyMatch(d -> d.message() == Message.BASELINE_NOT_FOUND);
     if (spec.isEmpty() && !notFound) {
@@ -220,10 +238,15 @@ final class SpecPipeline {
    * The validated spec at {@code path}, or empty after reporting why: {@code notFound} when it is
    * in none of the places searched, else that it cannot be read, is too large, or what its format
    * or the validator found; a spec whose only errors are breaking changes is returned, with them
-   * reported.
+   * reported. The file found is added to {@code inputs} as {@code role}, whatever its content.
    */
   private Optional<Spec> read(
-      SpecAnnotation annotation, String path, Message notFound, Diagnostics diagnostics) {
+      SpecAnnotation annotation,
+      String path,
+      Message notFound,
+      Diagnostics diagnostics,
+      Input.Role role,
+      List<Input> inputs) {
     SpecFormat<Spec> format = YamlSpecFormat.INSTANCE;
     SpecLocator.Result located = new SpecLocator(env).locate(annotation.type(), path);
     if (located instanceof SpecLocator.NotFound missing) {
@@ -239,6 +262,7 @@ final class SpecPipeline {
       return Optional.empty();
     }
     SpecLocator.Found found = (SpecLocator.Found) located;
+    inputs.add(Input.of(role, found.place(), found.path(), found.bytes()));
     if (SpecReader.tooLarge(found.size(), format.limits(), diagnostics)) {
       return Optional.empty();
     }
@@ -249,10 +273,14 @@ final class SpecPipeline {
     return diagnostics.hasErrorsOtherThanBreakingChanges() ? Optional.empty() : spec;
   }
 
-  /** Builds every file of the plan and writes each as soon as it is built. */
-  private List<String> write(SpecAnnotation annotation, Plan plan, Diagnostics diagnostics) {
+  /**
+   * Builds every file of the plan and writes each as soon as it is built, then the record of the
+   * files read ({@link InputRecord}), so that a build tool can tell when they change.
+   */
+  private List<String> write(
+      SpecAnnotation annotation, Plan plan, List<Input> inputs, Diagnostics diagnostics) {
     List<String> written = new ArrayList<>();
-    plan.write(
+    Consumer<GeneratedFile> out =
         file -> {
           try {
             written.add(writer.write(file, annotation.type()));
@@ -262,7 +290,9 @@ final class SpecPipeline {
                 Diagnostic.of(
                     Message.WRITE_FAILED, diagnostics.file(), file.name(), e.getMessage()));
           }
-        });
+        };
+    plan.write(out);
+    out.accept(InputRecord.of(ClassName.get(annotation.type()), inputs));
     return written;
   }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * releases a compatible edit builds with a note; a breaking one fails the build with the spec's
  * line and the baseline's; {@code -Dstatusspec.compatibility=warn} (a property the pom passes on)
  * lets an intended break through with a warning; and the release copy makes the new spec the
- * baseline, after which the same spec builds cleanly.
+ * baseline, after which the same spec builds cleanly. The statusspec Maven plugin compiles again
+ * when the baseline alone changes, as at the release.
  */
 class BaselineIT {
 
@@ -53,7 +54,18 @@ class BaselineIT {
     MavenProject.BuildResult released = project.build("compile");
     assertThat(released.succeeded()).as("%s", released).isTrue();
     assertThat(released.output()).doesNotContain("[statusspec:");
+    assertThat(released.output())
+        .contains(
+            "statusspec: com.example.orders.OrdersApi: its baseline "
+                + BASELINE
+                + " has changed, compiling again");
     assertThat(project.run("com.example.orders.Main").output().strip())
         .isEqualTo("200 OK, 404 Not Found, 409 Gone, 429 Too Many Requests");
+
+    // The baseline alone edited (here, an older release restored by mistake): compiled again.
+    project.replace(BASELINE, "baseline-steps/status-added.yaml");
+    MavenProject.BuildResult older = project.build("compile");
+    assertThat(older.succeeded()).as("%s", older).isFalse();
+    assertThat(older.output()).contains("[statusspec:code-changed]");
   }
 }

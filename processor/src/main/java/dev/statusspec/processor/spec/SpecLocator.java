@@ -2,6 +2,8 @@ package dev.statusspec.processor.spec;
 
 import com.sun.source.util.Trees;
 import dev.statusspec.processor.diag.Hint;
+import dev.statusspec.processor.model.Input;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -44,8 +46,11 @@ public final class SpecLocator {
    * @param location where it was found, for messages
    * @param size the file's size in bytes: {@code bytes.length}, or more when the file is larger
    *     than what was read (counted up to {@link #MAX_COUNTED})
+   * @param place where it was found, for the record of what the compilation read
+   * @param path its path from that place, with {@code /} between names
    */
-  public record Found(byte[] bytes, String location, long size) implements Result {}
+  public record Found(byte[] bytes, String location, long size, Input.Place place, String path)
+      implements Result {}
 
   /** The most bytes counted of a spec too large to read, when its size cannot be asked. */
   public static final long MAX_COUNTED = 1L << 30;
@@ -99,8 +104,11 @@ public final class SpecLocator {
    * @param spec the spec's path next to it
    * @param resources the spec's path in the source set's resources folder, if the layout is Maven's
    *     or Gradle's ({@code src/<set>/java} or {@code src/<set>/kotlin})
+   * @param fromRoot the spec's path from the root of the sources that holds the interface's source
+   *     (its path from the package's folder when no root is found), for the record of inputs
    */
-  private record Origin(String label, Path source, Path spec, Optional<Path> resources) {}
+  private record Origin(
+      String label, Path source, Path spec, Optional<Path> resources, String fromRoot) {}
 
   /**
    * Resolves {@code path} against {@code type}'s package (or the root, with a leading {@code /})
@@ -121,9 +129,12 @@ public final class SpecLocator {
     // Under kapt the source set's own files come first; elsewhere the interface's folder is last.
     Optional<Origin> origin = kapt ? origin(type, pkg, path, resource, tried) : Optional.empty();
     if (origin.isPresent()) {
-      Optional<Result> result = fromFile(origin.get().label(), origin.get().spec(), tried);
+      Optional<Result> result =
+          fromFile(origin.get().label(), origin.get().spec(), origin.get().fromRoot(), tried);
       if (result.isEmpty() && origin.get().resources().isPresent()) {
-        result = fromFile("resources of the source set", origin.get().resources().get(), tried);
+        result =
+            fromFile(
+                "resources of the source set", origin.get().resources().get(), resource, tried);
       }
       if (result.isPresent()) {
         return result.get();
@@ -142,7 +153,8 @@ public final class SpecLocator {
     if (!kapt) {
       origin = origin(type, pkg, path, resource, tried);
       if (origin.isPresent()) {
-        Optional<Result> result = fromFile(origin.get().label(), origin.get().spec(), tried);
+        Optional<Result> result =
+            fromFile(origin.get().label(), origin.get().spec(), origin.get().fromRoot(), tried);
         if (result.isPresent()) {
           return result.get();
         }
@@ -186,7 +198,7 @@ public final class SpecLocator {
       uri = file.toUri();
       where = describe(location) + ": " + uri;
       try (InputStream in = file.openInputStream()) {
-        return Optional.of(read(in, where));
+        return Optional.of(read(in, where, place(location), resource));
       }
     } catch (IOException | RuntimeException | LinkageError e) {
       if (e instanceof IOException && isExistingFile(uri)) {
@@ -247,7 +259,13 @@ public final class SpecLocator {
           root.filter(r -> SOURCE_FOLDER_NAMES.contains(String.valueOf(r.getFileName())))
               .map(Path::getParent)
               .map(set -> set.resolve("resources").resolve(resource).normalize());
-      return Optional.of(new Origin(label, source, spec.normalize(), resources));
+      Path normalized = spec.normalize();
+      Path base = root.orElse(folder).normalize();
+      String fromRoot =
+          normalized.startsWith(base)
+              ? base.relativize(normalized).toString().replace(File.separatorChar, '/')
+              : resource;
+      return Optional.of(new Origin(label, source, normalized, resources, fromRoot));
     } catch (RuntimeException | LinkageError e) {
       // In-memory sources, and compilers other than javac, have no file to look next to.
       tried.add(
@@ -292,14 +310,18 @@ public final class SpecLocator {
     return root;
   }
 
-  /** Reads {@code file}, or adds why not to {@code tried}. */
-  private static Optional<Result> fromFile(String label, Path file, List<String> tried) {
+  /**
+   * Reads {@code file}, whose path from its root of sources or resources is {@code fromRoot}, or
+   * adds why not to {@code tried}.
+   */
+  private static Optional<Result> fromFile(
+      String label, Path file, String fromRoot, List<String> tried) {
     if (!Files.isRegularFile(file)) {
       tried.add(label + ": " + file + " (no such file)");
       return Optional.empty();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return Optional.of(read(in, label + ": " + file));
+      return Optional.of(read(in, label + ": " + file, Input.Place.SOURCE_FOLDER, fromRoot));
     } catch (IOException | RuntimeException e) {
       return Optional.of(new Unreadable(file.toString(), reason(e)));
     }
@@ -309,7 +331,8 @@ public final class SpecLocator {
    * At most {@link SpecReader#MAX_BYTES} + 1 bytes of {@code in}; past that, the rest is only
    * counted (up to {@link #MAX_COUNTED}), so the error can give the file's size.
    */
-  private static Found read(InputStream in, String where) throws IOException {
+  private static Found read(InputStream in, String where, Input.Place place, String path)
+      throws IOException {
     byte[] bytes = in.readNBytes(SpecReader.MAX_BYTES + 1);
     long size = bytes.length;
     if (bytes.length > SpecReader.MAX_BYTES) {
@@ -318,7 +341,18 @@ public final class SpecLocator {
         size += n;
       }
     }
-    return new Found(bytes, where, size);
+    return new Found(bytes, where, size, place, path);
+  }
+
+  /** The place of the record of inputs that a location of the Filer is. */
+  private static Input.Place place(JavaFileManager.Location location) {
+    if (location == StandardLocation.CLASS_OUTPUT) {
+      return Input.Place.CLASS_OUTPUT;
+    } else if (location == StandardLocation.SOURCE_PATH) {
+      return Input.Place.SOURCE_PATH;
+    } else {
+      return Input.Place.CLASS_PATH;
+    }
   }
 
   /** The class output under kapt, for the list of places tried: where it is, and why not read. */
