@@ -41,7 +41,9 @@ class SpecEditIT {
     assertThat(added.succeeded()).as("%s", added).isFalse();
     assertThat(added.output())
         .contains(
-            "[INFO] statusspec: com.example.orders.OrdersApi: its spec " + SPEC + " has changed,"
+            "[INFO] statusspec: com.example.orders.OrdersApi: its spec "
+                + SPEC
+                + " has changed,"
                 + " compiling again")
         .contains(
             "Policy is not abstract and does not override abstract method onTooManyRequests()");
