@@ -139,8 +139,8 @@ record InputRecord(String type, String classFile, List<Input> inputs) {
   }
 
   /**
-   * Whether {@code path} is a relative path that stays below the folder it is resolved against:
-   * no leading {@code /}, no {@code ..} or empty name, no back slash.
+   * Whether {@code path} is a relative path that stays below the folder it is resolved against: no
+   * leading {@code /}, no {@code ..} or empty name, no back slash.
    */
   static boolean safe(String path) {
     if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0) {

@@ -11,10 +11,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * Binds the {@code refresh} goal in every project that declares this plugin with {@code
  * <extensions>true</extensions>}, so that one plugin block is the whole set-up: an execution {@code
- * statusspec-main} in {@code process-resources} (before {@code compile}) and {@code statusspec-test}
- * in {@code process-test-resources} (before {@code testCompile}), each with the plugin's own
- * configuration. A project that binds the goal itself in an execution of its own, or whose
- * packaging is {@code pom} (nothing to compile), is left as it is.
+ * statusspec-main} in {@code process-resources} (before {@code compile}) and {@code
+ * statusspec-test} in {@code process-test-resources} (before {@code testCompile}), each with the
+ * plugin's own configuration. A project that binds the goal itself in an execution of its own, or
+ * whose packaging is {@code pom} (nothing to compile), is left as it is.
  *
  * <p>Maven calls it after reading the projects and before planning their builds, which read the
  * executions from the projects' models: it is the way a build extension adds default executions to

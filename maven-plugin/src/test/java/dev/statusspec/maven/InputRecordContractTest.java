@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The records the processor writes are the records this plugin reads: javac runs the processor
- * as Maven's compiler plugin does (resources copied to the class output, a source path), and the
+ * The records the processor writes are the records this plugin reads: javac runs the processor as
+ * Maven's compiler plugin does (resources copied to the class output, a source path), and the
  * plugin's check reads the record it left, compares it with the files, and sees an edit.
  */
 class InputRecordContractTest {

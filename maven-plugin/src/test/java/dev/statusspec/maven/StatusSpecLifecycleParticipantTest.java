@@ -102,7 +102,8 @@ class StatusSpecLifecycleParticipantTest {
   @Test
   void thePlexusDescriptorRegistersTheParticipant() throws Exception {
     try (var in =
-        StatusSpecLifecycleParticipant.class.getResourceAsStream("/META-INF/plexus/components.xml")) {
+        StatusSpecLifecycleParticipant.class.getResourceAsStream(
+            "/META-INF/plexus/components.xml")) {
       Xpp3Dom component =
           org.codehaus.plexus.util.xml.Xpp3DomBuilder.build(in, "UTF-8")
               .getChild("components")

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * The record of the files read for one annotated interface, a small text resource of the class
- * output: {@code META-INF/statusspec/inputs/<package path>/<binary simple name>.inputs}. The statusspec Maven
- * plugin reads it before the next compilation and, when a file listed has changed or is gone,
- * deletes the interface's class file, so that maven-compiler-plugin, which follows {@code .java}
- * files only, compiles the module again and the processor runs again.
+ * output: {@code META-INF/statusspec/inputs/<package path>/<binary simple name>.inputs}. The
+ * statusspec Maven plugin reads it before the next compilation and, when a file listed has changed
+ * or is gone, deletes the interface's class file, so that maven-compiler-plugin, which follows
+ * {@code .java} files only, compiles the module again and the processor runs again.
  *
  * <p>The format, one entry a line, UTF-8, {@code \n} line ends, {@code #} lines are comments:
  *
@@ -21,10 +21,10 @@ import java.util.List;
  * </pre>
  *
  * <p>{@code type}: the interface and the class file (of its top-level class) whose absence makes
- * the compiler plugin compile again. {@code input}: the {@linkplain Input.Role role}, the {@linkplain
- * Input.Place place} the path is relative to, the SHA-256 of the content read, and the path, last so
- * that it may hold spaces. A reader treats a format it does not know as "changed". Nothing in it
- * depends on the machine or the time: the same files give the same bytes.
+ * the compiler plugin compile again. {@code input}: the {@linkplain Input.Role role}, the
+ * {@linkplain Input.Place place} the path is relative to, the SHA-256 of the content read, and the
+ * path, last so that it may hold spaces. A reader treats a format it does not know as "changed".
+ * Nothing in it depends on the machine or the time: the same files give the same bytes.
  */
 public final class InputRecord {
 
@@ -72,7 +72,6 @@ public final class InputRecord {
           .append(input.path())
           .append('\n');
     }
-    return new GeneratedFile.Resource(
-        FOLDER + folder + binaryName + EXTENSION, text.toString());
+    return new GeneratedFile.Resource(FOLDER + folder + binaryName + EXTENSION, text.toString());
   }
 }

@@ -9,9 +9,9 @@ import java.util.Locale;
  * A file the processor read for one annotated interface, as its record in the class output names it
  * ({@code gen.InputRecord}): what it is, where the compilation found it, its path from there, and a
  * hash of its content. A build tool that compares the hash with the file as it is now knows whether
- * the code generated from it is out of date, which javac and Maven's compiler plugin do not see (they
- * follow {@code .java} files only). Nothing in it depends on the machine: the same files give the
- * same record in any folder.
+ * the code generated from it is out of date, which javac and Maven's compiler plugin do not see
+ * (they follow {@code .java} files only). Nothing in it depends on the machine: the same files give
+ * the same record in any folder.
  *
  * @param role what the file is to the interface
  * @param place where the compilation found it, which says what {@code path} is relative to
