@@ -61,10 +61,15 @@ class EclipseCompilerTest {
         public static String run() {
           Client client = new Client();
           SharedException e = SharedStatus.fromCode(500).toException("boom");
+          InternalServerErrorException typed =
+              new InternalServerErrorException("busy")
+                  .withMember("decline_code", "insufficient_funds")
+                  .retryAfter(java.time.Duration.ofSeconds(3));
           return SharedStatus.dispatch(409, "tenant_suspended", client)
               + ", " + SharedStatus.dispatch(409, "conflict", client)
               + ", " + SharedStatus.dispatch(418, null, client)
-              + ", " + e.getClass().getSimpleName() + " " + e.code();
+              + ", " + e.getClass().getSimpleName() + " " + e.code()
+              + ", " + typed.members() + " " + typed.retryAfter().get().getSeconds();
         }
       }
       """;
@@ -87,7 +92,9 @@ class EclipseCompilerTest {
               + ", " + ShopCancelOrderHandler.dispatch(409, "out_of_stock", orders)
               + ", " + ShopCancelOrderHandler.dispatch(404, null, orders)
               + ", " + ShopCancelOrderHandler.dispatch(201, null, orders)
-              + ", " + error.status();
+              + ", " + error.status()
+              + ", " + ShopCancelOrderHandler.dispatch(new ConflictException("x"), orders)
+              + ", " + ShopCancelOrderHandler.dispatch(new OutOfStockException("x"), orders);
         }
       }
       """;
@@ -124,9 +131,12 @@ class EclipseCompilerTest {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {tree.out().toUri().toURL()}, null)) {
       Object result = loader.loadClass("com.example.shared.Client").getMethod("run").invoke(null);
       assertThat(result)
-          .isEqualTo("suspended, conflict, unknown 418, InternalServerErrorException 500");
+          .isEqualTo(
+              "suspended, conflict, unknown 418, InternalServerErrorException 500,"
+                  + " {decline_code=insufficient_funds} 3");
       assertThat(loader.loadClass("com.example.operations.Orders").getMethod("run").invoke(null))
-          .isEqualTo("shipped, unknown 409, missing, unknown 201, CONFLICT");
+          .isEqualTo(
+              "shipped, unknown 409, missing, unknown 201, CONFLICT, shipped, unknown 409");
     }
   }
 

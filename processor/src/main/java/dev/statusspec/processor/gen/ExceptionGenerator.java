@@ -20,6 +20,9 @@ import dev.statusspec.processor.model.Operation;
 import dev.statusspec.processor.model.Output;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.model.StatusClass;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -124,7 +127,24 @@ final class ExceptionGenerator extends JavaSourceGenerator {
                         "The members of the problem details this exception was decoded from, or"
                             + " null; not serialized, since its values may be of any type.\n")
                     .build())
+            .addField(
+                FieldSpec.builder(JavaTypes.MEMBERS, "members", PRIVATE, TRANSIENT)
+                    .addJavadoc(
+                        "The extension members set with {@link #withMember(String, Object)}, in"
+                            + " the order they were first set, or null for none; not"
+                            + " serialized, as the problem is not.\n")
+                    .build())
+            .addField(
+                FieldSpec.builder(DURATION, "retryAfter", PRIVATE)
+                    .addJavadoc(
+                        "How long a client should wait before it retries, or null when not"
+                            + " known.\n")
+                    .build())
             .addMethods(constructors(false))
+            .addMethod(withMember(types, self))
+            .addMethod(members())
+            .addMethod(retryAfter(self))
+            .addMethod(retryAfterGetter())
             .addMethod(
                 MethodSpec.methodBuilder("problem")
                     .addModifiers(PUBLIC, FINAL)
@@ -321,9 +341,228 @@ final class ExceptionGenerator extends JavaSourceGenerator {
                         + "@return what the handler returns\n",
                     status.handlerMethodName())
                 .addStatement("return handler.$N(this)", status.handlerMethodName())
-                .build());
+                .build())
+        .addMethod(covariant(types, self, "withMember"))
+        .addMethod(covariant(types, self, "retryAfter"));
     Members.deprecateIf(status, type);
     return type.build();
+  }
+
+  /** The members RFC 9457 defines, which {@code withMember} refuses. */
+  static final List<String> RFC_MEMBERS = List.of("type", "title", "status", "detail", "instance");
+
+  private static final ClassName DURATION = ClassName.get(Duration.class);
+
+  /**
+   * {@code withMember(name, value)}: adds an extension member, refusing RFC 9457's own members, the
+   * errorCode member and values JSON cannot carry as a plain value. The names are compared with
+   * {@code equals}, one by one, rather than in a {@code switch}: a spec with an error may name the
+   * errorCode member as one of RFC 9457's, and duplicate case labels would not compile.
+   */
+  private static MethodSpec withMember(SpecTypes types, ClassName self) {
+    CodeBlock.Builder rfc = CodeBlock.builder();
+    for (int i = 0; i < RFC_MEMBERS.size(); i++) {
+      rfc.add(i == 0 ? "" : " || ").add("name.equals($S)", RFC_MEMBERS.get(i));
+    }
+    String errorCodeMember = types.spec().problem().errorCodeMember();
+    return MethodSpec.methodBuilder("withMember")
+        .addModifiers(PUBLIC)
+        .returns(self)
+        .addParameter(JavaTypes.STRING, "name")
+        .addParameter(ClassName.OBJECT, "value")
+        .addJavadoc(
+            "Adds an extension member to the problem-details body (RFC 9457) that a generated"
+                + " server adapter sends for this exception, after the members of the status"
+                + " ({@code type}, {@code title}, {@code status}, {@code detail}, {@code"
+                + " instance} and the errorCode member {@code $L}), in the order the members were"
+                + " first added; adding a name again replaces its value in place. For example"
+                + " {@code throw new SomeException(\"card declined\").withMember(\"decline_code\","
+                + " \"insufficient_funds\")}; each generated exception class returns itself as"
+                + " its own type. Not thread-safe: add members before the exception is thrown.\n\n"
+                + "@param name the member's name: not empty, and none of RFC 9457's own members"
+                + " nor {@code $L}\n"
+                + "@param value a {@code String}, a {@code Boolean}, a number ({@code Integer},"
+                + " {@code Long}, {@code Short}, {@code Byte}, {@code BigInteger}, {@code"
+                + " BigDecimal}, or a finite {@code Double} or {@code Float}) or null\n"
+                + "@return this exception\n"
+                + "@throws NullPointerException if {@code name} is null\n"
+                + "@throws IllegalArgumentException if {@code name} is empty, RFC 9457's or the"
+                + " errorCode member, or {@code value} is of another type, NaN or infinite\n",
+            JavaText.javadoc(errorCodeMember),
+            JavaText.javadoc(errorCodeMember))
+        .beginControlFlow("if (name == null)")
+        .addStatement("throw new $T($S)", NullPointerException.class, "a member's name is null")
+        .endControlFlow()
+        .beginControlFlow("if (name.isEmpty())")
+        .addStatement(
+            "throw new $T($S)", IllegalArgumentException.class, "a member's name is empty")
+        .endControlFlow()
+        .beginControlFlow("if ($L)", rfc.build())
+        .addStatement(
+            "throw new $T($S + name + $S)",
+            IllegalArgumentException.class,
+            "'",
+            "' is a member RFC 9457 defines, written from the exception's status and message;"
+                + " an extension member needs another name")
+        .endControlFlow()
+        .beginControlFlow("if (name.equals($L))", JavaText.literal(errorCodeMember))
+        .addStatement(
+            "throw new $T($S + name + $S)",
+            IllegalArgumentException.class,
+            "'",
+            "' is the member that carries the status's errorCode; an extension member needs"
+                + " another name")
+        .endControlFlow()
+        .beginControlFlow(
+            "if (value instanceof $T || value instanceof $T)", Double.class, Float.class)
+        .addStatement("double number = (($T) value).doubleValue()", Number.class)
+        .beginControlFlow(
+            "if ($T.isNaN(number) || $T.isInfinite(number))", Double.class, Double.class)
+        .addStatement(
+            "throw new $T($S + name + $S + value + $S)",
+            IllegalArgumentException.class,
+            "the value of member '",
+            "' is ",
+            ", which JSON cannot carry")
+        .endControlFlow()
+        .endControlFlow()
+        .beginControlFlow(
+            "if (value != null && !(value instanceof $T || value instanceof $T"
+                + " || value instanceof $T || value instanceof $T || value instanceof $T"
+                + " || value instanceof $T || value instanceof $T || value instanceof $T"
+                + " || value instanceof $T || value instanceof $T))",
+            String.class,
+            Boolean.class,
+            Integer.class,
+            Long.class,
+            Short.class,
+            Byte.class,
+            BigInteger.class,
+            BigDecimal.class,
+            Double.class,
+            Float.class)
+        .addStatement(
+            "throw new $T($S + name + $S + value.getClass().getName() + $S)",
+            IllegalArgumentException.class,
+            "the value of member '",
+            "' is a ",
+            "; a member's value is a String, a Boolean, a number (Integer, Long, Short, Byte,"
+                + " BigInteger, BigDecimal, Double, Float) or null")
+        .endControlFlow()
+        .addStatement("$T added = members", JavaTypes.MEMBERS)
+        .beginControlFlow("if (added == null)")
+        .addStatement(
+            "added = new $T<$T, $T>()", LinkedHashMap.class, JavaTypes.STRING, ClassName.OBJECT)
+        .addStatement("members = added")
+        .endControlFlow()
+        .addStatement("added.put(name, value)")
+        .addStatement("return this")
+        .build();
+  }
+
+  /** {@code members()}: the extension members added, unmodifiable. */
+  private static MethodSpec members() {
+    return MethodSpec.methodBuilder("members")
+        .addModifiers(PUBLIC, FINAL)
+        .returns(JavaTypes.MEMBERS)
+        .addJavadoc(
+            "The extension members added with {@link #withMember(String, Object)}, in their"
+                + " order: what a generated server adapter writes after the status's members. An"
+                + " exception a client adapter decoded has none here: the body it was decoded"
+                + " from is in {@link #problem()}.\n\n"
+                + "@return the members, unmodifiable; empty when none was added\n")
+        .addStatement("$T added = members", JavaTypes.MEMBERS)
+        .addStatement(
+            "return added == null ? $T.<$T, $T>emptyMap() : $T.unmodifiableMap(added)",
+            Collections.class,
+            JavaTypes.STRING,
+            ClassName.OBJECT,
+            Collections.class)
+        .build();
+  }
+
+  /** {@code retryAfter(Duration)}: sets the time a client should wait. */
+  private static MethodSpec retryAfter(ClassName self) {
+    return MethodSpec.methodBuilder("retryAfter")
+        .addModifiers(PUBLIC)
+        .returns(self)
+        .addParameter(DURATION, "retryAfter")
+        .addJavadoc(
+            "Sets how long a client should wait before it retries: a generated server adapter"
+                + " sends it as the {@code Retry-After} header of the response, in whole seconds"
+                + " rounded up (never as a member of the body). Each generated exception class"
+                + " returns itself as its own type.\n\n"
+                + "@param retryAfter the time to wait, zero or more\n"
+                + "@return this exception\n"
+                + "@throws NullPointerException if {@code retryAfter} is null\n"
+                + "@throws IllegalArgumentException if {@code retryAfter} is negative\n")
+        .beginControlFlow("if (retryAfter == null)")
+        .addStatement("throw new $T($S)", NullPointerException.class, "retryAfter is null")
+        .endControlFlow()
+        .beginControlFlow("if (retryAfter.isNegative())")
+        .addStatement(
+            "throw new $T($S + retryAfter + $S)",
+            IllegalArgumentException.class,
+            "retryAfter ",
+            " is negative; a client can wait zero seconds or more")
+        .endControlFlow()
+        .addStatement("this.retryAfter = retryAfter")
+        .addStatement("return this")
+        .build();
+  }
+
+  /** {@code retryAfter()}: the time a client should wait, if known. */
+  private static MethodSpec retryAfterGetter() {
+    return MethodSpec.methodBuilder("retryAfter")
+        .addModifiers(PUBLIC, FINAL)
+        .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, DURATION))
+        .addJavadoc(
+            "How long a client should wait before it retries: on the server, what {@link"
+                + " #retryAfter($T)} set, exactly; on an exception a generated client adapter"
+                + " decoded, what the response's {@code Retry-After} header said (delta-seconds,"
+                + " or an HTTP-date as the time from when the response was decoded until then,"
+                + " zero when it is past; a header of another form is ignored).\n\n"
+                + "@return the time to wait, or empty when not known\n",
+            DURATION)
+        .addStatement("return $T.ofNullable(retryAfter)", Optional.class)
+        .build();
+  }
+
+  /**
+   * The override of {@code name} ({@code withMember} or {@code retryAfter}) in the exception of a
+   * status, {@code self}, which returns the exception as its own class, so that {@code FooException
+   * e = new FooException(..).withMember(..)} compiles.
+   */
+  private static MethodSpec covariant(SpecTypes types, ClassName self, String name) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(self);
+    if (name.equals("withMember")) {
+      method
+          .addParameter(JavaTypes.STRING, "name")
+          .addParameter(ClassName.OBJECT, "value")
+          .addJavadoc(
+              "As {@link $T#withMember(String, Object)}, returning this exception as its own"
+                  + " class.\n\n"
+                  + "@param name the member's name\n"
+                  + "@param value the member's value\n"
+                  + "@return this exception\n",
+              types.exception())
+          .addStatement("super.withMember(name, value)");
+    } else {
+      method
+          .addParameter(DURATION, "retryAfter")
+          .addJavadoc(
+              "As {@link $T#retryAfter($T)}, returning this exception as its own class.\n\n"
+                  + "@param retryAfter the time to wait, zero or more\n"
+                  + "@return this exception\n",
+              types.exception(),
+              DURATION)
+          .addStatement("super.retryAfter(retryAfter)");
+    }
+    return method.addStatement("return this").build();
   }
 
   /**

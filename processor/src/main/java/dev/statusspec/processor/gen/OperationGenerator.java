@@ -25,11 +25,12 @@ import java.util.TreeMap;
 
 /**
  * Generates, per operation of the spec, {@code POpHandler<R>}: one method per status the operation
- * lists, {@code onUnknown(int)} for anything else, and a static {@code dispatch} for raw input from
- * the wire; and, when the operation lists an error status, {@code POpError}: the interface the
- * exceptions of those statuses implement, sealed where the source level has sealed types, so that a
- * pattern switch over it is exhaustive. A status added to an operation breaks the implementations
- * of its handler and the switches over its error type, and no other operation's.
+ * lists, {@code onUnknown(int)} for anything else, and static {@code dispatch} methods for raw
+ * input from the wire and for a caught exception; and, when the operation lists an error status,
+ * {@code POpError}: the interface the exceptions of those statuses implement, sealed where the
+ * source level has sealed types, so that a pattern switch over it is exhaustive. A status added to
+ * an operation breaks the implementations of its handler and the switches over its error type, and
+ * no other operation's.
  */
 final class OperationGenerator extends JavaSourceGenerator {
 
@@ -112,11 +113,14 @@ final class OperationGenerator extends JavaSourceGenerator {
             .addJavadoc(
                 "\n<p>One method per status the spec lists for the operation, and {@link"
                     + " #onUnknown(int)} for any other code or status. Call it with {@link"
-                    + " #dispatch(int, String, $T)} for raw input from the wire. A status added to"
+                    + " #dispatch(int, String, $T)} for raw input from the wire, or {@link"
+                    + " #dispatch($T, $T)} for a caught exception. A status added to"
                     + " the operation adds a method here, so every implementation stops compiling"
                     + " until it handles the new status; the handlers of other operations do not"
                     + " change.\n\n"
                     + "@param <R> the result of handling a status\n",
+                self,
+                types.exception(),
                 self);
     for (Status status : statuses) {
       type.addMethod(Members.handlerMethod(status, types, "").build());
@@ -227,7 +231,36 @@ final class OperationGenerator extends JavaSourceGenerator {
       method.addAnnotation(Members.suppressDeprecation());
     }
     type.addMethod(method.build());
+    type.addMethod(dispatchException(types, self, handlerType));
     perCode.forEach(type::addMethod);
+  }
+
+  /**
+   * {@code dispatch(PException e, POpHandler<R> handler)}: the raw form with the exception's code
+   * and errorCode, so it treats a status the operation does not list exactly as the raw form does,
+   * with {@code onUnknown(e.code())}. Statuses that share a code have distinct error codes, so the
+   * raw form finds the exception's own status again.
+   */
+  private static MethodSpec dispatchException(
+      SpecTypes types, ClassName self, TypeName handlerType) {
+    return MethodSpec.methodBuilder("dispatch")
+        .addModifiers(PUBLIC, STATIC)
+        .addTypeVariable(JavaTypes.R)
+        .returns(JavaTypes.R)
+        .addParameter(types.exception(), "e")
+        .addParameter(handlerType, "handler")
+        .addJavadoc(
+            "Calls the method of {@code handler} for a caught exception: the method of its status"
+                + " when the operation lists it, else {@code onUnknown(e.code())}, as {@link"
+                + " #dispatch(int, String, $T)} does for the exception's code and errorCode."
+                + " Takes constant time.\n\n"
+                + "@param e the exception, e.g. one a generated client adapter threw\n"
+                + "@param handler the handler\n"
+                + "@param <R> the result type\n"
+                + "@return what the handler returns\n",
+            self)
+        .addStatement("return dispatch(e.code(), e.status().errorCode().orElse(null), handler)")
+        .build();
   }
 
   /**

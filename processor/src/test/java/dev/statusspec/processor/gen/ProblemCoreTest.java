@@ -62,6 +62,34 @@ class ProblemCoreTest {
       "quote \" backslash \\ </script><script>alert(1)</script> \u0000\u0001\u001f\u007f"
           + " \u2028 \uD83D\uDE00 \uD800 ${x} %s {0}";
 
+  /**
+   * A user of {@code withMember} and {@code retryAfter}: each exception class returns itself as its
+   * own type, so the chain is a {@code ConflictException}.
+   */
+  private static final String USER =
+      """
+      package com.example;
+
+      import java.time.Duration;
+
+      public final class User {
+        private User() {}
+
+        public static ConflictException conflict() {
+          ConflictException e =
+              new ConflictException("card declined")
+                  .withMember("decline_code", "insufficient_funds")
+                  .retryAfter(Duration.ofMillis(1500))
+                  .withMember("attempt", 3);
+          return e;
+        }
+
+        public static ApiException root(ApiException e) {
+          return e.withMember("errorCode", "the member is 'code' in this spec");
+        }
+      }
+      """;
+
   /** The core's classes at {@code release}: the spec's types and {@code PProblems}. */
   private static GeneratedClasses compile(int release) {
     Spec spec = SpecDiagnostics.valid(SPEC);
@@ -71,6 +99,7 @@ class ProblemCoreTest {
     sources.add(
         JavaFileObjects.forSourceString(
             "com.example.Api", "package com.example;\npublic interface Api {}\n"));
+    sources.add(JavaFileObjects.forSourceString("com.example.User", USER));
     // Feign's adapter is on only so that the core PProblems is planned; its decoder is left out.
     for (GeneratedFile file : plan.files()) {
       if (file instanceof GeneratedFile.JavaSource source
@@ -368,5 +397,231 @@ class ProblemCoreTest {
     java.lang.reflect.Field member = problems.getDeclaredField("ERROR_CODE_MEMBER");
     member.setAccessible(true);
     assertThat(member.get(null)).isEqualTo("code");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 17})
+  void withMemberRefusesRfc9457sMembersTheErrorCodeMemberAndOtherValues(int release)
+      throws Throwable {
+    GeneratedClasses classes = compile(release);
+    Class<?> exception = classes.load("com.example.ApiException");
+    Class<?> conflict = classes.load("com.example.ConflictException");
+    Object e = conflict.getConstructor(String.class).newInstance("x");
+    for (String name : List.of("type", "title", "status", "detail", "instance")) {
+      assertThatThrownBy(() -> call(conflict, "withMember", e, name, "v"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "'"
+                  + name
+                  + "' is a member RFC 9457 defines, written from the exception's status and"
+                  + " message; an extension member needs another name");
+    }
+    // The spec's errorCode member is 'code': refused; 'errorCode' is then an ordinary name.
+    assertThatThrownBy(() -> call(conflict, "withMember", e, "code", "v"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "'code' is the member that carries the status's errorCode; an extension member needs"
+                + " another name");
+    assertThatThrownBy(() -> call(conflict, "withMember", e, null, "v"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("a member's name is null");
+    assertThatThrownBy(() -> call(conflict, "withMember", e, "", "v"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a member's name is empty");
+    // RFC 9457's names are case-sensitive JSON names: 'Type' is an extension member.
+    for (Object value : List.of(new Object(), List.of(1), Map.of(), 'c', new int[0])) {
+      assertThatThrownBy(() -> call(conflict, "withMember", e, "x", value))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "the value of member 'x' is a "
+                  + value.getClass().getName()
+                  + "; a member's value is a String, a Boolean, a number (Integer, Long, Short,"
+                  + " Byte, BigInteger, BigDecimal, Double, Float) or null");
+    }
+    for (Object value :
+        List.of(Double.NaN, Double.NEGATIVE_INFINITY, Float.NaN, Float.POSITIVE_INFINITY)) {
+      assertThatThrownBy(() -> call(conflict, "withMember", e, "x", value))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the value of member 'x' is " + value + ", which JSON cannot carry");
+    }
+    assertThat((Map<?, ?>) call(exception, "members", e)).isEmpty();
+    Object[][] accepted = {
+      {"Type", "t"},
+      {"s", "text"},
+      {"b", true},
+      {"i", 1},
+      {"l", 2L},
+      {"sh", (short) 3},
+      {"by", (byte) 4},
+      {"bi", new java.math.BigInteger("123456789012345678901234567890")},
+      {"bd", new java.math.BigDecimal("1.25")},
+      {"d", 1.5},
+      {"f", 2.5f},
+      {"n", null},
+      {"errorCode", "x"}
+    };
+    for (Object[] member : accepted) {
+      assertThat(call(conflict, "withMember", e, member[0], member[1])).isSameAs(e);
+    }
+    // Adding a name again replaces the value in place.
+    call(conflict, "withMember", e, "s", "again");
+    Map<?, ?> members = (Map<?, ?>) call(exception, "members", e);
+    List<Object> names = new ArrayList<>();
+    for (Object[] member : accepted) {
+      names.add(member[0]);
+    }
+    assertThat(new ArrayList<Object>(members.keySet())).isEqualTo(names);
+    assertThat(members.get("s")).isEqualTo("again");
+    assertThat(members.containsKey("n")).isTrue();
+    assertThatThrownBy(() -> members.clear()).isInstanceOf(UnsupportedOperationException.class);
+    // Members are not the decoded problem, and the decoded problem is not members.
+    assertThat((Map<?, ?>) call(exception, "problem", e)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 17})
+  void eachExceptionClassReturnsItselfFromWithMemberAndRetryAfter(int release) throws Throwable {
+    GeneratedClasses classes = compile(release);
+    Class<?> user = classes.load("com.example.User");
+    Class<?> conflict = classes.load("com.example.ConflictException");
+    assertThat(conflict.getMethod("withMember", String.class, Object.class).getReturnType())
+        .isEqualTo(conflict);
+    assertThat(conflict.getMethod("retryAfter", java.time.Duration.class).getReturnType())
+        .isEqualTo(conflict);
+    Object e = user.getMethod("conflict").invoke(null);
+    Class<?> exception = classes.load("com.example.ApiException");
+    Map<?, ?> members = (Map<?, ?>) call(exception, "members", e);
+    assertThat(members).isEqualTo(linked("decline_code", "insufficient_funds", "attempt", 3));
+    assertThat(new ArrayList<Object>(members.keySet())).containsExactly("decline_code", "attempt");
+    assertThat(call(exception, "retryAfter", e))
+        .isEqualTo(Optional.of(java.time.Duration.ofMillis(1500)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 17})
+  void retryAfterRefusesNullAndNegativeAndTheHeaderRoundsUp(int release) throws Throwable {
+    GeneratedClasses classes = compile(release);
+    Class<?> problems = classes.load("com.example.ApiProblems");
+    Class<?> exception = classes.load("com.example.ApiException");
+    Class<?> unavailable = classes.load("com.example.ServiceUnavailableException");
+    Object e = unavailable.getConstructor(String.class).newInstance("busy");
+    assertThat(call(exception, "retryAfter", e)).isEqualTo(Optional.empty());
+    assertThat(call(problems, "retryAfterHeader", null, e)).isNull();
+    assertThatThrownBy(() -> call(unavailable, "retryAfter", e, (Object) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("retryAfter is null");
+    assertThatThrownBy(() -> call(unavailable, "retryAfter", e, java.time.Duration.ofNanos(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "retryAfter PT-0.000000001S is negative; a client can wait zero seconds or more");
+    Object[][] cases = {
+      {java.time.Duration.ZERO, "0"},
+      {java.time.Duration.ofSeconds(3), "3"},
+      {java.time.Duration.ofMillis(1500), "2"},
+      {java.time.Duration.ofNanos(1), "1"},
+      {java.time.Duration.ofHours(2), "7200"},
+      {java.time.Duration.ofSeconds(Long.MAX_VALUE, 999_999_999), String.valueOf(Long.MAX_VALUE)}
+    };
+    for (Object[] c : cases) {
+      assertThat(call(unavailable, "retryAfter", e, c[0])).isSameAs(e);
+      // Given back exactly as set; the header is whole seconds, rounded up.
+      assertThat(call(exception, "retryAfter", e)).isEqualTo(Optional.of(c[0]));
+      assertThat(call(problems, "retryAfterHeader", null, e)).isEqualTo(c[1]);
+    }
+    // Never a member of the body.
+    Map<?, ?> body = (Map<?, ?>) call(problems, "toBody", null, e, null);
+    assertThat(new ArrayList<Object>(body.keySet()))
+        .containsExactly("type", "title", "status", "detail");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 17})
+  void toBodyWritesTheExtensionMembersAfterTheStatussInOrder(int release) throws Throwable {
+    GeneratedClasses classes = compile(release);
+    Class<?> problems = classes.load("com.example.ApiProblems");
+    Object e = classes.load("com.example.User").getMethod("conflict").invoke(null);
+    Map<?, ?> body = (Map<?, ?>) call(problems, "toBody", null, e, "/pay");
+    assertThat(new ArrayList<Object>(body.keySet()))
+        .containsExactly(
+            "type", "title", "status", "detail", "instance", "code", "decline_code", "attempt");
+    assertThat(body.get("decline_code")).isEqualTo("insufficient_funds");
+    assertThat(body.get("attempt")).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 17})
+  void fromBodyReadsRetryAfterAsDeltaSecondsOrAnHttpDate(int release) throws Throwable {
+    GeneratedClasses classes = compile(release);
+    Class<?> problems = classes.load("com.example.ApiProblems");
+    Class<?> exception = classes.load("com.example.ApiException");
+    Object[][] cases = {
+      {"120", Optional.of(java.time.Duration.ofSeconds(120))},
+      {" 7 ", Optional.of(java.time.Duration.ofSeconds(7))},
+      {"0", Optional.of(java.time.Duration.ZERO)},
+      {"999999999999999999", Optional.of(java.time.Duration.ofSeconds(999_999_999_999_999_999L))},
+      {"Sun, 06 Nov 1994 08:49:37 GMT", Optional.of(java.time.Duration.ZERO)},
+      {null, Optional.empty()},
+      {"", Optional.empty()},
+      {"-5", Optional.empty()},
+      {"1.5", Optional.empty()},
+      {"+3", Optional.empty()},
+      {"9999999999999999999", Optional.empty()},
+      {"Sunday, 06-Nov-94 08:49:37 GMT", Optional.empty()},
+      {"soon", Optional.empty()}
+    };
+    for (Object[] c : cases) {
+      Object e = call(problems, "fromBody", null, 503, null, c[0]);
+      assertThat(call(exception, "retryAfter", e)).as("Retry-After: %s", c[0]).isEqualTo(c[1]);
+    }
+    // An HTTP-date is the time from now until then.
+    String inAnHour =
+        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(1));
+    Object e = call(problems, "fromBody", null, 503, Map.of("detail", "later"), inAnHour);
+    java.time.Duration wait =
+        ((Optional<?>) call(exception, "retryAfter", e))
+            .map(java.time.Duration.class::cast)
+            .orElseThrow();
+    assertThat(wait).isBetween(java.time.Duration.ofMinutes(58), java.time.Duration.ofHours(1));
+    assertThat(((Throwable) e).getMessage()).isEqualTo("later");
+    // Without headers, no time; a decoded exception has no extension members of its own.
+    Object none = call(problems, "fromBody", null, 503, Map.of("x", 1));
+    assertThat(call(exception, "retryAfter", none)).isEqualTo(Optional.empty());
+    assertThat((Map<?, ?>) call(exception, "members", none)).isEmpty();
+    assertThat((Map<?, ?>) call(exception, "problem", none)).isEqualTo(Map.of("x", 1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 17})
+  void retryAfterIsSerializedAndMembersAreNot(int release) throws Throwable {
+    GeneratedClasses classes = compile(release);
+    Class<?> exception = classes.load("com.example.ApiException");
+    Object e = classes.load("com.example.User").getMethod("conflict").invoke(null);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    Object copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
+          @Override
+          protected Class<?> resolveClass(java.io.ObjectStreamClass desc)
+              throws java.io.IOException, ClassNotFoundException {
+            return Class.forName(desc.getName(), false, classes);
+          }
+        }) {
+      copy = in.readObject();
+    }
+    assertThat(call(exception, "retryAfter", copy))
+        .isEqualTo(Optional.of(java.time.Duration.ofMillis(1500)));
+    assertThat((Map<?, ?>) call(exception, "members", copy)).isEmpty();
+  }
+
+  private static Map<String, Object> linked(Object... namesAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return map;
   }
 }

@@ -167,6 +167,7 @@ public final class OperationChecker {
     listed.forEach(s -> expected.add("on" + s.pascal() + "/0"));
     expected.add("onUnknown/1");
     expected.add("dispatch/3");
+    expected.add("dispatch/2");
     assertThat(methods).as("methods of %s", handler).isEqualTo(expected);
     for (Expected status : listed) {
       try {
@@ -188,6 +189,7 @@ public final class OperationChecker {
     errorCodes.add(null);
     errorCodes.add("no such error code \u2603");
     statuses.values().forEach(s -> s.errorCode().ifPresent(errorCodes::add));
+    checkExceptionDispatch(handler, operation, ids);
     for (int code = 0; code < 700; code++) {
       for (String errorCode : errorCodes) {
         Expected resolved = resolve(code, errorCode);
@@ -210,6 +212,37 @@ public final class OperationChecker {
               .isEqualTo(want);
         }
       }
+    }
+  }
+
+  /**
+   * {@code dispatch(PException, handler)}, for the exception of every error status of the spec:
+   * the status's method when the operation lists it, else {@code onUnknown(code)}, as the raw form.
+   */
+  private void checkExceptionDispatch(Class<?> handler, String operation, Set<String> ids) {
+    Method dispatch;
+    try {
+      dispatch = handler.getMethod("dispatch", type(prefix + "Exception"), handler);
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError("no dispatch(" + prefix + "Exception, handler) on " + handler, e);
+    }
+    assertThat(Modifier.isStatic(dispatch.getModifiers())).isTrue();
+    Object recording = recordingHandler(handler);
+    for (Expected status : statuses.values()) {
+      if (status.code() < 400) {
+        continue;
+      }
+      Object exception;
+      try {
+        exception = exceptionOf(status).getConstructor(String.class).newInstance("m");
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+      String want =
+          ids.contains(status.id()) ? "on" + status.pascal() : "onUnknown(" + status.code() + ")";
+      assertThat(invoke(dispatch, null, exception, recording))
+          .as("%s.dispatch(%s)", operation, status.id())
+          .isEqualTo(want);
     }
   }
 

@@ -2,10 +2,12 @@ package dev.statusspec.it.jakarta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statusspec.it.jakarta.app.FieldsResource;
 import dev.statusspec.it.jakarta.app.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated {@link FieldApiExceptionMapper} on Jersey serving real HTTP on 127.0.0.1 (a free
  * port), read raw with the JDK's HTTP client and parsed with JSON-P: the status, the content type
- * and exactly the members docs/guide/problem-details.md lists; any message round-trips; nothing else of the exception leaks.
+ * and exactly the members docs/guide/problem-details.md lists; any message round-trips; nothing
+ * else of the exception leaks.
  */
 class ExceptionMapperTest {
 
@@ -145,5 +148,45 @@ class ExceptionMapperTest {
       // Safe inside an HTML page: no raw <, > or & in the body at all.
       assertThat(response.body()).doesNotContain("<", ">", "&");
     }
+  }
+
+  @Test
+  void extensionMembersFollowTheStatussMembersAndRetryAfterIsAHeader() throws Exception {
+    HttpResponse<String> response = get("/members");
+    assertThat(response.statusCode()).isEqualTo(409);
+    // 1.5 seconds, rounded up to whole seconds; never a member of the body.
+    assertThat(response.headers().allValues("Retry-After")).containsExactly("2");
+    JsonObject body = json(response.body());
+    assertThat(body.keySet())
+        .containsExactly(
+            "type",
+            "title",
+            "status",
+            "detail",
+            "instance",
+            "errorCode",
+            "decline_code",
+            "attempt",
+            "ratio",
+            "balance",
+            "huge",
+            "final",
+            "none",
+            "hostile");
+    assertThat(body.getString("decline_code")).isEqualTo("insufficient_funds");
+    assertThat(body.getJsonNumber("attempt").intValueExact()).isEqualTo(3);
+    assertThat(body.getJsonNumber("ratio").doubleValue()).isEqualTo(0.25);
+    assertThat(body.getJsonNumber("balance").bigDecimalValue())
+        .isEqualTo(new java.math.BigDecimal("-12.50"));
+    assertThat(body.getJsonNumber("huge").longValueExact()).isEqualTo(Long.MAX_VALUE);
+    assertThat(body.get("final")).isEqualTo(JsonValue.TRUE);
+    assertThat(body.get("none")).isEqualTo(JsonValue.NULL);
+    assertThat(body.getString("hostile")).isEqualTo(FieldsResource.HOSTILE_MEMBER);
+    assertThat(response.body()).doesNotContain("<", ">", "&", "retryAfter", "Retry");
+    // No time to wait, no header.
+    assertThat(get("/status/503").headers().firstValue("Retry-After")).isEmpty();
+    assertThat(get("/retry?seconds=0").headers().allValues("Retry-After")).containsExactly("0");
+    assertThat(get("/retry?seconds=86400").headers().allValues("Retry-After"))
+        .containsExactly("86400");
   }
 }

@@ -14,6 +14,7 @@ import feign.Param;
 import feign.RequestLine;
 import feign.RetryableException;
 import feign.Retryer;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,15 @@ class FeignAdapterTest {
 
     @RequestLine("GET /flaky")
     String flaky();
+
+    @RequestLine("GET /members")
+    String members();
+
+    @RequestLine("GET /retry?seconds={seconds}")
+    String retry(@Param("seconds") long seconds);
+
+    @RequestLine("GET /jersey-error?code={code}")
+    String jerseyError(@Param("code") int code);
   }
 
   private static TestServer server;
@@ -144,5 +154,85 @@ class FeignAdapterTest {
     Throwable e = catchThrowable(() -> fields.echo(hostile));
     assertThat(e).isExactlyInstanceOf(BadRequestException.class);
     assertThat(e.getMessage()).isEqualTo(hostile);
+  }
+
+  @Test
+  void theClientGetsTheMembersInProblemAndTheTimeToWait() {
+    Throwable thrown = catchThrowable(fields::members);
+    assertThat(thrown)
+        .isExactlyInstanceOf(TenantSuspendedException.class)
+        .hasMessage("card declined");
+    FieldApiException e = (FieldApiException) thrown;
+    assertThat(e.problem())
+        .containsEntry("decline_code", "insufficient_funds")
+        .containsEntry("attempt", 3)
+        .containsEntry("final", true)
+        .containsEntry("none", null)
+        .containsEntry("hostile", FieldsResource.HOSTILE_MEMBER)
+        .containsKeys("ratio", "balance", "huge");
+    assertThat(e.members()).isEmpty();
+    assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(2));
+    FieldApiException dated =
+        (FieldApiException) catchThrowable(() -> fields.bad("retry-date", null)).getCause();
+    assertThat(dated).isExactlyInstanceOf(ServiceUnavailableException.class).hasMessage("later");
+    assertThat(dated.retryAfter().orElseThrow())
+        .isBetween(Duration.ofMinutes(58), Duration.ofHours(1));
+  }
+
+  /**
+   * A retryable status's {@code RetryableException} carries the response's {@code Retry-After} as
+   * its retry time (a {@code Long} of epoch milliseconds on Feign 13, a {@code Date} on Feign 12),
+   * none without it; Feign's {@code Retryer.Default} then waits that long before it retries.
+   */
+  @Test
+  void retryableExceptionsRetryWhenTheServerSaid() throws Exception {
+    long before = System.currentTimeMillis();
+    Throwable thrown = catchThrowable(() -> fields.retry(120));
+    long after = System.currentTimeMillis();
+    assertThat(thrown).isInstanceOf(RetryableException.class).hasMessage("busy");
+    assertThat(((FieldApiException) thrown.getCause()).retryAfter())
+        .hasValue(Duration.ofSeconds(120));
+    assertThat(retryAt((RetryableException) thrown)).isBetween(before + 120_000, after + 120_000);
+    assertThat(retryAt((RetryableException) catchThrowable(() -> fields.status(503, null, null))))
+        .isNull();
+
+    // Retry-After: 1 with a Retryer that would otherwise retry after 1 ms.
+    Fields retrying = client(new Retryer.Default(1, 5_000, 2), ExceptionPropagationPolicy.NONE);
+    FieldsResource.RETRY_CALLS.set(0);
+    long start = System.nanoTime();
+    assertThat(catchThrowable(() -> retrying.retry(1))).isInstanceOf(RetryableException.class);
+    long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(FieldsResource.RETRY_CALLS.get()).isEqualTo(2);
+    assertThat(waitedMillis).isGreaterThanOrEqualTo(900);
+  }
+
+  /** The retry time of {@code e} in epoch milliseconds, on Feign 12 ({@code Date}) or 13. */
+  private static Long retryAt(RetryableException e) throws Exception {
+    Object at = RetryableException.class.getMethod("retryAfter").invoke(e);
+    return at == null ? null : at instanceof java.util.Date date ? date.getTime() : (Long) at;
+  }
+
+  /**
+   * What a client exception holds when the response is not a problem (docs/guide/problem-details.md
+   * "When the response is not a problem").
+   */
+  @Test
+  void responsesThatAreNotProblemsGiveTheExceptionOfTheCodesStatus() {
+    FieldApiException spring =
+        (FieldApiException) catchThrowable(() -> fields.bad("spring-error", null));
+    assertThat(spring).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+    assertThat(spring.problem())
+        .containsOnlyKeys("timestamp", "status", "error", "path")
+        .containsEntry("status", 409)
+        .containsEntry("error", "Conflict");
+    FieldApiException html = (FieldApiException) catchThrowable(() -> fields.bad("html", null));
+    assertThat(html).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+    assertThat(html.problem()).isEmpty();
+    FieldApiException empty = (FieldApiException) catchThrowable(() -> fields.bad("empty", null));
+    assertThat(empty).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+    assertThat(empty.problem()).isEmpty();
+    FieldApiException jersey = (FieldApiException) catchThrowable(() -> fields.jerseyError(409));
+    assertThat(jersey).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+    assertThat(jersey.problem()).isEmpty();
   }
 }

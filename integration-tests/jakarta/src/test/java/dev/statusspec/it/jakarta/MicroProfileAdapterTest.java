@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.statusspec.it.jakarta.app.BadBodiesResource;
+import dev.statusspec.it.jakarta.app.FieldsResource;
 import dev.statusspec.it.jakarta.app.TestServer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.time.Duration;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +49,18 @@ class MicroProfileAdapterTest {
     @Path("echo")
     @Consumes(MediaType.TEXT_PLAIN)
     String echo(String message);
+
+    @GET
+    @Path("members")
+    String members();
+
+    @GET
+    @Path("retry")
+    String retry(@QueryParam("seconds") long seconds);
+
+    @GET
+    @Path("jersey-error")
+    String jerseyError(@QueryParam("code") int code);
   }
 
   private static TestServer server;
@@ -124,5 +138,58 @@ class MicroProfileAdapterTest {
     Throwable e = catchThrowable(() -> fields.echo(hostile));
     assertThat(e).isExactlyInstanceOf(BadRequestException.class);
     assertThat(e.getMessage()).isEqualTo(hostile);
+  }
+
+  @Test
+  void theClientGetsTheMembersInProblemAndTheTimeToWait() {
+    Throwable thrown = catchThrowable(fields::members);
+    assertThat(thrown)
+        .isExactlyInstanceOf(TenantSuspendedException.class)
+        .hasMessage("card declined");
+    FieldApiException e = (FieldApiException) thrown;
+    assertThat(e.problem())
+        .containsEntry("decline_code", "insufficient_funds")
+        .containsEntry("attempt", 3)
+        .containsEntry("final", true)
+        .containsEntry("none", null)
+        .containsEntry("hostile", FieldsResource.HOSTILE_MEMBER)
+        .containsKeys("ratio", "balance", "huge");
+    assertThat(e.members()).isEmpty();
+    assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(2));
+    assertThat(((FieldApiException) catchThrowable(() -> fields.retry(120))).retryAfter())
+        .hasValue(Duration.ofSeconds(120));
+    assertThat(
+            ((FieldApiException) catchThrowable(() -> fields.status(503, null, null))).retryAfter())
+        .isEmpty();
+    FieldApiException dated =
+        (FieldApiException) catchThrowable(() -> fields.bad("retry-date", null));
+    assertThat(dated).isExactlyInstanceOf(ServiceUnavailableException.class).hasMessage("later");
+    assertThat(dated.retryAfter().orElseThrow())
+        .isBetween(Duration.ofMinutes(58), Duration.ofHours(1));
+  }
+
+  /**
+   * What a client exception holds when the response is not a problem (docs/guide/problem-details.md
+   * "When the response is not a problem").
+   */
+  @Test
+  void responsesThatAreNotProblemsGiveTheExceptionOfTheCodesStatus() {
+    FieldApiException spring =
+        (FieldApiException) catchThrowable(() -> fields.bad("spring-error", null));
+    assertThat(spring).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+    assertThat(spring.problem())
+        .containsOnlyKeys("timestamp", "status", "error", "path")
+        .containsEntry("status", 409)
+        .containsEntry("error", "Conflict");
+    FieldApiException html = (FieldApiException) catchThrowable(() -> fields.bad("html", null));
+    assertThat(html).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+    assertThat(html.problem()).isEmpty();
+    FieldApiException empty = (FieldApiException) catchThrowable(() -> fields.bad("empty", null));
+    assertThat(empty).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+    assertThat(empty.problem()).isEmpty();
+    // Jersey's own answer to an exception it maps itself.
+    FieldApiException jersey = (FieldApiException) catchThrowable(() -> fields.jerseyError(409));
+    assertThat(jersey).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+    assertThat(jersey.problem()).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.statusspec.it.spring.app.BadBodiesController;
+import dev.statusspec.it.spring.app.FieldsController;
 import dev.statusspec.it.spring.app.TestApplication;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -270,5 +272,115 @@ class SpringAdaptersTest {
     assertThat(FieldApiControllerAdvice.class).isNotNull();
     assertThat(FieldApiResponseErrorHandler.class.getInterfaces())
         .contains(org.springframework.web.client.ResponseErrorHandler.class);
+  }
+
+  @Test
+  void extensionMembersFollowTheStatussMembersAndRetryAfterIsAHeader() throws Exception {
+    HttpResponse<String> response = raw("/members");
+    assertThat(response.statusCode()).isEqualTo(409);
+    // 1.5 seconds, rounded up to whole seconds; never a member of the body.
+    assertThat(response.headers().allValues("Retry-After")).containsExactly("2");
+    Map<String, Object> body = json(response.body());
+    // Spring orders RFC 9457's members itself (Jackson 3 alphabetically); its properties follow,
+    // the errorCode member first, then the extension members in the order they were added.
+    List<String> names = new ArrayList<>(body.keySet());
+    assertThat(names.subList(0, 5))
+        .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance");
+    assertThat(names.subList(5, names.size()))
+        .containsExactly(
+            "errorCode",
+            "decline_code",
+            "attempt",
+            "ratio",
+            "balance",
+            "huge",
+            "final",
+            "none",
+            "hostile");
+    assertThat(body)
+        .containsEntry("errorCode", "tenant_suspended")
+        .containsEntry("decline_code", "insufficient_funds")
+        .containsEntry("attempt", 3)
+        .containsEntry("ratio", 0.25)
+        .containsEntry("final", true)
+        .containsEntry("none", null)
+        .containsEntry("hostile", FieldsController.HOSTILE_MEMBER);
+    assertThat(response.body())
+        .contains("\"balance\":-12.50", "\"huge\":9223372036854775807")
+        .doesNotContain("retryAfter", "Retry");
+    // No time to wait, no header.
+    assertThat(raw("/status/503").headers().firstValue("Retry-After")).isEmpty();
+    assertThat(raw("/retry?seconds=0").headers().allValues("Retry-After")).containsExactly("0");
+  }
+
+  @Test
+  void clientsGetTheMembersInProblemAndTheTimeToWait() {
+    for (Function<String, String> client : clients()) {
+      Throwable thrown = catchThrowable(() -> client.apply("/members"));
+      assertThat(thrown)
+          .isExactlyInstanceOf(TenantSuspendedException.class)
+          .hasMessage("card declined");
+      FieldApiException e = (FieldApiException) thrown;
+      assertThat(e.problem())
+          .containsEntry("decline_code", "insufficient_funds")
+          .containsEntry("attempt", 3)
+          .containsEntry("ratio", 0.25)
+          .containsEntry("final", true)
+          .containsEntry("none", null)
+          .containsEntry("hostile", FieldsController.HOSTILE_MEMBER)
+          .containsKeys("balance", "huge");
+      assertThat(e.members()).isEmpty();
+      assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(2));
+
+      assertThat(exception(client, "/retry?seconds=120").retryAfter())
+          .hasValue(Duration.ofSeconds(120));
+      assertThat(exception(client, "/status/503").retryAfter()).isEmpty();
+      // An HTTP-date: the time from now until then.
+      FieldApiException dated = exception(client, "/retry-date");
+      assertThat(dated).isExactlyInstanceOf(ServiceUnavailableException.class).hasMessage("later");
+      assertThat(dated.retryAfter().orElseThrow())
+          .isBetween(Duration.ofMinutes(58), Duration.ofHours(1));
+    }
+  }
+
+  /**
+   * What a client exception holds when the response is not a problem (docs/guide/problem-details.md
+   * "When the response is not a problem"): the exception of the code's status, its message the
+   * reason phrase; {@code problem()} the members of a JSON object, else empty.
+   */
+  @Test
+  void responsesThatAreNotProblemsGiveTheExceptionOfTheCodesStatus() throws Exception {
+    // What Spring Boot itself answers for an exception that is not the spec's.
+    HttpResponse<String> raw = raw("/spring-error?code=409");
+    assertThat(raw.statusCode()).isEqualTo(409);
+    assertThat(raw.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    for (Function<String, String> client : clients()) {
+      FieldApiException spring = exception(client, "/spring-error?code=409");
+      assertThat(spring).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+      assertThat(spring.problem())
+          .containsOnlyKeys("timestamp", "status", "error", "path")
+          .containsEntry("status", 409)
+          .containsEntry("error", "Conflict")
+          .containsEntry("path", "/spring-error");
+      assertThat(exception(client, "/spring-error?code=503"))
+          .isExactlyInstanceOf(ServiceUnavailableException.class)
+          .hasMessage("Service Unavailable");
+
+      FieldApiException html = exception(client, "/bad/html");
+      assertThat(html).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+      assertThat(html.problem()).isEmpty();
+      assertThat(html.retryAfter()).isEmpty();
+
+      FieldApiException empty = exception(client, "/bad/empty");
+      assertThat(empty).isExactlyInstanceOf(ConflictException.class).hasMessage("Conflict");
+      assertThat(empty.problem()).isEmpty();
+    }
+  }
+
+  private static FieldApiException exception(Function<String, String> client, String path) {
+    Throwable thrown = catchThrowable(() -> client.apply(path));
+    assertThat(thrown).as(path).isInstanceOf(FieldApiException.class);
+    return (FieldApiException) thrown;
   }
 }

@@ -3,6 +3,7 @@ package dev.statusspec.processor.gen.adapters;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
@@ -12,6 +13,9 @@ import dev.statusspec.processor.gen.JavaTypes;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.gen.adapters.ProblemReading.Library;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +24,9 @@ import java.util.Set;
  * Generates {@code PErrorDecoder}, OpenFeign's adapter (12 and later): an {@code ErrorDecoder} that
  * turns a response whose code the spec has as an error into the generated exception, decoded from
  * at most {@code PProblems.MAX_BODY_BYTES} of its body; a retryable status gives a {@code
- * RetryableException} whose cause is that exception, so Feign's {@code Retryer} retries it; other
- * codes go to Feign's {@code ErrorDecoder.Default}.
+ * RetryableException} whose cause is that exception and whose retry time is the response's {@code
+ * Retry-After}, so Feign's {@code Retryer} retries it when the server said; other codes go to
+ * Feign's {@code ErrorDecoder.Default}.
  *
  * <p>feign-core has no JSON, so the body is decoded by, in this order: the Feign {@code Decoder}
  * given to the constructor (e.g. {@code JacksonDecoder}, {@code GsonDecoder}), else the JSON
@@ -29,8 +34,9 @@ import java.util.Set;
  * the exception is the code's status, its message the reason phrase.
  *
  * <p>The API version is detected, not assumed: Feign 13 deprecated {@code RetryableException}'s
- * constructors that take a {@code Date} and added ones that take a {@code Long}; the decoder calls
- * the {@code Long} one where it exists, so it compiles without a deprecation warning on both.
+ * constructors that take a {@code Date} and added ones that take a {@code Long} (both the time to
+ * retry at, the {@code Long} in epoch milliseconds); the decoder calls the {@code Long} one where
+ * it exists, so it compiles without a deprecation warning on both.
  */
 public final class FeignAdapter extends Adapter {
 
@@ -90,10 +96,11 @@ public final class FeignAdapter extends Adapter {
         .addJavadoc(
             "OpenFeign adapter of {@link $T}: a response whose code the spec has as an error"
                 + " becomes the generated {@link $T} of its problem-details body (RFC 9457), its"
-                + " message the body's {@code detail} and its members in {@link $T#problem()}; $L."
-                + " A retryable status gives a {@code"
-                + " RetryableException} whose cause is the generated exception, so the client's"
-                + " {@code Retryer} retries it (with {@code"
+                + " message the body's {@code detail}, its members in {@link $T#problem()} and the"
+                + " response's {@code Retry-After} in {@link $T#retryAfter()}; $L. A retryable"
+                + " status gives a {@code RetryableException} whose cause is the generated"
+                + " exception and whose retry time is that {@code Retry-After} (none without it),"
+                + " so the client's {@code Retryer} retries it when the server said (with {@code"
                 + " exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)} the client then"
                 + " throws the generated exception itself). Other codes are left to the fallback,"
                 + " Feign's {@code ErrorDecoder.Default} unless given.\n\n"
@@ -102,6 +109,7 @@ public final class FeignAdapter extends Adapter {
                 + "Api api = Feign.builder().errorDecoder(new $L()).target(Api.class, url);\n"
                 + "}</pre>\n",
             types.annotatedInterface(),
+            exception,
             exception,
             exception,
             ProblemReading.NOT_A_PROBLEM,
@@ -162,21 +170,27 @@ public final class FeignAdapter extends Adapter {
             .beginControlFlow("if (byCode == null || !byCode.isError())")
             .addStatement("return fallback.decode(methodKey, response)")
             .endControlFlow()
-            .addStatement("$T e = $T.fromBody(code, members(response))", exception, problems)
+            .addStatement(
+                "$T e = $T.fromBody(code, members(response), retryAfter(response))",
+                exception,
+                problems)
             .beginControlFlow("if (!e.status().isRetryable())")
             .addStatement("return e")
             .endControlFlow()
-            .addStatement("$T request = response.request()", REQUEST);
+            .addStatement("$T request = response.request()", REQUEST)
+            .addStatement("$T wait = e.retryAfter().orElse(null)", Duration.class);
     if (longRetryAfter(types)) {
       decode.addStatement(
-          "return new $T(code, e.getMessage(), request.httpMethod(), e, ($T) null, request)",
+          "return new $T(code, e.getMessage(), request.httpMethod(), e, wait == null ? null :"
+              + " $T.valueOf(retryAt(wait)), request)",
           RETRYABLE,
           Long.class);
     } else {
       decode.addStatement(
-          "return new $T(code, e.getMessage(), request.httpMethod(), e, ($T) null, request)",
+          "return new $T(code, e.getMessage(), request.httpMethod(), e, wait == null ? null : new"
+              + " $T(retryAt(wait)), request)",
           RETRYABLE,
-          java.util.Date.class);
+          Date.class);
     }
     type.addMethod(decode.build())
         .addMethod(
@@ -215,6 +229,49 @@ public final class FeignAdapter extends Adapter {
                     "catch ($T | $T notAProblem)", IOException.class, RuntimeException.class)
                 .addStatement("return null")
                 .endControlFlow()
+                .build());
+    type.addMethod(
+            MethodSpec.methodBuilder("retryAfter")
+                .addModifiers(PRIVATE, STATIC)
+                .returns(String.class)
+                .addParameter(RESPONSE, "response")
+                .addJavadoc(
+                    "The response's {@code Retry-After} header (Feign's headers are"
+                        + " case-insensitive).\n\n"
+                        + "@param response the response\n"
+                        + "@return its first value, or null when there is none\n")
+                .addStatement(
+                    "$T<$T, $T<$T>> headers = response.headers()",
+                    Map.class,
+                    String.class,
+                    Collection.class,
+                    String.class)
+                .addStatement(
+                    "$T<$T> values = headers == null ? null : headers.get($T.RETRY_AFTER)",
+                    Collection.class,
+                    String.class,
+                    problems)
+                .addStatement(
+                    "return values == null || values.isEmpty() ? null : values.iterator().next()")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("retryAt")
+                .addModifiers(PRIVATE, STATIC)
+                .returns(long.class)
+                .addParameter(Duration.class, "wait")
+                .addJavadoc(
+                    "When to retry, as {@code RetryableException} takes it: milliseconds since the"
+                        + " epoch, {@code wait} from now; a wait beyond what a {@code long} holds"
+                        + " is the end of time.\n\n"
+                        + "@param wait the time to wait\n"
+                        + "@return the time to retry at, in epoch milliseconds\n")
+                .addStatement("long now = $T.currentTimeMillis()", System.class)
+                .addStatement(
+                    "return wait.compareTo($T.ofMillis($T.MAX_VALUE - now)) >= 0 ? $T.MAX_VALUE"
+                        + " : now + wait.toMillis()",
+                    Duration.class,
+                    Long.class,
+                    Long.class)
                 .build());
     ProblemReading.addReading(type, types, library);
     ProblemReading.addStringKeys(type);

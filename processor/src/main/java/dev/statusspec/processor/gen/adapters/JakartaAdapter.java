@@ -17,8 +17,9 @@ import java.util.Set;
  * Generates {@code PExceptionMapper}, Jakarta REST's server-side adapter (3.1 and 4.0): a
  * {@code @Provider ExceptionMapper<PException>} that answers any {@code PException} a resource
  * throws with its status, {@code Content-Type: application/problem+json} and the members of {@code
- * PProblems.toBody}, {@code instance} being the request's path as {@code UriInfo} gives it ({@code
- * getRequestUri().getRawPath()}, injected with {@code @Context}).
+ * PProblems.toBody} (the extension members last), and {@code Retry-After} from {@code
+ * PProblems.retryAfterHeader}, {@code instance} being the request's path as {@code UriInfo} gives
+ * it ({@code getRequestUri().getRawPath()}, injected with {@code @Context}).
  *
  * <p>The body is written by the mapper itself ({@link ProblemWriting}), as UTF-8 bytes: a {@code
  * byte[]} entity is written by every Jakarta REST implementation whatever JSON provider (if any)
@@ -66,7 +67,9 @@ public final class JakartaAdapter extends Adapter {
             "Jakarta REST adapter of {@link $T}: any {@link $T} a resource throws becomes its"
                 + " status with an {@code application/problem+json} body (RFC 9457): {@code type},"
                 + " {@code title}, {@code status}, {@code detail} (the message), {@code instance}"
-                + " (the request path) and the errorCode member, nothing else of the exception."
+                + " (the request path), the errorCode member and the exception's extension members"
+                + " ({@code withMember}), and its {@code retryAfter} as the {@code Retry-After}"
+                + " header; nothing else of the exception."
                 + " It writes the JSON itself, so no JSON provider is needed.\n\n"
                 + "<pre>{@code\n"
                 + "new ResourceConfig().register($L.class);  // or found by scanning: @Provider\n"
@@ -89,14 +92,23 @@ public final class JakartaAdapter extends Adapter {
                 .returns(RESPONSE)
                 .addParameter(exception, "e")
                 .addJavadoc(
-                    "Answers {@code e} with its status and a problem-details body.\n\n"
+                    "Answers {@code e} with its status, a problem-details body whose last members"
+                        + " are the exception's extension members, and the {@code Retry-After}"
+                        + " header when the exception has a time to wait.\n\n"
                         + "@param e the exception a resource threw\n"
                         + "@return the response\n")
                 .addStatement("$T body = $T.toBody(e, instance())", JavaTypes.MEMBERS, problems)
                 .addStatement(
-                    "return $T.status(e.code()).type($T.MEDIA_TYPE).entity(json(body)).build()",
+                    "$T.ResponseBuilder response ="
+                        + " $T.status(e.code()).type($T.MEDIA_TYPE).entity(json(body))",
+                    RESPONSE,
                     RESPONSE,
                     problems)
+                .addStatement("$T retryAfter = $T.retryAfterHeader(e)", String.class, problems)
+                .beginControlFlow("if (retryAfter != null)")
+                .addStatement("response.header($T.RETRY_AFTER, retryAfter)", problems)
+                .endControlFlow()
+                .addStatement("return response.build()")
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("instance")

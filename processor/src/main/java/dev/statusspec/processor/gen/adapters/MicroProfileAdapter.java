@@ -58,15 +58,17 @@ public final class MicroProfileAdapter extends Adapter {
         .addJavadoc(
             "MicroProfile Rest Client adapter of {@link $T}: a response whose code the spec has as"
                 + " an error becomes the generated {@link $T} of its problem-details body (RFC"
-                + " 9457), its message the body's {@code detail} and its members in {@link"
-                + " $T#problem()}; $L. Other codes are left to the client's default mapper. Bodies"
-                + " are decoded with $L.\n\n"
+                + " 9457), its message the body's {@code detail}, its members in {@link"
+                + " $T#problem()} and the response's {@code Retry-After} in {@link"
+                + " $T#retryAfter()}; $L. Other codes are left to the client's default mapper."
+                + " Bodies are decoded with $L.\n\n"
                 + "<pre>{@code\n"
                 + "Api api = RestClientBuilder.newBuilder().baseUri(uri)\n"
                 + "    .register($L.class).build(Api.class);\n"
                 + "}</pre>\n"
                 + "or {@code @RegisterProvider($L.class)} on the client interface.\n",
             types.annotatedInterface(),
+            exception,
             exception,
             exception,
             ProblemReading.NOT_A_PROBLEM,
@@ -105,7 +107,11 @@ public final class MicroProfileAdapter extends Adapter {
                         + "@return the exception; null only for a code {@link #handles} refuses\n",
                     problems)
                 .addStatement("int code = response.getStatus()")
-                .addStatement("return $T.fromBody(code, members(entity(response)))", problems)
+                .addStatement(
+                    "return $T.fromBody(code, members(entity(response)),"
+                        + " response.getHeaderString($T.RETRY_AFTER))",
+                    problems,
+                    problems)
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("entity")

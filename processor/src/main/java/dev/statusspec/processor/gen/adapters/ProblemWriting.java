@@ -11,12 +11,12 @@ import java.util.Map;
 
 /**
  * The server side of the adapters that write a problem body themselves: a flat JSON object of
- * strings, numbers and booleans ({@code PProblems.toBody}'s members) needs no JSON library, so the
- * generated code writes it as UTF-8 bytes with three private static methods, {@code json}, {@code
- * quote} and {@code unpaired}, added to the adapter that needs them. Strings are escaped for JSON
- * (RFC 8259) and for embedding in HTML: quote, backslash, control characters, {@code <}, {@code >},
- * {@code &}, U+2028/U+2029 and unpaired surrogates as {@code \\uXXXX}, so any message round-trips
- * exactly.
+ * strings, numbers, booleans and nulls ({@code PProblems.toBody}'s members) needs no JSON library,
+ * so the generated code writes it as UTF-8 bytes with three private static methods, {@code json},
+ * {@code quote} and {@code unpaired}, added to the adapter that needs them. Strings are escaped for
+ * JSON (RFC 8259) and for embedding in HTML: quote, backslash, control characters, {@code <},
+ * {@code >}, {@code &}, U+2028/U+2029 and unpaired surrogates as {@code \\uXXXX}, so any message
+ * round-trips exactly.
  */
 final class ProblemWriting {
 
@@ -35,7 +35,8 @@ final class ProblemWriting {
         .addParameter(JavaTypes.MEMBERS, "members")
         .addJavadoc(
             "A flat JSON object of {@code members}, in their order, encoded as UTF-8: numbers and"
-                + " booleans as they are, anything else as a string.\n\n"
+                + " booleans as they are (the numbers {@code withMember} takes are finite, and"
+                + " their {@code toString} is a JSON number), anything else as a string.\n\n"
                 + "@param members the members\n"
                 + "@return the JSON text\n")
         .addStatement("$T json = new $T().append('{')", StringBuilder.class, StringBuilder.class)
@@ -53,12 +54,7 @@ final class ProblemWriting {
         .beginControlFlow("if (value == null)")
         .addStatement("json.append($S)", "null")
         .nextControlFlow(
-            "else if (value instanceof $T || value instanceof $T || value instanceof $T"
-                + " || value instanceof $T)",
-            Integer.class,
-            Long.class,
-            Short.class,
-            Boolean.class)
+            "else if (value instanceof $T || value instanceof $T)", Number.class, Boolean.class)
         .addStatement("json.append(value)")
         .nextControlFlow("else")
         .addStatement("quote(json, value.toString())")

@@ -17,6 +17,10 @@ import dev.statusspec.processor.gen.JavaTypes;
 import dev.statusspec.processor.gen.Members;
 import dev.statusspec.processor.gen.SpecTypes;
 import dev.statusspec.processor.model.Output;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +43,8 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
    * at the bound is not valid JSON, and falls back to the status of the code.
    */
   public static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private static final ClassName DURATION = ClassName.get(Duration.class);
 
   private static final TypeName ANY_MEMBERS =
       ParameterizedTypeName.get(
@@ -79,6 +85,11 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .initializer("$L", JavaText.literal(types.spec().problem().errorCodeMember()))
                 .build())
         .addField(
+            FieldSpec.builder(JavaTypes.STRING, "RETRY_AFTER", STATIC, FINAL)
+                .addJavadoc("The header that says how long a client should wait.\n")
+                .initializer("$S", "Retry-After")
+                .build())
+        .addField(
             FieldSpec.builder(JavaTypes.STRING, "MEDIA_TYPE", STATIC, FINAL)
                 .addJavadoc("The media type of a problem-details body.\n")
                 .initializer("$S", "application/problem+json")
@@ -90,6 +101,7 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .returns(exception)
                 .addParameter(int.class, "status")
                 .addParameter(ANY_MEMBERS, "members")
+                .addParameter(JavaTypes.STRING, "retryAfter")
                 .addJavadoc(
                     "The exception of an error response, from its status code and the members"
                         + " of its problem-details body: the class of"
@@ -97,14 +109,17 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                         + " {@code type} and errorCode member when that status has this code"
                         + " (else the code's status with that errorCode), its message the body's"
                         + " {@code detail}, else its {@code title}, else the reason phrase, and"
-                        + " the members reachable through {@link $T#problem()}. Members of the"
-                        + " wrong type are ignored.\n\n"
+                        + " the members reachable through {@link $T#problem()}, and the time to"
+                        + " wait of its {@code Retry-After} header through {@link"
+                        + " $T#retryAfter()}. Members of the wrong type are ignored.\n\n"
                         + "@param status the HTTP status code of the response\n"
                         + "@param members the body's members, or null when the body is not a"
                         + " problem (not JSON, cut at {@link #MAX_BODY_BYTES}, empty)\n"
+                        + "@param retryAfter the response's {@code Retry-After} header, or null\n"
                         + "@return the exception, or null when the spec has no error status with"
                         + " this code (the framework's own handling then applies)\n",
                     status,
+                    exception,
                     exception)
                 .addStatement("$T byCode = $T.resolve(status).orElse(null)", status, status)
                 .beginControlFlow("if (byCode == null || !byCode.isError())")
@@ -139,7 +154,28 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                     JavaTypes.STRING,
                     ClassName.OBJECT)
                 .endControlFlow()
+                .addStatement("$T wait = retryAfter(retryAfter)", DURATION)
+                .beginControlFlow("if (wait != null)")
+                .addStatement("exception.retryAfter(wait)")
+                .endControlFlow()
                 .addStatement("return exception")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("fromBody")
+                .addModifiers(STATIC)
+                .returns(exception)
+                .addParameter(int.class, "status")
+                .addParameter(ANY_MEMBERS, "members")
+                .addJavadoc(
+                    "As {@link #fromBody(int, $T, String)} for a response whose headers are not at"
+                        + " hand: without a time to wait.\n\n"
+                        + "@param status the HTTP status code of the response\n"
+                        + "@param members the body's members, or null when the body is not a"
+                        + " problem\n"
+                        + "@return the exception, or null when the spec has no error status with"
+                        + " this code\n",
+                    Map.class)
+                .addStatement("return fromBody(status, members, null)")
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("toBody")
@@ -152,11 +188,14 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                         + " this order: {@code type}, {@code title} (the reason phrase),"
                         + " {@code status}, {@code detail} (the message, when it has one),"
                         + " {@code instance} (when given) and the errorCode member (when the"
-                        + " status has an errorCode). Nothing else of the exception: no class"
-                        + " name, stack trace or cause.\n\n"
+                        + " status has an errorCode), then the extension members of {@link"
+                        + " $T#members()} in their order. Nothing else of the exception: no"
+                        + " class name, stack trace or cause; its time to wait is a header,"
+                        + " {@link #retryAfterHeader}.\n\n"
                         + "@param e the exception\n"
                         + "@param instance the request's path, or null\n"
-                        + "@return the members, unmodifiable\n")
+                        + "@return the members, unmodifiable\n",
+                    exception)
                 .addStatement("$T status = e.status()", status)
                 .addStatement(
                     "$T body = new $T<$T, $T>()",
@@ -177,7 +216,75 @@ public final class ProblemsGenerator extends JavaSourceGenerator {
                 .beginControlFlow("if (status.errorCode().isPresent())")
                 .addStatement("body.put(ERROR_CODE_MEMBER, status.errorCode().get())")
                 .endControlFlow()
+                .addStatement("body.putAll(e.members())")
                 .addStatement("return $T.unmodifiableMap(body)", Collections.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("retryAfterHeader")
+                .addModifiers(STATIC)
+                .returns(JavaTypes.STRING)
+                .addParameter(exception, "e")
+                .addJavadoc(
+                    "The {@code Retry-After} header a server sends for {@code e}: the time set"
+                        + " with {@link $T#retryAfter($T)} as delta-seconds, rounded up to a whole"
+                        + " second.\n\n"
+                        + "@param e the exception\n"
+                        + "@return the header's value, or null when {@code e} has no time to"
+                        + " wait\n",
+                    exception,
+                    DURATION)
+                .addStatement("$T wait = e.retryAfter().orElse(null)", DURATION)
+                .beginControlFlow("if (wait == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("long seconds = wait.getSeconds()")
+                .beginControlFlow("if (wait.getNano() > 0 && seconds < $T.MAX_VALUE)", Long.class)
+                .addStatement("seconds++")
+                .endControlFlow()
+                .addStatement("return $T.toString(seconds)", Long.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("retryAfter")
+                .addModifiers(STATIC)
+                .returns(DURATION)
+                .addParameter(JavaTypes.STRING, "header")
+                .addJavadoc(
+                    "The time to wait that a {@code Retry-After} header says (RFC 9110):"
+                        + " delta-seconds, or an HTTP-date (IMF-fixdate, as {@code"
+                        + " DateTimeFormatter.RFC_1123_DATE_TIME} reads it) as the time from now"
+                        + " until then, zero when it is past. The obsolete date forms, and"
+                        + " anything else, are ignored, never an error.\n\n"
+                        + "@param header the header's value, or null\n"
+                        + "@return the time, or null when there is no header or it cannot be"
+                        + " read\n")
+                .beginControlFlow("if (header == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T value = header.trim()", JavaTypes.STRING)
+                .addStatement("boolean digits = !value.isEmpty()")
+                .beginControlFlow("for (int i = 0; i < value.length() && digits; i++)")
+                .addStatement("char c = value.charAt(i)")
+                .addStatement("digits = c >= '0' && c <= '9'")
+                .endControlFlow()
+                .beginControlFlow("if (digits)")
+                .addComment("18 digits always fit in a long; more is no time a client waits.")
+                .addStatement(
+                    "return value.length() <= 18 ? $T.ofSeconds($T.parseLong(value)) : null",
+                    DURATION,
+                    Long.class)
+                .endControlFlow()
+                .beginControlFlow("try")
+                .addStatement(
+                    "$T date = $T.parse(value, $T.RFC_1123_DATE_TIME).toInstant()",
+                    Instant.class,
+                    ZonedDateTime.class,
+                    DateTimeFormatter.class)
+                .addStatement(
+                    "$T wait = $T.between($T.now(), date)", DURATION, DURATION, Instant.class)
+                .addStatement("return wait.isNegative() ? $T.ZERO : wait", DURATION)
+                .nextControlFlow("catch ($T notADate)", RuntimeException.class)
+                .addStatement("return null")
+                .endControlFlow()
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("text")

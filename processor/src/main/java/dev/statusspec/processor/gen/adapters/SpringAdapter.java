@@ -26,8 +26,8 @@ import java.util.Set;
  * the server, {@code PControllerAdvice}: a {@code @RestControllerAdvice} whose handler turns any
  * {@code PException} a controller throws into its status with an {@code application/problem+json}
  * body, a {@code ProblemDetail} built from {@code PProblems.toBody} (type, title, status, detail,
- * instance = the request path, the errorCode member as a property) and nothing else of the
- * exception.
+ * instance = the request path, the errorCode member and the extension members as properties) and
+ * nothing else of the exception, and {@code Retry-After} from {@code PProblems.retryAfterHeader}.
  *
  * <p>On the client, {@code PResponseErrorHandler}, for {@code RestClient} and {@code RestTemplate}:
  * an error response whose code the spec has throws the generated exception, decoded from at most
@@ -105,7 +105,9 @@ public final class SpringAdapter extends Adapter {
             .returns(ParameterizedTypeName.get(RESPONSE_ENTITY, PROBLEM_DETAIL))
             .addParameter(types.exception(), "e")
             .addJavadoc(
-                "Answers {@code e} with its status and a problem-details body.\n\n"
+                "Answers {@code e} with its status, a problem-details body whose last members are"
+                    + " the exception's extension members, and the {@code Retry-After} header"
+                    + " when the exception has a time to wait.\n\n"
                     + "@param e the exception a controller threw\n");
     if (servlet) {
       handle
@@ -141,18 +143,26 @@ public final class SpringAdapter extends Adapter {
         .endControlFlow()
         .endControlFlow()
         .addStatement(
-            "return $T.status(e.code()).contentType($T.APPLICATION_PROBLEM_JSON).body(problem)",
+            "$T.BodyBuilder response ="
+                + " $T.status(e.code()).contentType($T.APPLICATION_PROBLEM_JSON)",
             RESPONSE_ENTITY,
-            MEDIA_TYPE);
+            RESPONSE_ENTITY,
+            MEDIA_TYPE)
+        .addStatement("$T retryAfter = $T.retryAfterHeader(e)", String.class, types.problems())
+        .beginControlFlow("if (retryAfter != null)")
+        .addStatement("response.header($T.RETRY_AFTER, retryAfter)", types.problems())
+        .endControlFlow()
+        .addStatement("return response.body(problem)");
     return type.addModifiers(PUBLIC)
         .addAnnotation(ADVICE)
         .addJavadoc(
             "Spring adapter of {@link $T}: any {@link $T} a controller throws becomes its status"
-                + " with an {@code application/problem+json} body (RFC 9457): {@code type},"
-                + " {@code title}, {@code status}, {@code detail} (the message),"
-                + " {@code instance} (the request path) and the errorCode member, nothing else of"
-                + " the exception. Bring it in with component scanning of this package or"
-                + " {@code @Import($L.class)}.\n",
+                + " with an {@code application/problem+json} body (RFC 9457): {@code type}, {@code"
+                + " title}, {@code status}, {@code detail} (the message), {@code instance} (the"
+                + " request path), the errorCode member and the exception's extension members"
+                + " ({@code withMember}), and its {@code retryAfter} as the {@code Retry-After}"
+                + " header; nothing else of the exception. Bring it in with component scanning of"
+                + " this package or {@code @Import($L.class)}.\n",
             types.annotatedInterface(),
             types.exception(),
             self.simpleName())
@@ -216,8 +226,9 @@ public final class SpringAdapter extends Adapter {
         .addJavadoc(
             "Spring adapter of {@link $T} for {@code RestClient} and {@code RestTemplate}: an"
                 + " error response whose code the spec has throws the generated {@link $T} of its"
-                + " problem-details body (RFC 9457), its message the body's {@code detail} and its"
-                + " members in {@link $T#problem()}; $L. Other codes are left to the fallback,"
+                + " problem-details body (RFC 9457), its message the body's {@code detail}, its"
+                + " members in {@link $T#problem()} and the response's {@code Retry-After} in"
+                + " {@link $T#retryAfter()}; $L. Other codes are left to the fallback,"
                 + " Spring's {@code DefaultResponseErrorHandler} unless given. Bodies are decoded"
                 + " with $L.\n\n"
                 + "<pre>{@code\n"
@@ -226,6 +237,7 @@ public final class SpringAdapter extends Adapter {
                 + "restTemplate.setErrorHandler(new $L());\n"
                 + "}</pre>\n",
             types.annotatedInterface(),
+            types.exception(),
             types.exception(),
             types.exception(),
             ProblemReading.NOT_A_PROBLEM,
@@ -314,7 +326,11 @@ public final class SpringAdapter extends Adapter {
             .nextControlFlow("catch ($T unreadable)", IOException.class)
             .addStatement("body = new byte[0]")
             .endControlFlow()
-            .addStatement("return $T.fromBody(code, members(body))", problems)
+            .addStatement(
+                "return $T.fromBody(code, members(body),"
+                    + " response.getHeaders().getFirst($T.RETRY_AFTER))",
+                problems,
+                problems)
             .build());
     ProblemReading.addReading(type, types, library);
     return type.build();

@@ -9,14 +9,16 @@ import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.Generated;
 
 /**
- * OpenFeign adapter of {@link FieldApi}: a response whose code the spec has as an error becomes the generated {@link FieldApiException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link FieldApiException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. A retryable status gives a {@code RetryableException} whose cause is the generated exception, so the client's {@code Retryer} retries it (with {@code exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)} the client then throws the generated exception itself). Other codes are left to the fallback, Feign's {@code ErrorDecoder.Default} unless given.
+ * OpenFeign adapter of {@link FieldApi}: a response whose code the spec has as an error becomes the generated {@link FieldApiException} of its problem-details body (RFC 9457), its message the body's {@code detail}, its members in {@link FieldApiException#problem()} and the response's {@code Retry-After} in {@link FieldApiException#retryAfter()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. A retryable status gives a {@code RetryableException} whose cause is the generated exception and whose retry time is that {@code Retry-After} (none without it), so the client's {@code Retryer} retries it when the server said (with {@code exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)} the client then throws the generated exception itself). Other codes are left to the fallback, Feign's {@code ErrorDecoder.Default} unless given.
  *
  * <p>Bodies are decoded with the {@code Decoder} given, else with Jackson 2 ({@code com.fasterxml.jackson.databind}).
  *
@@ -76,12 +78,13 @@ public class FieldApiErrorDecoder implements ErrorDecoder {
     if (byCode == null || !byCode.isError()) {
       return fallback.decode(methodKey, response);
     }
-    FieldApiException e = FieldApiProblems.fromBody(code, members(response));
+    FieldApiException e = FieldApiProblems.fromBody(code, members(response), retryAfter(response));
     if (!e.status().isRetryable()) {
       return e;
     }
     Request request = response.request();
-    return new RetryableException(code, e.getMessage(), request.httpMethod(), e, (Date) null, request);
+    Duration wait = e.retryAfter().orElse(null);
+    return new RetryableException(code, e.getMessage(), request.httpMethod(), e, wait == null ? null : new Date(retryAt(wait)), request);
   }
 
   /**
@@ -108,6 +111,29 @@ public class FieldApiErrorDecoder implements ErrorDecoder {
     } catch (IOException | RuntimeException notAProblem) {
       return null;
     }
+  }
+
+  /**
+   * The response's {@code Retry-After} header (Feign's headers are case-insensitive).
+   *
+   * @param response the response
+   * @return its first value, or null when there is none
+   */
+  private static String retryAfter(Response response) {
+    Map<String, Collection<String>> headers = response.headers();
+    Collection<String> values = headers == null ? null : headers.get(FieldApiProblems.RETRY_AFTER);
+    return values == null || values.isEmpty() ? null : values.iterator().next();
+  }
+
+  /**
+   * When to retry, as {@code RetryableException} takes it: milliseconds since the epoch, {@code wait} from now; a wait beyond what a {@code long} holds is the end of time.
+   *
+   * @param wait the time to wait
+   * @return the time to retry at, in epoch milliseconds
+   */
+  private static long retryAt(Duration wait) {
+    long now = System.currentTimeMillis();
+    return wait.compareTo(Duration.ofMillis(Long.MAX_VALUE - now)) >= 0 ? Long.MAX_VALUE : now + wait.toMillis();
   }
 
   /**

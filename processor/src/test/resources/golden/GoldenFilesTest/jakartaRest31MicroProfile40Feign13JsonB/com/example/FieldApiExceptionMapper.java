@@ -10,7 +10,7 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * Jakarta REST adapter of {@link FieldApi}: any {@link FieldApiException} a resource throws becomes its status with an {@code application/problem+json} body (RFC 9457): {@code type}, {@code title}, {@code status}, {@code detail} (the message), {@code instance} (the request path) and the errorCode member, nothing else of the exception. It writes the JSON itself, so no JSON provider is needed.
+ * Jakarta REST adapter of {@link FieldApi}: any {@link FieldApiException} a resource throws becomes its status with an {@code application/problem+json} body (RFC 9457): {@code type}, {@code title}, {@code status}, {@code detail} (the message), {@code instance} (the request path), the errorCode member and the exception's extension members ({@code withMember}), and its {@code retryAfter} as the {@code Retry-After} header; nothing else of the exception. It writes the JSON itself, so no JSON provider is needed.
  *
  * <pre>{@code
  * new ResourceConfig().register(FieldApiExceptionMapper.class);  // or found by scanning: @Provider
@@ -32,7 +32,7 @@ public class FieldApiExceptionMapper implements ExceptionMapper<FieldApiExceptio
   }
 
   /**
-   * Answers {@code e} with its status and a problem-details body.
+   * Answers {@code e} with its status, a problem-details body whose last members are the exception's extension members, and the {@code Retry-After} header when the exception has a time to wait.
    *
    * @param e the exception a resource threw
    * @return the response
@@ -40,7 +40,12 @@ public class FieldApiExceptionMapper implements ExceptionMapper<FieldApiExceptio
   @Override
   public Response toResponse(FieldApiException e) {
     Map<String, Object> body = FieldApiProblems.toBody(e, instance());
-    return Response.status(e.code()).type(FieldApiProblems.MEDIA_TYPE).entity(json(body)).build();
+    Response.ResponseBuilder response = Response.status(e.code()).type(FieldApiProblems.MEDIA_TYPE).entity(json(body));
+    String retryAfter = FieldApiProblems.retryAfterHeader(e);
+    if (retryAfter != null) {
+      response.header(FieldApiProblems.RETRY_AFTER, retryAfter);
+    }
+    return response.build();
   }
 
   /**
@@ -60,7 +65,7 @@ public class FieldApiExceptionMapper implements ExceptionMapper<FieldApiExceptio
   }
 
   /**
-   * A flat JSON object of {@code members}, in their order, encoded as UTF-8: numbers and booleans as they are, anything else as a string.
+   * A flat JSON object of {@code members}, in their order, encoded as UTF-8: numbers and booleans as they are (the numbers {@code withMember} takes are finite, and their {@code toString} is a JSON number), anything else as a string.
    *
    * @param members the members
    * @return the JSON text
@@ -76,7 +81,7 @@ public class FieldApiExceptionMapper implements ExceptionMapper<FieldApiExceptio
       Object value = member.getValue();
       if (value == null) {
         json.append("null");
-      } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Boolean) {
+      } else if (value instanceof Number || value instanceof Boolean) {
         json.append(value);
       } else {
         quote(json, value.toString());

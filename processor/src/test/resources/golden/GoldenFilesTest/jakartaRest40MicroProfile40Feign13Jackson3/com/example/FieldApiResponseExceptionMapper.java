@@ -12,7 +12,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * MicroProfile Rest Client adapter of {@link FieldApi}: a response whose code the spec has as an error becomes the generated {@link FieldApiException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link FieldApiException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the client's default mapper. Bodies are decoded with Jackson 3 ({@code tools.jackson.databind}).
+ * MicroProfile Rest Client adapter of {@link FieldApi}: a response whose code the spec has as an error becomes the generated {@link FieldApiException} of its problem-details body (RFC 9457), its message the body's {@code detail}, its members in {@link FieldApiException#problem()} and the response's {@code Retry-After} in {@link FieldApiException#retryAfter()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the client's default mapper. Bodies are decoded with Jackson 3 ({@code tools.jackson.databind}).
  *
  * <pre>{@code
  * Api api = RestClientBuilder.newBuilder().baseUri(uri)
@@ -55,7 +55,7 @@ public class FieldApiResponseExceptionMapper implements ResponseExceptionMapper<
   @Override
   public FieldApiException toThrowable(Response response) {
     int code = response.getStatus();
-    return FieldApiProblems.fromBody(code, members(entity(response)));
+    return FieldApiProblems.fromBody(code, members(entity(response)), response.getHeaderString(FieldApiProblems.RETRY_AFTER));
   }
 
   /**

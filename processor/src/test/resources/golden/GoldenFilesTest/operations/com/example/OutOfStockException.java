@@ -1,5 +1,6 @@
 package com.example;
 
+import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
@@ -51,5 +52,30 @@ public final class OutOfStockException extends ShopClientException implements Sh
   @Override
   public <R> R accept(ShopExceptionHandler<R> handler) {
     return handler.onOutOfStock(this);
+  }
+
+  /**
+   * As {@link ShopException#withMember(String, Object)}, returning this exception as its own class.
+   *
+   * @param name the member's name
+   * @param value the member's value
+   * @return this exception
+   */
+  @Override
+  public OutOfStockException withMember(String name, Object value) {
+    super.withMember(name, value);
+    return this;
+  }
+
+  /**
+   * As {@link ShopException#retryAfter(Duration)}, returning this exception as its own class.
+   *
+   * @param retryAfter the time to wait, zero or more
+   * @return this exception
+   */
+  @Override
+  public OutOfStockException retryAfter(Duration retryAfter) {
+    super.retryAfter(retryAfter);
+    return this;
   }
 }

@@ -1,8 +1,12 @@
 package com.example;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,6 +25,16 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
   private transient Map<String, Object> problem;
 
   /**
+   * The extension members set with {@link #withMember(String, Object)}, in the order they were first set, or null for none; not serialized, as the problem is not.
+   */
+  private transient Map<String, Object> members;
+
+  /**
+   * How long a client should wait before it retries, or null when not known.
+   */
+  private Duration retryAfter;
+
+  /**
    * Creates the exception, for the generated subclasses.
    *
    * @param message the detail message
@@ -37,6 +51,84 @@ public abstract sealed class ShopException extends RuntimeException permits Shop
    */
   ShopException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /**
+   * Adds an extension member to the problem-details body (RFC 9457) that a generated server adapter sends for this exception, after the members of the status ({@code type}, {@code title}, {@code status}, {@code detail}, {@code instance} and the errorCode member {@code errorCode}), in the order the members were first added; adding a name again replaces its value in place. For example {@code throw new SomeException("card declined").withMember("decline_code", "insufficient_funds")}; each generated exception class returns itself as its own type. Not thread-safe: add members before the exception is thrown.
+   *
+   * @param name the member's name: not empty, and none of RFC 9457's own members nor {@code errorCode}
+   * @param value a {@code String}, a {@code Boolean}, a number ({@code Integer}, {@code Long}, {@code Short}, {@code Byte}, {@code BigInteger}, {@code BigDecimal}, or a finite {@code Double} or {@code Float}) or null
+   * @return this exception
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is empty, RFC 9457's or the errorCode member, or {@code value} is of another type, NaN or infinite
+   */
+  public ShopException withMember(String name, Object value) {
+    if (name == null) {
+      throw new NullPointerException("a member's name is null");
+    }
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("a member's name is empty");
+    }
+    if (name.equals("type") || name.equals("title") || name.equals("status") || name.equals("detail") || name.equals("instance")) {
+      throw new IllegalArgumentException("'" + name + "' is a member RFC 9457 defines, written from the exception's status and message; an extension member needs another name");
+    }
+    if (name.equals("errorCode")) {
+      throw new IllegalArgumentException("'" + name + "' is the member that carries the status's errorCode; an extension member needs another name");
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double number = ((Number) value).doubleValue();
+      if (Double.isNaN(number) || Double.isInfinite(number)) {
+        throw new IllegalArgumentException("the value of member '" + name + "' is " + value + ", which JSON cannot carry");
+      }
+    }
+    if (value != null && !(value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte || value instanceof BigInteger || value instanceof BigDecimal || value instanceof Double || value instanceof Float)) {
+      throw new IllegalArgumentException("the value of member '" + name + "' is a " + value.getClass().getName() + "; a member's value is a String, a Boolean, a number (Integer, Long, Short, Byte, BigInteger, BigDecimal, Double, Float) or null");
+    }
+    Map<String, Object> added = members;
+    if (added == null) {
+      added = new LinkedHashMap<String, Object>();
+      members = added;
+    }
+    added.put(name, value);
+    return this;
+  }
+
+  /**
+   * The extension members added with {@link #withMember(String, Object)}, in their order: what a generated server adapter writes after the status's members. An exception a client adapter decoded has none here: the body it was decoded from is in {@link #problem()}.
+   *
+   * @return the members, unmodifiable; empty when none was added
+   */
+  public final Map<String, Object> members() {
+    Map<String, Object> added = members;
+    return added == null ? Collections.<String, Object>emptyMap() : Collections.unmodifiableMap(added);
+  }
+
+  /**
+   * Sets how long a client should wait before it retries: a generated server adapter sends it as the {@code Retry-After} header of the response, in whole seconds rounded up (never as a member of the body). Each generated exception class returns itself as its own type.
+   *
+   * @param retryAfter the time to wait, zero or more
+   * @return this exception
+   * @throws NullPointerException if {@code retryAfter} is null
+   * @throws IllegalArgumentException if {@code retryAfter} is negative
+   */
+  public ShopException retryAfter(Duration retryAfter) {
+    if (retryAfter == null) {
+      throw new NullPointerException("retryAfter is null");
+    }
+    if (retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter " + retryAfter + " is negative; a client can wait zero seconds or more");
+    }
+    this.retryAfter = retryAfter;
+    return this;
+  }
+
+  /**
+   * How long a client should wait before it retries: on the server, what {@link #retryAfter(Duration)} set, exactly; on an exception a generated client adapter decoded, what the response's {@code Retry-After} header said (delta-seconds, or an HTTP-date as the time from when the response was decoded until then, zero when it is past; a header of another form is ignored).
+   *
+   * @return the time to wait, or empty when not known
+   */
+  public final Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 
   /**

@@ -14,7 +14,7 @@ import org.springframework.web.client.DefaultResponseErrorHandler;
 import org.springframework.web.client.ResponseErrorHandler;
 
 /**
- * Spring adapter of {@link Shop} for {@code RestClient} and {@code RestTemplate}: an error response whose code the spec has throws the generated {@link ShopException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link ShopException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the fallback, Spring's {@code DefaultResponseErrorHandler} unless given. Bodies are decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}).
+ * Spring adapter of {@link Shop} for {@code RestClient} and {@code RestTemplate}: an error response whose code the spec has throws the generated {@link ShopException} of its problem-details body (RFC 9457), its message the body's {@code detail}, its members in {@link ShopException#problem()} and the response's {@code Retry-After} in {@link ShopException#retryAfter()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the fallback, Spring's {@code DefaultResponseErrorHandler} unless given. Bodies are decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}).
  *
  * <pre>{@code
  * RestClient client = RestClient.builder().baseUrl(url)
@@ -111,7 +111,7 @@ public class ShopResponseErrorHandler implements ResponseErrorHandler {
     } catch (IOException unreadable) {
       body = new byte[0];
     }
-    return ShopProblems.fromBody(code, members(body));
+    return ShopProblems.fromBody(code, members(body), response.getHeaders().getFirst(ShopProblems.RETRY_AFTER));
   }
 
   /**

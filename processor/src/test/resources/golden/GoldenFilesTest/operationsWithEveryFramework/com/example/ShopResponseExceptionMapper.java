@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
- * MicroProfile Rest Client adapter of {@link Shop}: a response whose code the spec has as an error becomes the generated {@link ShopException} of its problem-details body (RFC 9457), its message the body's {@code detail} and its members in {@link ShopException#problem()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the client's default mapper. Bodies are decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}).
+ * MicroProfile Rest Client adapter of {@link Shop}: a response whose code the spec has as an error becomes the generated {@link ShopException} of its problem-details body (RFC 9457), its message the body's {@code detail}, its members in {@link ShopException#problem()} and the response's {@code Retry-After} in {@link ShopException#retryAfter()}; a body that is not a problem (HTML, empty, cut at 64 KiB, wrong types) gives the exception of the code's status. Other codes are left to the client's default mapper. Bodies are decoded with Jackson 2 ({@code com.fasterxml.jackson.databind}).
  *
  * <pre>{@code
  * Api api = RestClientBuilder.newBuilder().baseUri(uri)
@@ -55,7 +55,7 @@ public class ShopResponseExceptionMapper implements ResponseExceptionMapper<Shop
   @Override
   public ShopException toThrowable(Response response) {
     int code = response.getStatus();
-    return ShopProblems.fromBody(code, members(entity(response)));
+    return ShopProblems.fromBody(code, members(entity(response)), response.getHeaderString(ShopProblems.RETRY_AFTER));
   }
 
   /**

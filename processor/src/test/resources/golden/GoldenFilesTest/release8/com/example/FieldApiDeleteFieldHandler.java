@@ -5,7 +5,7 @@ import javax.annotation.Generated;
 /**
  * Handles the statuses of operation {@code deleteField} of {@link FieldApi}: Deletes a field. A field that records still use cannot be deleted.
  *
- * <p>One method per status the spec lists for the operation, and {@link #onUnknown(int)} for any other code or status. Call it with {@link #dispatch(int, String, FieldApiDeleteFieldHandler)} for raw input from the wire. A status added to the operation adds a method here, so every implementation stops compiling until it handles the new status; the handlers of other operations do not change.
+ * <p>One method per status the spec lists for the operation, and {@link #onUnknown(int)} for any other code or status. Call it with {@link #dispatch(int, String, FieldApiDeleteFieldHandler)} for raw input from the wire, or {@link #dispatch(FieldApiException, FieldApiDeleteFieldHandler)} for a caught exception. A status added to the operation adds a method here, so every implementation stops compiling until it handles the new status; the handlers of other operations do not change.
  *
  * @param <R> the result of handling a status
  */
@@ -83,5 +83,17 @@ public interface FieldApiDeleteFieldHandler<R> {
       default:
         return handler.onUnknown(code);
     }
+  }
+
+  /**
+   * Calls the method of {@code handler} for a caught exception: the method of its status when the operation lists it, else {@code onUnknown(e.code())}, as {@link #dispatch(int, String, FieldApiDeleteFieldHandler)} does for the exception's code and errorCode. Takes constant time.
+   *
+   * @param e the exception, e.g. one a generated client adapter threw
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler returns
+   */
+  static <R> R dispatch(FieldApiException e, FieldApiDeleteFieldHandler<R> handler) {
+    return dispatch(e.code(), e.status().errorCode().orElse(null), handler);
   }
 }

@@ -1,5 +1,6 @@
 package com.example;
 
+import java.time.Duration;
 import javax.annotation.Generated;
 
 /**
@@ -51,5 +52,30 @@ public final class NotFoundException extends FieldApiClientException implements 
   @Override
   public <R> R accept(FieldApiExceptionHandler<R> handler) {
     return handler.onNotFound(this);
+  }
+
+  /**
+   * As {@link FieldApiException#withMember(String, Object)}, returning this exception as its own class.
+   *
+   * @param name the member's name
+   * @param value the member's value
+   * @return this exception
+   */
+  @Override
+  public NotFoundException withMember(String name, Object value) {
+    super.withMember(name, value);
+    return this;
+  }
+
+  /**
+   * As {@link FieldApiException#retryAfter(Duration)}, returning this exception as its own class.
+   *
+   * @param retryAfter the time to wait, zero or more
+   * @return this exception
+   */
+  @Override
+  public NotFoundException retryAfter(Duration retryAfter) {
+    super.retryAfter(retryAfter);
+    return this;
   }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Spring adapter of {@link FieldApi}: any {@link FieldApiException} a controller throws becomes its status with an {@code application/problem+json} body (RFC 9457): {@code type}, {@code title}, {@code status}, {@code detail} (the message), {@code instance} (the request path) and the errorCode member, nothing else of the exception. Bring it in with component scanning of this package or {@code @Import(FieldApiControllerAdvice.class)}.
+ * Spring adapter of {@link FieldApi}: any {@link FieldApiException} a controller throws becomes its status with an {@code application/problem+json} body (RFC 9457): {@code type}, {@code title}, {@code status}, {@code detail} (the message), {@code instance} (the request path), the errorCode member and the exception's extension members ({@code withMember}), and its {@code retryAfter} as the {@code Retry-After} header; nothing else of the exception. Bring it in with component scanning of this package or {@code @Import(FieldApiControllerAdvice.class)}.
  */
 @Generated("dev.statusspec.processor.StatusSpecProcessor")
 @RestControllerAdvice
@@ -24,7 +24,7 @@ public class FieldApiControllerAdvice {
   }
 
   /**
-   * Answers {@code e} with its status and a problem-details body.
+   * Answers {@code e} with its status, a problem-details body whose last members are the exception's extension members, and the {@code Retry-After} header when the exception has a time to wait.
    *
    * @param e the exception a controller threw
    * @param request the request, whose path becomes {@code instance}
@@ -49,7 +49,12 @@ public class FieldApiControllerAdvice {
         problem.setProperty(name, value);
       }
     }
-    return ResponseEntity.status(e.code()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(e.code()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    String retryAfter = FieldApiProblems.retryAfterHeader(e);
+    if (retryAfter != null) {
+      response.header(FieldApiProblems.RETRY_AFTER, retryAfter);
+    }
+    return response.body(problem);
   }
 
   /**

@@ -35,7 +35,8 @@ public class BadBodiesResource {
           "hostile",
           "array",
           "deep",
-          "deep-object");
+          "deep-object",
+          "spring-error");
 
   private static final String PROBLEM = "application/problem+json";
 
@@ -105,6 +106,24 @@ public class BadBodiesResource {
         return body(code, PROBLEM, "{\"a\":".repeat(10_000));
       case "hostile":
         throw FieldApiStatus.CONFLICT.toException(HOSTILE_DETAIL);
+      case "spring-error":
+        // What Spring Boot answers for an exception of its own: its error JSON, not a problem.
+        return body(
+            code,
+            "application/json",
+            "{\"timestamp\":\"2026-01-01T00:00:00.000+00:00\",\"status\":"
+                + code
+                + ",\"error\":\"Conflict\",\"path\":\"/fields\"}");
+      case "retry-date":
+        // A 503 problem whose Retry-After is an HTTP-date an hour from now.
+        return Response.status(503)
+            .type(PROBLEM)
+            .header(
+                "Retry-After",
+                java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(1)))
+            .entity("{\"detail\":\"later\"}".getBytes(StandardCharsets.UTF_8))
+            .build();
       default:
         return Response.status(404).build();
     }

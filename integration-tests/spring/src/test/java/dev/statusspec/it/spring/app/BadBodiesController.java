@@ -56,6 +56,22 @@ public class BadBodiesController {
         .body(body.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A 503 problem whose {@code Retry-After} is an HTTP-date an hour from now.
+   *
+   * @return the response
+   */
+  @GetMapping("/retry-date")
+  public ResponseEntity<byte[]> retryDate() {
+    String inAnHour =
+        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(1));
+    return ResponseEntity.status(503)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .header("Retry-After", inAnHour)
+        .body("{\"detail\":\"later\"}".getBytes(StandardCharsets.UTF_8));
+  }
+
   /** 10 MB of valid JSON: a problem whose detail is huge. */
   private static String huge() {
     return "{\"errorCode\":\"tenant_suspended\",\"detail\":\"" + "y".repeat(10_000_000) + "\"}";
