@@ -64,7 +64,10 @@ public class FieldApiServer {
                 "server.port=0",
                 "server.address=127.0.0.1",
                 "spring.main.banner-mode=off",
-                "logging.level.root=WARN")
+                "logging.level.root=WARN",
+                // Serving /v3/api-docs and Swagger UI is the point here: springdoc's advice to
+                // turn them off in production (a WARN at every start) is not for this service.
+                "logging.level.org.springdoc.core.events.SpringDocAppInitializer=ERROR")
             .run();
     return new Running(context);
   }

@@ -13,9 +13,12 @@ import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.diag.Position;
 import dev.statusspec.processor.diag.Reporter;
 import dev.statusspec.processor.gen.FilerWriter;
+import dev.statusspec.processor.gen.GeneratedFile;
+import dev.statusspec.processor.gen.InputRecord;
 import dev.statusspec.processor.gen.Plan;
 import dev.statusspec.processor.gen.adapters.BeansXml;
 import dev.statusspec.processor.gen.adapters.GrpcAdapter;
+import dev.statusspec.processor.model.Input;
 import dev.statusspec.processor.model.OpenApiDocument;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.options.Options;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -108,8 +112,15 @@ final class SpecPipeline {
             compilation.options().openapi().severity());
     Diagnostics baselineDiagnostics = diagnostics.forFile(annotation.baseline());
     Diagnostics openapiDiagnostics = diagnostics.forFile(annotation.openapi());
+    List<Input> inputs = new ArrayList<>();
     Optional<Plan> plan =
-        read(annotation, annotation.value(), Message.SPEC_NOT_FOUND, diagnostics)
+        read(
+                annotation,
+                annotation.value(),
+                Message.SPEC_NOT_FOUND,
+                diagnostics,
+                Input.Role.SPEC,
+                inputs)
             .map(spec -> plan(annotation, spec));
     if (plan.isPresent()) {
       List<String> unresolved = unresolved(checks, type, plan.get());
@@ -127,13 +138,14 @@ final class SpecPipeline {
         return Outcome.NONE;
       }
     }
-    Optional<Spec> baseline = baseline(annotation, baselineDiagnostics);
+    Optional<Spec> baseline = baseline(annotation, baselineDiagnostics, inputs);
     boolean ready =
         plan.isPresent()
             && checkPlan(
                 annotation, checks, plan.get(), baseline, baselineDiagnostics.file(), diagnostics);
     if (ready && !diagnostics.hasBlockingErrors()) {
-      compareWithOpenApi(annotation, plan.get().spec(), diagnostics.file(), openapiDiagnostics);
+      compareWithOpenApi(
+          annotation, plan.get().spec(), diagnostics.file(), openapiDiagnostics, inputs);
     }
     diagnostics.list().forEach(d -> reporter.report(annotation.site(), d));
     baselineDiagnostics.list().forEach(d -> reporter.report(annotation.baselineSite(), d));
@@ -143,7 +155,7 @@ final class SpecPipeline {
     }
     typeChecks.register(
         type.getQualifiedName().toString(), plan.get().types().packageName(), plan.get().outputs());
-    return new Outcome(write(annotation, plan.get(), diagnostics), List.of());
+    return new Outcome(write(annotation, plan.get(), inputs, diagnostics), List.of());
   }
 
   /**
@@ -226,14 +238,21 @@ final class SpecPipeline {
    * file, followed by a note that the spec was not compared with it; only a baseline in none of the
    * places searched has its own id, {@code baseline-not-found}.
    */
-  private Optional<Spec> baseline(SpecAnnotation annotation, Diagnostics diagnostics) {
+  private Optional<Spec> baseline(
+      SpecAnnotation annotation, Diagnostics diagnostics, List<Input> inputs) {
     if (annotation.baseline().isBlank()
         || compilation.options().compatibility() == Options.Compatibility.OFF) {
       return Optional.empty();
     }
     // A baseline is compared only when it is free of errors (but breaking changes of its own).
     Optional<Spec> spec =
-        read(annotation, annotation.baseline(), Message.BASELINE_NOT_FOUND, diagnostics)
+        read(
+                annotation,
+                annotation.baseline(),
+                Message.BASELINE_NOT_FOUND,
+                diagnostics,
+                Input.Role.BASELINE,
+                inputs)
             .filter(s -> !diagnostics.hasErrorsOtherThanBreakingChanges());
     boolean notFound =
         diagnostics.list().stream().anyMatch(d -> d.message() == Message.BASELINE_NOT_FOUND);
@@ -249,14 +268,25 @@ final class SpecPipeline {
    * as {@code specFile}): why it cannot be read, else how the two disagree.
    */
   private void compareWithOpenApi(
-      SpecAnnotation annotation, Spec spec, String specFile, Diagnostics diagnostics) {
+      SpecAnnotation annotation,
+      Spec spec,
+      String specFile,
+      Diagnostics diagnostics,
+      List<Input> inputs) {
     if (annotation.openapi().isBlank()
         || compilation.options().openapi() == Options.Compatibility.OFF) {
       return;
     }
     OpenApiFormat format = OpenApiFormat.INSTANCE;
     Optional<OpenApiDocument> document =
-        load(annotation, annotation.openapi(), Message.OPENAPI_NOT_FOUND, format, diagnostics)
+        load(
+                annotation,
+                annotation.openapi(),
+                Message.OPENAPI_NOT_FOUND,
+                format,
+                diagnostics,
+                Input.Role.OPENAPI,
+                inputs)
             .flatMap(bytes -> format.read(bytes, diagnostics));
     document.ifPresent(d -> OpenApiAgreement.check(spec, specFile, d, diagnostics));
   }
@@ -264,14 +294,17 @@ final class SpecPipeline {
   /**
    * The bytes of the file at {@code path}, located like the spec, or empty after reporting why:
    * {@code notFound} when it is in none of the places searched, else that it cannot be read or is
-   * too large for {@code format}.
+   * too large for {@code format}. The file found is added to {@code inputs} as {@code role},
+   * whatever its content.
    */
   private Optional<byte[]> load(
       SpecAnnotation annotation,
       String path,
       Message notFound,
       SpecFormat<?> format,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      Input.Role role,
+      List<Input> inputs) {
     SpecLocator.Result located = new SpecLocator(env).locate(annotation.type(), path);
     if (located instanceof SpecLocator.NotFound missing) {
       diagnostics.report(
@@ -294,6 +327,7 @@ final class SpecPipeline {
     }
     SpecLocator.Found found = (SpecLocator.Found) located;
     diagnostics.showAs(found.shown());
+    inputs.add(Input.of(role, found.place(), found.path(), found.bytes()));
     if (SpecReader.tooLarge(found.size(), format.limits(), diagnostics)) {
       return Optional.empty();
     }
@@ -305,12 +339,18 @@ final class SpecPipeline {
    * in none of the places searched, else that it cannot be read, is too large, or what its format
    * or the validator found; a spec whose errors all {@linkplain Message#keepsModel() keep the
    * model} (breaking changes, an unknown key...) is returned, with them reported. From when it is
-   * found, {@code diagnostics} name the file by the path a terminal or an IDE can open.
+   * found, {@code diagnostics} name the file by the path a terminal or an IDE can open, and the
+   * file is added to {@code inputs} as {@code role}.
    */
   private Optional<Spec> read(
-      SpecAnnotation annotation, String path, Message notFound, Diagnostics diagnostics) {
+      SpecAnnotation annotation,
+      String path,
+      Message notFound,
+      Diagnostics diagnostics,
+      Input.Role role,
+      List<Input> inputs) {
     SpecFormat<Spec> format = YamlSpecFormat.INSTANCE;
-    Optional<byte[]> bytes = load(annotation, path, notFound, format, diagnostics);
+    Optional<byte[]> bytes = load(annotation, path, notFound, format, diagnostics, role, inputs);
     if (bytes.isEmpty()) {
       return Optional.empty();
     }
@@ -321,10 +361,14 @@ final class SpecPipeline {
     return diagnostics.hasBlockingErrors() ? Optional.empty() : spec;
   }
 
-  /** Builds every file of the plan and writes each as soon as it is built. */
-  private List<String> write(SpecAnnotation annotation, Plan plan, Diagnostics diagnostics) {
+  /**
+   * Builds every file of the plan and writes each as soon as it is built, then the record of the
+   * files read ({@link InputRecord}), so that a build tool can tell when they change.
+   */
+  private List<String> write(
+      SpecAnnotation annotation, Plan plan, List<Input> inputs, Diagnostics diagnostics) {
     List<String> written = new ArrayList<>();
-    plan.write(
+    Consumer<GeneratedFile> out =
         file -> {
           try {
             written.add(writer.write(file, annotation.type()));
@@ -334,7 +378,9 @@ final class SpecPipeline {
                 Diagnostic.of(
                     Message.WRITE_FAILED, diagnostics.file(), file.name(), e.getMessage()));
           }
-        });
+        };
+    plan.write(out);
+    out.accept(InputRecord.of(ClassName.get(annotation.type()), inputs));
     if (!beansXmlConsidered && BeansXml.wanted(compilation.target())) {
       beansXmlConsidered = true;
       if (!writer.exists(BeansXml.PATH) && !besideTheSources(annotation.type(), BeansXml.PATH)) {

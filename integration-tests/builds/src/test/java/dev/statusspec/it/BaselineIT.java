@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * lets an intended break through with a warning; and the release copy makes the new spec the
  * baseline, after which the same spec builds cleanly. Messages name both files by their paths in
  * {@code src/main/resources}, relative to the folder Maven was started in: javac read Maven's
- * copies in {@code target/classes}, which are the same.
+ * copies in {@code target/classes}, which are the same. The statusspec Maven plugin compiles again
+ * when the baseline alone changes, as at the release.
  */
 class BaselineIT {
 
@@ -57,7 +58,18 @@ class BaselineIT {
     MavenProject.BuildResult released = project.build("compile");
     assertThat(released.succeeded()).as("%s", released).isTrue();
     assertThat(released.output()).doesNotContain("[statusspec:");
+    assertThat(released.output())
+        .contains(
+            "statusspec: com.example.orders.OrdersApi: its baseline "
+                + BASELINE
+                + " has changed, compiling again");
     assertThat(project.run("com.example.orders.Main").output().strip())
         .isEqualTo("200 OK, 404 Not Found, 409 Gone, 429 Too Many Requests");
+
+    // The baseline alone edited (here, an older release restored by mistake): compiled again.
+    project.replace(BASELINE, "baseline-steps/status-added.yaml");
+    MavenProject.BuildResult older = project.build("compile");
+    assertThat(older.succeeded()).as("%s", older).isFalse();
+    assertThat(older.output()).contains("[statusspec:code-changed]");
   }
 }

@@ -59,6 +59,44 @@ class GradleShapedCompileIT {
     }
   }
 
+  /**
+   * What docs/guide/build-tools.md declares as inputs of {@code compileJava}: {@code
+   * inputs.files(fileTree('src/main/java') { include '**}{@code /*.yaml', '**}{@code /*.yml' })}.
+   */
+  private static final java.nio.file.PathMatcher DOCUMENTED_INPUTS =
+      java.nio.file.FileSystems.getDefault().getPathMatcher("glob:**.{yaml,yml}");
+
+  @Test
+  void theDocumentedInputsHoldEveryFileReadAndAnEditRegenerates() throws Exception {
+    write("src/main/java/com/example/Api.java", INTERFACE);
+    write("src/main/java/com/example/statuses.yaml", SPEC);
+    assertThat(compileJava()).isEmpty();
+
+    // Every file the processor read is one Gradle watches, with the documented lines.
+    Path record =
+        project.resolve(
+            "build/classes/java/main/META-INF/statusspec/inputs/com/example/Api.inputs");
+    List<String> inputs =
+        Files.readAllLines(record).stream().filter(l -> l.startsWith("input ")).toList();
+    assertThat(inputs).hasSize(1);
+    assertThat(inputs.get(0)).startsWith("input spec source-folder ");
+    String path = inputs.get(0).split(" ", 5)[4];
+    assertThat(path).isEqualTo("com/example/statuses.yaml");
+    assertThat(project.resolve("src/main/java").resolve(path)).exists();
+    assertThat(DOCUMENTED_INPUTS.matches(Path.of("src/main/java").resolve(path))).isTrue();
+
+    // An input changed: Gradle reruns compileJava (in full, as for any processor that does not
+    // declare itself incremental); the processor regenerates from the edited spec.
+    write("src/main/java/com/example/statuses.yaml", SPEC + "  - code: 429\n    name: Too Many\n");
+    assertThat(compileJava()).isEmpty();
+    assertThat(
+            Files.readString(
+                project.resolve(
+                    "build/generated/sources/annotationProcessor/java/main/com/example/"
+                        + "ApiStatus.java")))
+        .contains("  TOO_MANY");
+  }
+
   @Test
   void specInSrcMainResourcesIsNotFoundAndTheErrorSaysWhatToDo() throws IOException {
     write("src/main/java/com/example/Api.java", INTERFACE);

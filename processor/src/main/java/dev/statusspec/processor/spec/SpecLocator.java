@@ -3,7 +3,9 @@ package dev.statusspec.processor.spec;
 import com.sun.source.util.Trees;
 import dev.statusspec.processor.diag.Hint;
 import dev.statusspec.processor.diag.ShownPath;
+import dev.statusspec.processor.model.Input;
 import dev.statusspec.processor.model.Suggestions;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -49,8 +51,12 @@ public final class SpecLocator {
    * @param shown how diagnostics name the file ({@link ShownPath}): the source file in {@code
    *     src/main/resources} when what was read is the build's unchanged copy of it, else the file
    *     read
+   * @param place where it was found, for the record of what the compilation read
+   * @param path its path from that place, with {@code /} between names
    */
-  public record Found(byte[] bytes, String location, long size, String shown) implements Result {}
+  public record Found(
+      byte[] bytes, String location, long size, String shown, Input.Place place, String path)
+      implements Result {}
 
   /** The most bytes counted of a spec too large to read, when its size cannot be asked. */
   public static final long MAX_COUNTED = 1L << 30;
@@ -133,8 +139,11 @@ public final class SpecLocator {
    * @param spec the spec's path next to it
    * @param resources the spec's path in the source set's resources folder, if the layout is Maven's
    *     or Gradle's ({@code src/<set>/java} or {@code src/<set>/kotlin})
+   * @param fromRoot the spec's path from the root of the sources that holds the interface's source
+   *     (its path from the package's folder when no root is found), for the record of inputs
    */
-  private record Origin(String label, Path source, Path spec, Optional<Path> resources) {}
+  private record Origin(
+      String label, Path source, Path spec, Optional<Path> resources, String fromRoot) {}
 
   /**
    * Resolves {@code path} against {@code type}'s package (or the root, with a leading {@code /})
@@ -157,9 +166,12 @@ public final class SpecLocator {
     // Under kapt the source set's own files come first; elsewhere the interface's folder is last.
     Optional<Origin> origin = kapt ? origin(type, pkg, path, resource, tried) : Optional.empty();
     if (origin.isPresent()) {
-      Optional<Result> result = fromFile(origin.get().label(), origin.get().spec(), tried);
+      Optional<Result> result =
+          fromFile(origin.get().label(), origin.get().spec(), origin.get().fromRoot(), tried);
       if (result.isEmpty() && origin.get().resources().isPresent()) {
-        result = fromFile("resources of the source set", origin.get().resources().get(), tried);
+        result =
+            fromFile(
+                "resources of the source set", origin.get().resources().get(), resource, tried);
       }
       if (result.isPresent()) {
         return result.get();
@@ -180,7 +192,8 @@ public final class SpecLocator {
     if (!kapt) {
       origin = origin(type, pkg, path, resource, tried);
       if (origin.isPresent()) {
-        Optional<Result> result = fromFile(origin.get().label(), origin.get().spec(), tried);
+        Optional<Result> result =
+            fromFile(origin.get().label(), origin.get().spec(), origin.get().fromRoot(), tried);
         if (result.isPresent()) {
           return result.get();
         }
@@ -260,7 +273,13 @@ public final class SpecLocator {
       uri = file.toUri();
       where = describe(location) + ": " + uri;
       try (InputStream in = file.openInputStream()) {
-        return Optional.of(read(in, where, ShownPath.of(uri, resource, workingDirectory)));
+        return Optional.of(
+            read(
+                in,
+                where,
+                ShownPath.of(uri, resource, workingDirectory),
+                place(location),
+                resource));
       }
     } catch (IOException | RuntimeException | LinkageError e) {
       if (e instanceof IOException && isExistingFile(uri)) {
@@ -464,7 +483,13 @@ public final class SpecLocator {
           root.filter(r -> SOURCE_FOLDER_NAMES.contains(String.valueOf(r.getFileName())))
               .map(Path::getParent)
               .map(set -> set.resolve("resources").resolve(resource).normalize());
-      return Optional.of(new Origin(label, source, spec.normalize(), resources));
+      Path normalized = spec.normalize();
+      Path base = root.orElse(folder).normalize();
+      String fromRoot =
+          normalized.startsWith(base)
+              ? base.relativize(normalized).toString().replace(File.separatorChar, '/')
+              : resource;
+      return Optional.of(new Origin(label, source, normalized, resources, fromRoot));
     } catch (RuntimeException | LinkageError e) {
       // In-memory sources, and compilers other than javac, have no file to look next to.
       tried.add(
@@ -509,14 +534,23 @@ public final class SpecLocator {
     return root;
   }
 
-  /** Reads {@code file}, or adds why not to {@code tried}. */
-  private Optional<Result> fromFile(String label, Path file, List<String> tried) {
+  /**
+   * Reads {@code file}, whose path from its root of sources or resources is {@code fromRoot}, or
+   * adds why not to {@code tried}.
+   */
+  private Optional<Result> fromFile(String label, Path file, String fromRoot, List<String> tried) {
     if (!Files.isRegularFile(file)) {
       tried.add(label + ": " + file + " (no such file)");
       return Optional.empty();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return Optional.of(read(in, label + ": " + file, ShownPath.of(file, workingDirectory)));
+      return Optional.of(
+          read(
+              in,
+              label + ": " + file,
+              ShownPath.of(file, workingDirectory),
+              Input.Place.SOURCE_FOLDER,
+              fromRoot));
     } catch (IOException | RuntimeException e) {
       return Optional.of(new Unreadable(file.toString(), reason(e)));
     }
@@ -526,7 +560,9 @@ public final class SpecLocator {
    * At most {@link SpecReader#MAX_BYTES} + 1 bytes of {@code in}; past that, the rest is only
    * counted (up to {@link #MAX_COUNTED}), so the error can give the file's size.
    */
-  private static Found read(InputStream in, String where, String shown) throws IOException {
+  private static Found read(
+      InputStream in, String where, String shown, Input.Place place, String path)
+      throws IOException {
     byte[] bytes = in.readNBytes(SpecReader.MAX_BYTES + 1);
     long size = bytes.length;
     if (bytes.length > SpecReader.MAX_BYTES) {
@@ -535,7 +571,18 @@ public final class SpecLocator {
         size += n;
       }
     }
-    return new Found(bytes, where, size, shown);
+    return new Found(bytes, where, size, shown, place, path);
+  }
+
+  /** The place of the record of inputs that a location of the Filer is. */
+  private static Input.Place place(JavaFileManager.Location location) {
+    if (location == StandardLocation.CLASS_OUTPUT) {
+      return Input.Place.CLASS_OUTPUT;
+    } else if (location == StandardLocation.SOURCE_PATH) {
+      return Input.Place.SOURCE_PATH;
+    } else {
+      return Input.Place.CLASS_PATH;
+    }
   }
 
   /** The class output under kapt, for the list of places tried: where it is, and why not read. */
