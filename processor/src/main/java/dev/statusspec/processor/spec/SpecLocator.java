@@ -227,7 +227,9 @@ public final class SpecLocator {
             copy.bytes(),
             copy.location(),
             copy.size(),
-            ShownPath.of(source.get(), workingDirectory));
+            ShownPath.of(source.get(), workingDirectory),
+            copy.place(),
+            copy.path());
       }
     } catch (IOException | RuntimeException e) {
       // Not readable: name the file read.
