@@ -197,7 +197,7 @@ class BrokenCodeCompileTest {
         List.of(
             "Api.java:3: [statusspec:unknown-key] statuses.yaml:6:5: unknown key 'descripton' (did"
                 + " you mean 'description'?); the keys allowed here are: code, name, id,"
-                + " description, errorCode, retryable, deprecated, exception, type",
+                + " description, errorCode, retryable, deprecated, exception, type, grpc",
             "Api.java:3: [statusspec:wrong-type] statuses.yaml:9:18: 'description' must be a text,"
                 + " not a list",
             "Api.java:3: [statusspec:invalid-problem-type] statuses.yaml:10:11: type 'a b' is not a"
@@ -238,7 +238,8 @@ class BrokenCodeCompileTest {
     assertThat(ecj.errors())
         .as(ecj.output())
         .anyMatch(
-            e -> e.startsWith("Api.java:3: [statusspec:duplicate-id] statuses.yaml:9:5: duplicate"));
+            e ->
+                e.startsWith("Api.java:3: [statusspec:duplicate-id] statuses.yaml:9:5: duplicate"));
     assertThat(ecj.errors()).anyMatch(e -> e.contains("ApiStatusHandler cannot be resolved"));
   }
 

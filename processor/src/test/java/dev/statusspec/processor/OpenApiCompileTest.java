@@ -114,35 +114,37 @@ class OpenApiCompileTest {
   /** The findings of DOCUMENT, in the order of the document. */
   static final List<String> FINDINGS =
       List.of(
-          "[statusspec:openapi-operation-missing] openapi.yaml:3:1: the spec's operation"
-              + " deleteFields has the operationId 'deleteFields', which no operation of this"
-              + " document has (did you mean 'deleteField'?); give the document's operation that"
-              + " operationId, or write the document's id in the spec's operation as 'operationId:"
-              + " ...' (spec at statuses.yaml:22:3)",
-          "[statusspec:openapi-error-code-missing] openapi.yaml:15:31: the 409 response of"
-              + " operation 'createField' allows only 'conflict', 'duplicate' for the member"
-              + " 'errorCode', without 'tenant_suspended', the errorCode of TENANT_SUSPENDED that"
-              + " the spec's operation createField returns; add 'tenant_suspended' here, or remove"
-              + " TENANT_SUSPENDED from the spec's operation (spec at statuses.yaml:19:35)",
-          "[statusspec:openapi-error-code-extra] openapi.yaml:15:31: the 409 response of"
-              + " operation 'createField' allows 'duplicate' for the member 'errorCode', but no"
-              + " status the spec's operation createField returns under it has that errorCode (it"
-              + " returns 'conflict', 'tenant_suspended' there); list a status with 'errorCode:"
-              + " duplicate' in the spec's operation, or remove the value here (spec at"
-              + " statuses.yaml:18:3)",
-          "[statusspec:openapi-response-extra] openapi.yaml:16:9: operation 'createField'"
-              + " documents a 418 response, but the spec's operation createField lists no status"
-              + " of code 418; list one in the spec's operation (add it to the spec's statuses"
-              + " first if it has none), or remove the response from the document (spec at"
-              + " statuses.yaml:18:3)",
-          "[statusspec:openapi-ref-unresolved] openapi.yaml:18:17: $ref"
+          "[statusspec:openapi-operation-missing] target/fixture/com/example/openapi.yaml:3:1: the"
+              + " spec's operation deleteFields has the operationId 'deleteFields', which no"
+              + " operation of this document has (did you mean 'deleteField'?); give the document's"
+              + " operation that operationId, or write the document's id in the spec's operation as"
+              + " 'operationId: ...' (spec at target/fixture/com/example/statuses.yaml:22:3)",
+          "[statusspec:openapi-error-code-missing] target/fixture/com/example/openapi.yaml:15:31:"
+              + " the 409 response of operation 'createField' allows only 'conflict', 'duplicate'"
+              + " for the member 'errorCode', without 'tenant_suspended', the errorCode of"
+              + " TENANT_SUSPENDED that the spec's operation createField returns; add"
+              + " 'tenant_suspended' here, or remove TENANT_SUSPENDED from the spec's operation"
+              + " (spec at target/fixture/com/example/statuses.yaml:19:35)",
+          "[statusspec:openapi-error-code-extra] target/fixture/com/example/openapi.yaml:15:31: the"
+              + " 409 response of operation 'createField' allows 'duplicate' for the member"
+              + " 'errorCode', but no status the spec's operation createField returns under it has"
+              + " that errorCode (it returns 'conflict', 'tenant_suspended' there); list a status"
+              + " with 'errorCode: duplicate' in the spec's operation, or remove the value here"
+              + " (spec at target/fixture/com/example/statuses.yaml:18:3)",
+          "[statusspec:openapi-response-extra] target/fixture/com/example/openapi.yaml:16:9:"
+              + " operation 'createField' documents a 418 response, but the spec's operation"
+              + " createField lists no status of code 418; list one in the spec's operation (add it"
+              + " to the spec's statuses first if it has none), or remove the response from the"
+              + " document (spec at target/fixture/com/example/statuses.yaml:18:3)",
+          "[statusspec:openapi-ref-unresolved] target/fixture/com/example/openapi.yaml:18:17: $ref"
               + " '#/components/responses/Missing' leads nowhere: this document has nothing at"
               + " #/components/responses/Missing; what it should refer to was not compared with"
               + " the spec",
-          "[statusspec:openapi-response-missing] openapi.yaml:26:7: operation 'getField' (GET"
-              + " /fields/{id}) documents no 404 response (nor 4XX nor 'default'), but the spec's"
-              + " operation getField returns NOT_FOUND; document a 404 response here, or remove"
-              + " NOT_FOUND from the spec's operation (spec at statuses.yaml:21:20)");
+          "[statusspec:openapi-response-missing] target/fixture/com/example/openapi.yaml:26:7:"
+              + " operation 'getField' (GET /fields/{id}) documents no 404 response (nor 4XX nor"
+              + " 'default'), but the spec's operation getField returns NOT_FOUND; document a 404"
+              + " response here, or remove NOT_FOUND from the spec's operation (spec at"
+              + " target/fixture/com/example/statuses.yaml:21:20)");
 
   static Fixture fixture(String document, String annotations) {
     return Fixture.spec(SPEC)
@@ -244,10 +246,10 @@ class OpenApiCompileTest {
     assertThat(compilation).failed();
     assertThat(messages(compilation.errors()))
         .containsExactly(
-            "[statusspec:openapi-unreadable] openapi.yaml:1:1: this is not a readable OpenAPI 3.x"
-                + " document: it has no 'openapi:' key with its version, such as 'openapi: 3.1.0'"
-                + " (this is a Swagger 2.0 document: convert it to OpenAPI 3, e.g. with"
-                + " swagger-converter); the spec was not compared with it");
+            "[statusspec:openapi-unreadable] target/fixture/com/example/openapi.yaml:1:1: this is"
+                + " not a readable OpenAPI 3.x document: it has no 'openapi:' key with its version,"
+                + " such as 'openapi: 3.1.0' (this is a Swagger 2.0 document: convert it to OpenAPI"
+                + " 3, e.g. with swagger-converter); the spec was not compared with it");
     assertThat(generated(compilation)).isTrue();
   }
 
@@ -260,8 +262,9 @@ class OpenApiCompileTest {
         .singleElement()
         .asString()
         .startsWith(
-            "[statusspec:openapi-unreadable] openapi.yaml:3:1: this is not a readable"
-                + " OpenAPI 3.x document: it is not valid YAML or JSON:");
+            "[statusspec:openapi-unreadable] target/fixture/com/example/openapi.yaml:3:1: this is"
+                + " not a readable OpenAPI 3.x document: it is not valid YAML or JSON (the YAML"
+                + " parser says:");
   }
 
   @Test
@@ -275,14 +278,14 @@ class OpenApiCompileTest {
     String huge = " ".repeat(50 * 1024 * 1024);
     for (List<String> hostile :
         List.of(
-            List.of(bomb.toString(), "openapi.yaml:3:10:", "alias *a"),
-            List.of(deep.toString(), "openapi.yaml:2:", "nested more than 64 levels"),
-            List.of(huge, "openapi.yaml: ", "52,428,800 bytes"),
-            List.of("openapi: 3.0.0\npaths:\n  ? {a: b}\n  : x\n", "openapi.yaml:3:6:", "a key"),
+            List.of(bomb.toString(), "target/fixture/com/example/openapi.yaml:3:10:", "alias *a"),
+            List.of(deep.toString(), "target/fixture/com/example/openapi.yaml:2:", "nested more than 64 levels"),
+            List.of(huge, "target/fixture/com/example/openapi.yaml: ", "52,428,800 bytes"),
+            List.of("openapi: 3.0.0\npaths:\n  ? {a: b}\n  : x\n", "target/fixture/com/example/openapi.yaml:3:6:", "a key"),
             List.of(
                 "{\"openapi\": \"3.0.0\", \"paths\": {\"/a\": {\"get\": {\"operationId\":"
                     + " \"\\ud800\\u0000\\/\\q\"}}}}",
-                "openapi.yaml:1:",
+                "target/fixture/com/example/openapi.yaml:1:",
                 "escape"))) {
       Compilation compilation = fixture(hostile.get(0), "").compile();
       assertThat(compilation).failed();
@@ -307,7 +310,12 @@ class OpenApiCompileTest {
     Ecj.Result errors = Ecj.compile(tree, ProcessorPath.annotations().toString(), true);
     assertThat(errors.compiled()).isFalse();
     for (String finding : FINDINGS) {
-      assertThat(errors.output()).contains(finding.substring(0, finding.indexOf(": ")));
+      // ecj names the document by its absolute path (the temporary folder is not below the
+      // working directory): the id, and the document's line and column.
+      int at = finding.indexOf("openapi.yaml:");
+      assertThat(errors.output())
+          .contains(finding.substring(0, finding.indexOf("] ") + 1))
+          .contains(finding.substring(at, finding.indexOf(": ", at)));
     }
     assertThat(errors.output()).contains("ERROR in").doesNotContain("WARNING in");
 

@@ -60,7 +60,7 @@ class SpecPathsCompileTest {
   private static final String UNKNOWN_KEY =
       "[statusspec:unknown-key] %s:6:5: unknown key 'descripton' (did you mean 'description'?); the"
           + " keys allowed here are: code, name, id, description, errorCode, retryable, deprecated,"
-          + " exception, type";
+          + " exception, type, grpc";
 
   @TempDir Path temp;
 

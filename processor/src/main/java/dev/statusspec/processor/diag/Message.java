@@ -282,7 +282,7 @@ public enum Message {
   OPENAPI_NOT_FOUND(
       "openapi-not-found",
       Group.OPENAPI,
-      "cannot find the OpenAPI document %s that @StatusSpec(openapi = ...) names; looked in:%s%n"
+      "cannot find the OpenAPI document %s%s that @StatusSpec(openapi = ...) names; looked in:%s%n"
           + "%s"),
   OPENAPI_UNREADABLE(
       "openapi-unreadable",

@@ -243,16 +243,17 @@ class GrpcAdapterCompileTest {
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
         .hadErrorContaining(
-            "[statusspec:unknown-grpc-code] statuses.yaml:4:11: 'ALREADY_EXIST' is not the name of"
-                + " a gRPC error code (google.rpc.Code) (did you mean 'ALREADY_EXISTS'?); use one"
-                + " of: CANCELLED, UNKNOWN, INVALID_ARGUMENT, DEADLINE_EXCEEDED, NOT_FOUND,"
-                + " ALREADY_EXISTS, PERMISSION_DENIED, RESOURCE_EXHAUSTED, FAILED_PRECONDITION,"
-                + " ABORTED, OUT_OF_RANGE, UNIMPLEMENTED, INTERNAL, UNAVAILABLE, DATA_LOSS,"
-                + " UNAUTHENTICATED");
+            "[statusspec:unknown-grpc-code] target/fixture/com/example/statuses.yaml:4:11:"
+                + " 'ALREADY_EXIST' is not the name of a gRPC error code (google.rpc.Code) (did you"
+                + " mean 'ALREADY_EXISTS'?); use one of: CANCELLED, UNKNOWN, INVALID_ARGUMENT,"
+                + " DEADLINE_EXCEEDED, NOT_FOUND, ALREADY_EXISTS, PERMISSION_DENIED,"
+                + " RESOURCE_EXHAUSTED, FAILED_PRECONDITION, ABORTED, OUT_OF_RANGE, UNIMPLEMENTED,"
+                + " INTERNAL, UNAVAILABLE, DATA_LOSS, UNAUTHENTICATED");
     assertThat(compilation)
         .hadErrorContaining(
-            "[statusspec:unknown-grpc-code] statuses.yaml:7:11: 'not_found' is not the name of a"
-                + " gRPC error code (google.rpc.Code) (did you mean 'NOT_FOUND'?)");
+            "[statusspec:unknown-grpc-code] target/fixture/com/example/statuses.yaml:7:11:"
+                + " 'not_found' is not the name of a gRPC error code (google.rpc.Code) (did you"
+                + " mean 'NOT_FOUND'?)");
   }
 
   @Test
@@ -260,7 +261,9 @@ class GrpcAdapterCompileTest {
     Compilation compilation =
         compile("statuses:\n  - code: 404\n    name: Not Found\n    grpc: OK\n", List.of());
     assertThat(compilation)
-        .hadErrorContaining("[statusspec:unknown-grpc-code] statuses.yaml:4:11: 'OK' is not");
+        .hadErrorContaining(
+            "[statusspec:unknown-grpc-code] target/fixture/com/example/statuses.yaml:4:11: 'OK' is"
+                + " not");
   }
 
   @Test
@@ -270,22 +273,24 @@ class GrpcAdapterCompileTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[statusspec:grpc-code-not-error] statuses.yaml:4:11: 'grpc' is only for error"
-                + " statuses (4xx and 5xx), which travel as gRPC errors; 200 OK is not an error,"
-                + " remove the key");
+            "[statusspec:grpc-code-not-error] target/fixture/com/example/statuses.yaml:4:11: 'grpc'"
+                + " is only for error statuses (4xx and 5xx), which travel as gRPC errors; 200 OK"
+                + " is not an error, remove the key");
   }
 
   @Test
   void theSectionMustBeAMappingWithOnlyDomain() {
     Compilation text =
         compile("grpc: api.example.com\nstatuses:\n  - {code: 200, name: OK}\n", List.of());
-    assertThat(text).hadErrorContaining("[statusspec:grpc-not-mapping] statuses.yaml:1:7:");
+    assertThat(text)
+        .hadErrorContaining(
+            "[statusspec:grpc-not-mapping] target/fixture/com/example/statuses.yaml:1:7:");
     Compilation misspelled =
         compile("grpc:\n  domian: x\nstatuses:\n  - {code: 200, name: OK}\n", List.of());
     assertThat(misspelled)
         .hadErrorContaining(
-            "[statusspec:unknown-key] statuses.yaml:2:3: unknown key 'domian' (did you mean"
-                + " 'domain'?)");
+            "[statusspec:unknown-key] target/fixture/com/example/statuses.yaml:2:3: unknown key"
+                + " 'domian' (did you mean 'domain'?)");
   }
 
   static final String LONG_ID = "A" + "_B".repeat(32); // 65 characters
@@ -308,15 +313,16 @@ class GrpcAdapterCompileTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "[statusspec:grpc-reason-format] statuses.yaml:4:5: id "
+            "[statusspec:grpc-reason-format] target/fixture/com/example/statuses.yaml:4:5: id "
                 + LONG_ID
                 + " is the ErrorInfo reason of its gRPC errors, which AIP-193 wants as"
                 + " [A-Z][A-Z0-9_]*[A-Z0-9] of at most 63 characters, and it has 65 characters");
     assertThat(compilation)
         .hadWarningContaining(
-            "[statusspec:grpc-reason-format] statuses.yaml:7:17: id X is the ErrorInfo reason of"
-                + " its gRPC errors, which AIP-193 wants as [A-Z][A-Z0-9_]*[A-Z0-9] of at most 63"
-                + " characters, and it has only one character");
+            "[statusspec:grpc-reason-format] target/fixture/com/example/statuses.yaml:7:17: id X is"
+                + " the ErrorInfo reason of its gRPC errors, which AIP-193 wants as"
+                + " [A-Z][A-Z0-9_]*[A-Z0-9] of at most 63 characters, and it has only one"
+                + " character");
     // S is no error: no warning for it.
     assertThat(warnings(compilation)).hasSize(2);
   }
