@@ -667,9 +667,11 @@ public final class GrpcAdapter extends Adapter {
                 .addJavadoc(
                     "Closes the call; with the gRPC error of the {@link $T} that is the status's"
                         + " cause, if it is one (what a {@code StreamObserver}'s {@code onError}"
-                        + " makes of it).\n\n"
+                        + " makes of it). Once a {@link $T} has closed the call, the service's own"
+                        + " {@code onCompleted} or {@code onError} after it close nothing.\n\n"
                         + "@param status the status\n"
                         + "@param trailers the trailers\n",
+                    exception,
                     exception)
                 .beginControlFlow(
                     "if (status != null && status.getCause() instanceof $T)", exception)
@@ -677,6 +679,9 @@ public final class GrpcAdapter extends Adapter {
                 .addStatement("return")
                 .endControlFlow()
                 .beginControlFlow("synchronized (this)")
+                .beginControlFlow("if (closed)")
+                .addStatement("return")
+                .endControlFlow()
                 .addStatement("closed = true")
                 .endControlFlow()
                 .addStatement("super.close(status, trailers)")

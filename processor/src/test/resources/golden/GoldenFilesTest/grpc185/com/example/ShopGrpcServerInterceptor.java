@@ -72,7 +72,7 @@ public final class ShopGrpcServerInterceptor implements ServerInterceptor {
     }
 
     /**
-     * Closes the call; with the gRPC error of the {@link ShopException} that is the status's cause, if it is one (what a {@code StreamObserver}'s {@code onError} makes of it).
+     * Closes the call; with the gRPC error of the {@link ShopException} that is the status's cause, if it is one (what a {@code StreamObserver}'s {@code onError} makes of it). Once a {@link ShopException} has closed the call, the service's own {@code onCompleted} or {@code onError} after it close nothing.
      *
      * @param status the status
      * @param trailers the trailers
@@ -84,6 +84,9 @@ public final class ShopGrpcServerInterceptor implements ServerInterceptor {
         return;
       }
       synchronized (this) {
+        if (closed) {
+          return;
+        }
         closed = true;
       }
       super.close(status, trailers);
