@@ -143,6 +143,7 @@ final class Inputs {
   }
 
   /** Whether {@code getObject} lists a status: true from every method but {@code onUnknown}. */
+  @SuppressWarnings("unchecked") // a proxy of exactly that interface
   private static final CloudGetObjectHandler<Boolean> LISTED =
       (CloudGetObjectHandler<Boolean>)
           java.lang.reflect.Proxy.newProxyInstance(

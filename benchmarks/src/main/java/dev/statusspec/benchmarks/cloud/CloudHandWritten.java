@@ -12,6 +12,7 @@ package dev.statusspec.benchmarks.cloud;
  * many to type); do not edit, regenerate. {@code HandWrittenTest} checks that it agrees with the
  * generated methods on every benchmark input.
  */
+@SuppressWarnings("deprecation") // handles the deprecated statuses, as the generated code does
 public final class CloudHandWritten {
 
   private CloudHandWritten() {}

@@ -320,6 +320,8 @@ public final class HandWrittenGenerator {
                   + " by {@link HandWrittenGenerator} from {@link CloudStatus} (330 statuses are"
                   + " too many to type); do not edit, regenerate. {@code HandWrittenTest} checks"
                   + " that it agrees with the generated methods on every benchmark input.")
+          + "@SuppressWarnings(\"deprecation\") // handles the deprecated statuses, as the generated"
+          + " code does\n"
           + "public final class "
           + CLASS_NAME
           + " {\n"
