@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The record of the files read for each annotated interface ({@code
  * META-INF/statusspec/inputs/<package>/<interface>.inputs}), which the Maven plugin compares with
- * the files before the next compilation: its exact text for a spec and a baseline, the name of a
- * nested interface's record and class file, and one record for an interface deferred to a later
- * round.
+ * the files before the next compilation: its exact text for a spec and a baseline, the OpenAPI
+ * document compared, the name of a nested interface's record and class file, and one record for an
+ * interface deferred to a later round.
  */
 class InputRecordCompileTest {
 
@@ -76,6 +76,29 @@ class InputRecordCompileTest {
                 + "input baseline source-path "
                 + sha256(BASELINE)
                 + " com/example/released/statuses.yaml\n");
+  }
+
+  @Test
+  void theOpenApiDocumentComparedIsRecordedToo() {
+    String document = "openapi: 3.1.0\ninfo: {title: Api, version: '1'}\npaths: {}\n";
+    Compilation compilation =
+        Fixture.spec(SPEC)
+            .withFile("openapi.yaml", document)
+            .withInterface(
+                "com.example.Api",
+                "package com.example;\n\n@dev.statusspec.StatusSpec(value = \"statuses.yaml\","
+                    + " openapi = \"openapi.yaml\")\npublic interface Api {}\n")
+            .compile();
+
+    assertThat(compilation).succeeded();
+    assertThat(record(compilation, "com/example/Api.inputs"))
+        .endsWith(
+            "input spec source-path "
+                + sha256(SPEC)
+                + " com/example/statuses.yaml\n"
+                + "input openapi source-path "
+                + sha256(document)
+                + " com/example/openapi.yaml\n");
   }
 
   @Test
