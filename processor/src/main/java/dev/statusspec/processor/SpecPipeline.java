@@ -318,9 +318,7 @@ final class SpecPipeline {
     }
     if (located instanceof SpecLocator.Unreadable unreadable) {
       diagnostics.report(
-          notFound == Message.OPENAPI_NOT_FOUND
-              ? Message.OPENAPI_UNREADABLE
-              : Message.SPEC_UNREADABLE,
+          format.limits().unreadable().orElse(Message.SPEC_UNREADABLE),
           Position.UNKNOWN,
           unreadable.location() + ": " + unreadable.reason());
       return Optional.empty();

@@ -3,6 +3,7 @@ package dev.statusspec.processor.check;
 import dev.statusspec.processor.diag.Diagnostics;
 import dev.statusspec.processor.diag.Message;
 import dev.statusspec.processor.model.Grpc;
+import dev.statusspec.processor.model.ReasonPhrases;
 import dev.statusspec.processor.model.Spec;
 import dev.statusspec.processor.model.Status;
 import dev.statusspec.processor.options.Options;
@@ -44,9 +45,14 @@ public final class Lint {
    * @param code the status code
    * @param phrase the older phrase
    * @param source where the older phrase comes from
-   * @param current RFC 9110's phrase
    */
-  record Outdated(int code, String phrase, String source, String current) {}
+  record Outdated(int code, String phrase, String source) {
+
+    /** RFC 9110's phrase for the code, from the registry the drafting of specs uses too. */
+    String current() {
+      return ReasonPhrases.of(code).orElseThrow();
+    }
+  }
 
   /** The standard the current phrases come from. */
   static final String CURRENT = "RFC 9110";
@@ -68,15 +74,15 @@ public final class Lint {
    */
   static final List<Outdated> OUTDATED =
       List.of(
-          new Outdated(302, "Moved Temporarily", "RFC 1945 and RFC 2068", "Found"),
-          new Outdated(408, "Request Time-out", "RFC 2616 (section 6.1.1)", "Request Timeout"),
-          new Outdated(413, "Request Entity Too Large", "RFC 2616", "Content Too Large"),
-          new Outdated(413, "Payload Too Large", "RFC 7231", "Content Too Large"),
-          new Outdated(414, "Request-URI Too Long", "RFC 2616 (section 10.4.15)", "URI Too Long"),
-          new Outdated(414, "Request-URI Too Large", "RFC 2616 (section 6.1.1)", "URI Too Long"),
-          new Outdated(416, "Requested Range Not Satisfiable", "RFC 2616", "Range Not Satisfiable"),
-          new Outdated(422, "Unprocessable Entity", "RFC 4918", "Unprocessable Content"),
-          new Outdated(504, "Gateway Time-out", "RFC 2616 (section 6.1.1)", "Gateway Timeout"));
+          new Outdated(302, "Moved Temporarily", "RFC 1945 and RFC 2068"),
+          new Outdated(408, "Request Time-out", "RFC 2616 (section 6.1.1)"),
+          new Outdated(413, "Request Entity Too Large", "RFC 2616"),
+          new Outdated(413, "Payload Too Large", "RFC 7231"),
+          new Outdated(414, "Request-URI Too Long", "RFC 2616 (section 10.4.15)"),
+          new Outdated(414, "Request-URI Too Large", "RFC 2616 (section 6.1.1)"),
+          new Outdated(416, "Requested Range Not Satisfiable", "RFC 2616"),
+          new Outdated(422, "Unprocessable Entity", "RFC 4918"),
+          new Outdated(504, "Gateway Time-out", "RFC 2616 (section 6.1.1)"));
 
   private Lint() {}
 
