@@ -382,14 +382,7 @@ final class SpecPipeline {
     if (!beansXmlConsidered && BeansXml.wanted(compilation.target())) {
       beansXmlConsidered = true;
       if (!writer.exists(BeansXml.PATH) && !besideTheSources(annotation.type(), BeansXml.PATH)) {
-        try {
-          writer.write(BeansXml.file(), annotation.type());
-        } catch (IOException e) {
-          reporter.report(
-              annotation.site(),
-              Diagnostic.of(
-                  Message.WRITE_FAILED, diagnostics.file(), BeansXml.PATH, e.getMessage()));
-        }
+        out.accept(BeansXml.file());
       }
     }
     return written;
